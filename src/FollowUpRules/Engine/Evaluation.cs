@@ -1,0 +1,46 @@
+using FollowUpRules.Utility;
+using NodaTime;
+
+namespace FollowUpRules.Engine;
+
+/// <summary>The engine's full answer for one application on one day.</summary>
+/// <remarks>Immutable, compares by value, safe to share between threads.</remarks>
+public sealed record Evaluation
+{
+    internal Evaluation(string applicationId, LocalDate today, IEnumerable<Recommendation> recommendations, IEnumerable<ExpiredStep> expired, IEnumerable<SuppressedStep> suppressed)
+    {
+        ApplicationId = applicationId;
+        Today = today;
+        Recommendations = ValueList<Recommendation>.From(recommendations);
+        Expired = ValueList<ExpiredStep>.From(expired);
+        Suppressed = ValueList<SuppressedStep>.From(suppressed);
+    }
+
+    /// <summary>Gets the id of the application evaluated.</summary>
+    /// <value>The application's id.</value>
+    public string ApplicationId { get; }
+
+    /// <summary>Gets the date the evaluation is for.</summary>
+    /// <value>Today in the seeker's time zone, or the date given.</value>
+    public LocalDate Today { get; }
+
+    /// <summary>Gets every pending step, most urgent first.</summary>
+    /// <value>
+    /// Overdue steps first (the longest overdue first), then due steps (the soonest latest date first), then upcoming steps
+    /// (the soonest earliest date first); ties go to the higher priority, then to the earlier rule in the playbook, then to
+    /// the target key.
+    /// </value>
+    public ValueList<Recommendation> Recommendations { get; }
+
+    /// <summary>Gets the single next step.</summary>
+    /// <value>The first of <see cref="Recommendations"/>, or <see langword="null"/> when nothing is pending.</value>
+    public Recommendation? Next => Recommendations.Count > 0 ? Recommendations[0] : null;
+
+    /// <summary>Gets the steps that expired without being done.</summary>
+    /// <value>In order of their latest date.</value>
+    public ValueList<ExpiredStep> Expired { get; }
+
+    /// <summary>Gets the rules that recommend nothing for a target although their anchor event happened, with the reason.</summary>
+    /// <value>In playbook order, then target key.</value>
+    public ValueList<SuppressedStep> Suppressed { get; }
+}

@@ -1,0 +1,595 @@
+using FollowUpRules.Domain;
+using FollowUpRules.Rules;
+using FollowUpRules.Rules.Conditions;
+using NodaTime;
+
+namespace FollowUpRules.Engine;
+
+/// <summary>
+/// One evaluation: walks the playbook's rules in dependency order over the facts of one application and collects
+/// recommendations, expired steps and suppressed steps. Not thread-safe; the engine makes one per call.
+/// </summary>
+internal sealed class Evaluator
+{
+    /// <summary>The back-off multiplier never exceeds this, whatever the number of unanswered attempts.</summary>
+    internal const int MaxBackOffMultiplier = 64;
+
+    private readonly CompiledPlaybook compiled;
+    private readonly Facts facts;
+    private readonly List<Recommendation> recommendations = [];
+    private readonly List<ExpiredStep> expired = [];
+    private readonly List<SuppressedStep> suppressed = [];
+    private readonly Dictionary<(string RuleId, string TargetKey), AnchorInstance> marks = [];
+
+    internal Evaluator(CompiledPlaybook compiled, Facts facts)
+    {
+        this.compiled = compiled;
+        this.facts = facts;
+    }
+
+    private LocalDate Today => facts.Today;
+
+    internal Evaluation Run()
+    {
+        foreach (Rule rule in compiled.EvaluationOrder)
+        {
+            EvaluateRule(rule);
+        }
+
+        recommendations.Sort(CompareUrgency);
+        expired.Sort((a, b) =>
+        {
+            int c = a.Latest.CompareTo(b.Latest);
+            return c != 0 ? c : compiled.RuleIndex[a.RuleId].CompareTo(compiled.RuleIndex[b.RuleId]);
+        });
+        suppressed.Sort((a, b) =>
+        {
+            int c = compiled.RuleIndex[a.RuleId].CompareTo(compiled.RuleIndex[b.RuleId]);
+            return c != 0 ? c : string.CompareOrdinal(a.Target.Key, b.Target.Key);
+        });
+        return new Evaluation(facts.Application.Id, Today, recommendations, expired, suppressed);
+    }
+
+    private int CompareUrgency(Recommendation a, Recommendation b)
+    {
+        int c = Rank(b.Urgency).CompareTo(Rank(a.Urgency));
+        if (c != 0)
+        {
+            return c;
+        }
+
+        c = a.Urgency == Urgency.Upcoming ? a.Earliest.CompareTo(b.Earliest) : a.Latest.CompareTo(b.Latest);
+        if (c != 0)
+        {
+            return c;
+        }
+
+        c = a.Due.CompareTo(b.Due);
+        if (c != 0)
+        {
+            return c;
+        }
+
+        c = b.Priority.CompareTo(a.Priority);
+        if (c != 0)
+        {
+            return c;
+        }
+
+        c = compiled.RuleIndex[a.RuleId].CompareTo(compiled.RuleIndex[b.RuleId]);
+        if (c != 0)
+        {
+            return c;
+        }
+
+        c = string.CompareOrdinal(a.Target.Key, b.Target.Key);
+        if (c != 0)
+        {
+            return c;
+        }
+
+        c = string.CompareOrdinal(a.AnchorKey, b.AnchorKey);
+        return c != 0 ? c : a.Occurrence.CompareTo(b.Occurrence);
+
+        static int Rank(Urgency u) => u switch
+        {
+            Urgency.Overdue => 2,
+            Urgency.Due => 1,
+            _ => 0,
+        };
+    }
+
+    private void EvaluateRule(Rule rule)
+    {
+        switch (rule.Audience.Kind)
+        {
+            case AudienceKind.Seeker:
+                EvaluateTarget(rule, Target.Seeker, null);
+                break;
+            case AudienceKind.Company:
+                EvaluateTarget(rule, Target.Company(facts.Application.CompanyName), null);
+                break;
+            default:
+                IReadOnlyList<Contact> candidates = Candidates(rule.Audience);
+                if (rule.Audience.Selection == AudienceSelection.Each)
+                {
+                    foreach (Contact contact in candidates)
+                    {
+                        EvaluateTarget(rule, Target.Person(contact.Id, contact.Name), contact);
+                    }
+                }
+                else if (candidates.Count > 0)
+                {
+                    // The first person who is neither blocked nor unreachable; if everyone is, the first one, so that the
+                    // evaluation says why nothing is recommended.
+                    Contact chosen = candidates.FirstOrDefault(c => !IsBlocked(c) && ResolveAction(rule.Action, c) is not null) ?? candidates[0];
+                    EvaluateTarget(rule, Target.Person(chosen.Id, chosen.Name), chosen);
+                }
+
+                break;
+        }
+    }
+
+    private IReadOnlyList<Contact> Candidates(Audience audience)
+    {
+        if (audience.Kind == AudienceKind.Interviewers)
+        {
+            return facts.Interviewers;
+        }
+
+        if (audience.Roles.Count == 0)
+        {
+            return facts.Input.Contacts;
+        }
+
+        if (audience.Selection == AudienceSelection.Each)
+        {
+            return [.. facts.Input.Contacts.Where(c => c.Roles.Any(audience.Roles.Contains))];
+        }
+
+        var ordered = new List<Contact>();
+        foreach (ContactRole role in audience.Roles)
+        {
+            foreach (Contact contact in facts.Input.Contacts)
+            {
+                if (contact.Roles.Contains(role) && !ordered.Contains(contact))
+                {
+                    ordered.Add(contact);
+                }
+            }
+        }
+
+        return ordered;
+    }
+
+    private bool IsBlocked(Contact contact) =>
+        contact.DoNotContact || compiled.StopRules.Any(stop => BlockingStopRuleApplies(stop, contact, Today));
+
+    private bool BlockingStopRuleApplies(Rule stop, Contact contact, LocalDate anchorDate) =>
+        InAudience(stop.Audience, contact) && stop.Conditions.All(c => Holds(c, contact, stop.Audience.Kind, anchorDate));
+
+    private bool InAudience(Audience audience, Contact contact) => audience.Kind switch
+    {
+        AudienceKind.Interviewers => facts.Interviewers.Contains(contact),
+        AudienceKind.Contacts => audience.Roles.Count == 0 || contact.Roles.Any(audience.Roles.Contains),
+        _ => false,
+    };
+
+    private void EvaluateTarget(Rule rule, Target target, Contact? contact)
+    {
+        foreach (AnchorInstance instance in AnchorInstances(rule.Anchor!, target, contact))
+        {
+            if (instance.Date <= Today)
+            {
+                EvaluateInstance(rule, target, contact, instance);
+            }
+        }
+    }
+
+    private IEnumerable<AnchorInstance> AnchorInstances(Anchor anchor, Target target, Contact? contact)
+    {
+        switch (anchor.Kind)
+        {
+            case AnchorKind.ApplicationSubmitted:
+                yield return new AnchorInstance(facts.Application.AppliedOn, "applied", $"you applied on {Describe.Date(facts.Application.AppliedOn)}");
+                break;
+            case AnchorKind.InterviewHeld:
+                foreach (Touchpoint interview in facts.Interviews)
+                {
+                    if (contact is null || interview.ContactIds.Contains(contact.Id))
+                    {
+                        yield return new AnchorInstance(interview.Date, interview.Id, $"interview on {Describe.Date(interview.Date)} with {Names(interview)}");
+                    }
+                }
+
+                break;
+            case AnchorKind.LastInterview:
+                if (facts.Interviews.Count > 0)
+                {
+                    Touchpoint last = facts.Interviews[^1];
+                    yield return new AnchorInstance(last.Date, "last-interview", $"your last interview was on {Describe.Date(last.Date)} with {Names(last)}");
+                }
+
+                break;
+            case AnchorKind.RejectionReceived:
+                if (facts.EffectiveRejection is { } rejected)
+                {
+                    string text = facts.SilentRejection == rejected
+                        ? $"no decision came, so the application counts as a silent rejection from {Describe.Date(rejected)} (rule '{facts.SilentRejectionRuleId}')"
+                        : $"the rejection arrived on {Describe.Date(rejected)}";
+                    yield return new AnchorInstance(rejected, "rejection", text);
+                }
+
+                break;
+            case AnchorKind.ReplyReceived:
+                foreach (Touchpoint reply in facts.Touchpoints)
+                {
+                    if (reply.Kind == TouchpointKind.Reply
+                        && (anchor.Outcome is null || reply.Outcome == anchor.Outcome)
+                        && (contact is null || reply.ContactIds.Contains(contact.Id)))
+                    {
+                        string said = reply.Outcome is { } o ? $" ({o})" : string.Empty;
+                        yield return new AnchorInstance(reply.Date, reply.Id, $"{Names(reply)} replied{said} on {Describe.Date(reply.Date)}");
+                    }
+                }
+
+                break;
+            case AnchorKind.PostingSpotted:
+                foreach (Touchpoint posting in facts.Touchpoints)
+                {
+                    if (posting.Kind == TouchpointKind.PostingSpotted)
+                    {
+                        yield return new AnchorInstance(posting.Date, posting.Id, $"a new posting at {facts.Application.CompanyName} was spotted on {Describe.Date(posting.Date)}");
+                    }
+                }
+
+                break;
+            case AnchorKind.AfterRule:
+                if (marks.TryGetValue((anchor.RuleId!, target.Key), out AnchorInstance mark))
+                {
+                    yield return mark;
+                }
+
+                break;
+        }
+    }
+
+    private string Names(Touchpoint touchpoint) =>
+        touchpoint.ContactIds.Count == 0
+            ? facts.Application.CompanyName
+            : string.Join(" and ", touchpoint.ContactIds.Select(id => facts.FindContact(id)?.Name ?? id));
+
+    private void EvaluateInstance(Rule rule, Target target, Contact? contact, AnchorInstance instance)
+    {
+        var lines = new List<string>(8) { RuleLine(rule), $"Anchor: {instance.Text}." };
+
+        if (contact is not null)
+        {
+            if (contact.DoNotContact)
+            {
+                Suppress(rule, target, SuppressionReason.DoNotContact, null, lines, $"{contact.Name} asked not to be contacted, so nothing is recommended to them.");
+                return;
+            }
+
+            foreach (Rule stop in compiled.StopRules)
+            {
+                if (BlockingStopRuleApplies(stop, contact, instance.Date))
+                {
+                    string why = string.Join("; ", stop.Conditions.Select(c => c.Describe()));
+                    Suppress(rule, target, SuppressionReason.StopRule, stop.Id, lines, $"Blocked by stop rule '{stop.Id}' ({stop.Title}): {why}.");
+                    return;
+                }
+            }
+        }
+
+        foreach (Condition condition in rule.Conditions)
+        {
+            if (!Holds(condition, contact, rule.Audience.Kind, instance.Date))
+            {
+                Suppress(rule, target, SuppressionReason.ConditionNotMet, null, lines, $"Not recommended: it is not true that {condition.Describe()}.");
+                return;
+            }
+        }
+
+        if (rule.Conditions.Count > 0)
+        {
+            lines.Add($"It applies because {string.Join("; ", rule.Conditions.Select(c => c.Describe()))}.");
+        }
+
+        foreach (Condition condition in rule.StopWhen)
+        {
+            if (Holds(condition, contact, rule.Audience.Kind, instance.Date))
+            {
+                Suppress(rule, target, SuppressionReason.Stopped, null, lines, $"Stopped because {condition.Describe()}.");
+                return;
+            }
+        }
+
+        Touchpoint? dismissal = facts.Touchpoints.LastOrDefault(t => t.Kind == TouchpointKind.Dismissal && t.Date >= instance.Date && IsAbout(t, rule, contact));
+        if (dismissal is not null)
+        {
+            Suppress(rule, target, SuppressionReason.Dismissed, null, lines, $"You dismissed this step on {Describe.Date(dismissal.Date)}.");
+            return;
+        }
+
+        ActionSpec? action = ResolveAction(rule.Action, contact);
+        if (action is null)
+        {
+            Suppress(rule, target, SuppressionReason.Unreachable, null, lines, $"{contact!.Name} cannot be reached by {string.Join(" or ", rule.Action.Chain().Select(a => a.Channel))}.");
+            return;
+        }
+
+        if (action != rule.Action)
+        {
+            lines.Add($"{contact!.Name} cannot be reached by {rule.Action.Channel}, so: {ActionKinds.Describe(action.Kind)} by {action.Channel} instead.");
+        }
+
+        RunChain(rule, target, contact, instance, action, lines);
+    }
+
+    private void RunChain(Rule rule, Target target, Contact? contact, AnchorInstance instance, ActionSpec action, List<string> lines)
+    {
+        Timing timing = rule.Timing!;
+        Repeat? repeat = timing.Repeat;
+        int maxCount = repeat?.MaxCount ?? (repeat is null ? 1 : int.MaxValue);
+        HashSet<TouchpointKind> evidenceKinds = compiled.Evidence[rule.Id];
+        IReadOnlyList<Touchpoint> scope = contact is null ? facts.Touchpoints : facts.TouchpointsWith(contact.Id);
+        List<Touchpoint> evidence = [.. scope.Where(t => evidenceKinds.Contains(t.Kind) && t.Date >= instance.Date)];
+
+        LocalDate baseDate = instance.Date;
+        string baseText = "the anchor";
+        int k = 0;
+        int next = 0;
+
+        if (repeat is { RestartOnInteraction: true } && contact is not null)
+        {
+            Touchpoint? lastInteraction = scope.LastOrDefault(t => TouchpointKinds.IsInteraction(t.Kind));
+            if (lastInteraction is not null && lastInteraction.Date > baseDate)
+            {
+                baseDate = lastInteraction.Date;
+                baseText = $"your last interaction with {contact.Name} ({lastInteraction.Kind} on {Describe.Date(baseDate)})";
+                lines.Add($"The clock restarted at your last interaction with {contact.Name}: {lastInteraction.Kind} on {Describe.Date(baseDate)}.");
+            }
+
+            while (next < evidence.Count && evidence[next].Date <= baseDate)
+            {
+                next++;
+                k++;
+            }
+        }
+
+        // Each pass handles one occurrence; the base date strictly increases between passes and repeats are bounded (validated).
+        while (true)
+        {
+            if (k >= maxCount)
+            {
+                return;
+            }
+
+            var stepLines = new List<string>(lines);
+            StepOffset interval = k == 0 ? timing.Offset : repeat!.Every;
+            int unanswered = repeat is not null && contact is not null && (repeat.BackOffFactor > 1 || repeat.MaxUnanswered is not null)
+                ? CountUnanswered(contact, evidence, next, baseDate)
+                : 0;
+            if (repeat?.MaxUnanswered is int most && unanswered >= most)
+            {
+                Suppress(rule, target, SuppressionReason.Unanswered, null, stepLines, $"{contact!.Name} has not answered the last {unanswered} attempts, so the rule stops (at most {most} unanswered in a row).");
+                return;
+            }
+
+            if (unanswered > 0 && repeat!.BackOffFactor > 1)
+            {
+                int multiplier = BackOffMultiplier(repeat.BackOffFactor, unanswered);
+                interval = interval.Times(multiplier);
+                stepLines.Add($"Spacing multiplied by {multiplier} after {unanswered} unanswered attempt{(unanswered == 1 ? string.Empty : "s")} in a row.");
+            }
+
+            LocalDate due = interval.AddTo(baseDate, compiled.Playbook.WorkingWeek);
+            if (repeat?.For is Period span && due > instance.Date.Plus(span))
+            {
+                return;
+            }
+
+            if (k == 0 && action.Kind == ActionKind.TreatAsRejected && due <= Today && (facts.ExplicitRejection is null || facts.ExplicitRejection > due))
+            {
+                facts.RecordSilentRejection(due, rule.Id);
+            }
+
+            LocalDate earliest = timing.Window.Early is Period early ? Max(baseDate, due.Minus(early)) : baseDate;
+            LocalDate latest = due.Plus(timing.Window.Late);
+            string occurrenceText = repeat is null ? string.Empty : $"Occurrence {k + 1}{(repeat.MaxCount is int m ? $" of at most {m}" : string.Empty)}: ";
+            stepLines.Add($"{occurrenceText}due {interval} after {baseText}: {Describe.Date(due)}.");
+
+            Touchpoint? snooze = facts.Touchpoints.LastOrDefault(t => t.Kind == TouchpointKind.Snooze && t.Date >= baseDate && IsAbout(t, rule, contact));
+            if (snooze?.SnoozeUntil is { } until)
+            {
+                earliest = Max(earliest, until);
+                due = Max(due, until);
+                latest = Max(latest, due.Plus(timing.Window.Late));
+                stepLines.Add($"You snoozed it on {Describe.Date(snooze.Date)} until {Describe.Date(until)}.");
+            }
+
+            stepLines.Add($"Window: earliest {Describe.Date(earliest)}, latest {Describe.Date(latest)}.");
+
+            while (next < evidence.Count && evidence[next].Date < earliest)
+            {
+                next++;
+            }
+
+            if (next < evidence.Count)
+            {
+                Touchpoint done = evidence[next];
+                next++;
+                if (k == 0)
+                {
+                    marks[(rule.Id, target.Key)] = new AnchorInstance(done.Date, "after:" + rule.Id, $"'{rule.Title}' for {target.Name} was done on {Describe.Date(done.Date)}");
+                }
+
+                k++;
+                baseDate = done.Date;
+                baseText = $"the previous step ({done.Kind} on {Describe.Date(done.Date)})";
+                continue;
+            }
+
+            if (k == 0)
+            {
+                marks[(rule.Id, target.Key)] = new AnchorInstance(due, "after:" + rule.Id, $"'{rule.Title}' for {target.Name} was due on {Describe.Date(due)} and is not recorded as done");
+            }
+
+            if (Today <= latest)
+            {
+                Urgency urgency = Today < earliest ? Urgency.Upcoming : Urgency.Due;
+                recommendations.Add(new Recommendation(rule, action, target, instance.Key, k + 1, baseDate, earliest, due, latest, urgency, false, new Explanation(rule.Id, stepLines)));
+                return;
+            }
+
+            switch (rule.Late.Action)
+            {
+                case LateAction.Expire:
+                    stepLines.Add($"Not done by its latest date, {Describe.Date(latest)}, so it expired.");
+                    expired.Add(new ExpiredStep(rule.Id, target, k + 1, due, latest, new Explanation(rule.Id, stepLines)));
+                    if (repeat is null)
+                    {
+                        return;
+                    }
+
+                    k++;
+                    baseDate = due;
+                    baseText = $"the previous occurrence's due date ({Describe.Date(due)})";
+                    continue;
+                case LateAction.TurnInto:
+                    ActionSpec? replacement = ResolveAction(rule.Late.TurnInto!, contact);
+                    if (replacement is null)
+                    {
+                        stepLines.Add($"Not done by its latest date, {Describe.Date(latest)}, and {target.Name} cannot be reached for the replacement step, so it expired.");
+                        expired.Add(new ExpiredStep(rule.Id, target, k + 1, due, latest, new Explanation(rule.Id, stepLines)));
+                        return;
+                    }
+
+                    LocalDate replacementDue = latest.PlusDays(1);
+                    LocalDate replacementLatest = replacementDue.Plus(timing.Window.Late);
+                    stepLines.Add($"Its latest date was {Describe.Date(latest)}; it is now too late for that, so instead: {ActionKinds.Describe(replacement.Kind)} by {replacement.Channel}, due {Describe.Date(replacementDue)}.");
+                    Urgency replacementUrgency = Today > replacementLatest ? Urgency.Overdue : Urgency.Due;
+                    if (replacementUrgency == Urgency.Overdue)
+                    {
+                        stepLines.Add($"Overdue since {Describe.Date(replacementLatest.PlusDays(1))}; it stays on the list until done, snoozed or dismissed.");
+                    }
+
+                    recommendations.Add(new Recommendation(rule, replacement, target, instance.Key, k + 1, baseDate, replacementDue, replacementDue, replacementLatest, replacementUrgency, true, new Explanation(rule.Id, stepLines)));
+                    return;
+                default:
+                    stepLines.Add($"Overdue since {Describe.Date(latest.PlusDays(1))}; it stays on the list until done, snoozed or dismissed.");
+                    recommendations.Add(new Recommendation(rule, action, target, instance.Key, k + 1, baseDate, earliest, due, latest, Urgency.Overdue, false, new Explanation(rule.Id, stepLines)));
+                    return;
+            }
+        }
+    }
+
+    private int CountUnanswered(Contact contact, List<Touchpoint> evidence, int consumed, LocalDate baseDate)
+    {
+        LocalDate? lastAnswer = null;
+        foreach (Touchpoint t in facts.TouchpointsWith(contact.Id))
+        {
+            if (t.Date <= baseDate && TouchpointKinds.IsAnswer(t.Kind))
+            {
+                lastAnswer = t.Date;
+            }
+        }
+
+        int count = 0;
+        for (int i = 0; i < consumed; i++)
+        {
+            Touchpoint attempt = evidence[i];
+            if (attempt.Direction == Direction.Outbound && (lastAnswer is null || attempt.Date > lastAnswer))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    private static int BackOffMultiplier(int factor, int unanswered)
+    {
+        long multiplier = 1;
+        for (int i = 0; i < unanswered && multiplier < MaxBackOffMultiplier; i++)
+        {
+            multiplier *= factor;
+        }
+
+        return (int)Math.Min(multiplier, MaxBackOffMultiplier);
+    }
+
+    private static bool IsAbout(Touchpoint touchpoint, Rule rule, Contact? contact) =>
+        string.Equals(touchpoint.RuleId, rule.Id, StringComparison.Ordinal)
+        && (contact is null ? touchpoint.ContactIds.Count == 0 : touchpoint.ContactIds.Contains(contact.Id));
+
+    private static ActionSpec? ResolveAction(ActionSpec action, Contact? contact)
+    {
+        if (contact is null)
+        {
+            return action;
+        }
+
+        foreach (ActionSpec spec in action.Chain())
+        {
+            if (contact.HasChannel(spec.Channel))
+            {
+                return spec;
+            }
+        }
+
+        return null;
+    }
+
+    private bool Holds(Condition condition, Contact? contact, AudienceKind kind, LocalDate anchorDate)
+    {
+        switch (condition)
+        {
+            case StatusIsCondition status:
+                return status.Statuses.Contains(facts.EffectiveStatus);
+            case RejectionReasonIsCondition reason:
+                return facts.EffectiveReason is { } r && reason.Reasons.Contains(r);
+            case HasChannelCondition channel:
+                return contact is not null && contact.HasChannel(channel.Channel);
+            case LinkedInConnectedCondition:
+                return contact is not null && facts.IsConnectedOnLinkedIn(contact);
+            case DoNotContactCondition:
+                return contact is not null && contact.DoNotContact;
+            case EmployedElsewhereCondition:
+                return facts.EmployedElsewhere;
+            case ReplyReceivedCondition reply:
+                return InScope(reply.Scope, contact).Any(t =>
+                    t.Kind == TouchpointKind.Reply
+                    && (reply.Outcome is null || t.Outcome == reply.Outcome)
+                    && (!reply.SinceAnchor || t.Date >= anchorDate));
+            case TouchpointRecordedCondition recorded:
+                return InScope(recorded.Scope, contact).Any(t => t.Kind == recorded.Kind && (!recorded.SinceAnchor || t.Date >= anchorDate));
+            case NotCondition not:
+                return !Holds(not.Inner, contact, kind, anchorDate);
+            case AnyOfCondition any:
+                return any.Conditions.Any(c => Holds(c, contact, kind, anchorDate));
+            case CustomCondition custom:
+                ICustomConditionEvaluator evaluator = compiled.CustomConditions[custom.Name];
+                return evaluator.IsSatisfied(custom, new ConditionContext(facts.Input, facts.Touchpoints, contact, kind, anchorDate, Today));
+            default:
+                throw new InvalidOperationException($"Condition type '{condition.GetType().Name}' is not part of the condition vocabulary.");
+        }
+    }
+
+    private IReadOnlyList<Touchpoint> InScope(ConditionScope scope, Contact? contact) =>
+        scope == ConditionScope.Target && contact is not null ? facts.TouchpointsWith(contact.Id) : facts.Touchpoints;
+
+    private void Suppress(Rule rule, Target target, SuppressionReason reason, string? blockingRuleId, List<string> lines, string why)
+    {
+        lines.Add(why);
+        suppressed.Add(new SuppressedStep(rule.Id, target, reason, blockingRuleId, new Explanation(rule.Id, lines)));
+    }
+
+    private static string RuleLine(Rule rule) =>
+        string.IsNullOrEmpty(rule.Source) ? $"Rule '{rule.Id}': {rule.Title}." : $"Rule '{rule.Id}': {rule.Title}. Source: {rule.Source}.";
+
+    private static LocalDate Max(LocalDate a, LocalDate b) => a >= b ? a : b;
+
+    private readonly record struct AnchorInstance(LocalDate Date, string Key, string Text);
+}

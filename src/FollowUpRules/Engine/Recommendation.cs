@@ -1,0 +1,109 @@
+using FollowUpRules.Domain;
+using FollowUpRules.Rules;
+using NodaTime;
+
+namespace FollowUpRules.Engine;
+
+/// <summary>The engine's answer: an action, for whom, by which channel, when, how urgent, and why.</summary>
+/// <remarks>Immutable, compares by value, safe to share between threads.</remarks>
+public sealed record Recommendation
+{
+    internal Recommendation(
+        Rule rule,
+        ActionSpec action,
+        Target target,
+        string anchorKey,
+        int occurrence,
+        LocalDate anchorDate,
+        LocalDate earliest,
+        LocalDate due,
+        LocalDate latest,
+        Urgency urgency,
+        bool isReplacement,
+        Explanation explanation)
+    {
+        RuleId = rule.Id;
+        RuleTitle = rule.Title;
+        Action = action.Kind;
+        Channel = action.Channel;
+        Target = target;
+        AnchorKey = anchorKey;
+        Occurrence = occurrence;
+        AnchorDate = anchorDate;
+        Earliest = earliest;
+        Due = due;
+        Latest = latest;
+        Urgency = urgency;
+        Priority = rule.Priority;
+        IsReplacement = isReplacement;
+        Explanation = explanation;
+    }
+
+    /// <summary>Gets the id of the rule that produced the recommendation.</summary>
+    /// <value>A rule id of the playbook; snoozes and dismissals refer to it.</value>
+    public string RuleId { get; }
+
+    /// <summary>Gets the rule's title.</summary>
+    /// <value>A short phrase for people.</value>
+    public string RuleTitle { get; }
+
+    /// <summary>Gets the action to take.</summary>
+    /// <value>Possibly the rule's alternative action, or its late replacement.</value>
+    public ActionKind Action { get; }
+
+    /// <summary>Gets the channel to use.</summary>
+    /// <value><see cref="Channel.None"/> for the seeker's own steps.</value>
+    public Channel Channel { get; }
+
+    /// <summary>Gets whom the action is for.</summary>
+    /// <value>The seeker, the company or a person.</value>
+    public Target Target { get; }
+
+    /// <summary>Gets which occurrence of the anchor event the step counts from.</summary>
+    /// <value>The id of the anchoring touchpoint (an interview, a reply, a posting), or the anchor kind for single events.</value>
+    public string AnchorKey { get; }
+
+    /// <summary>Gets which occurrence of a repeating step this is.</summary>
+    /// <value>1 for the first.</value>
+    public int Occurrence { get; }
+
+    /// <summary>Gets the date of the anchor event (for later occurrences, of the step before).</summary>
+    /// <value>Never after <see cref="Due"/>.</value>
+    public LocalDate AnchorDate { get; }
+
+    /// <summary>Gets the earliest date the step should be done.</summary>
+    /// <value>On or before <see cref="Due"/>.</value>
+    public LocalDate Earliest { get; }
+
+    /// <summary>Gets the ideal date.</summary>
+    /// <value>On or after <see cref="AnchorDate"/>.</value>
+    public LocalDate Due { get; }
+
+    /// <summary>Gets the latest date the step is on time.</summary>
+    /// <value>On or after <see cref="Due"/>.</value>
+    public LocalDate Latest { get; }
+
+    /// <summary>Gets where today falls in the window.</summary>
+    /// <value>Upcoming, due or overdue.</value>
+    public Urgency Urgency { get; }
+
+    /// <summary>Gets the rule's priority.</summary>
+    /// <value>From 0 to 100.</value>
+    public int Priority { get; }
+
+    /// <summary>Gets whether this step replaces one that is now too late (see <see cref="LateAction.TurnInto"/>).</summary>
+    /// <value><see langword="true"/> for a replacement.</value>
+    public bool IsReplacement { get; }
+
+    /// <summary>Gets why the step is recommended.</summary>
+    /// <value>The rule and every fact that produced it.</value>
+    public Explanation Explanation { get; }
+
+    /// <summary>Gets a one-line description for people.</summary>
+    /// <value>For example <c>Send a thank-you email to Ana Ruiz by Email, due Thu 2026-11-19</c>.</value>
+    public string Summary => Describe.Summary(Action, Channel, Target, Due);
+
+    /// <summary>Returns <see cref="Summary"/>.</summary>
+    /// <returns>The summary.</returns>
+    public override string ToString() => Summary;
+}

@@ -1,0 +1,18 @@
+using FollowUpRules.Utility;
+
+namespace FollowUpRules.Rules.Conditions;
+
+/// <summary>Holds when any of <see cref="Conditions"/> holds.</summary>
+public sealed record AnyOfCondition : Condition
+{
+    /// <summary>Initializes a new condition.</summary>
+    /// <param name="conditions">The alternatives.</param>
+    public AnyOfCondition(IEnumerable<Condition>? conditions) => Conditions = ValueList<Condition>.From(conditions);
+
+    /// <summary>Gets the alternatives.</summary>
+    /// <value>At least one (validated).</value>
+    public ValueList<Condition> Conditions { get; }
+
+    /// <inheritdoc />
+    public override string Describe() => string.Join(", or ", Conditions.Select(c => c.Describe()));
+}

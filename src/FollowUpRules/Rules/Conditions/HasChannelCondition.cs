@@ -1,0 +1,18 @@
+using FollowUpRules.Domain;
+
+namespace FollowUpRules.Rules.Conditions;
+
+/// <summary>Holds when the target person can be reached on <see cref="Channel"/> (see <see cref="Contact.HasChannel"/>). Never holds for the seeker or the company.</summary>
+public sealed record HasChannelCondition : Condition
+{
+    /// <summary>Initializes a new condition.</summary>
+    /// <param name="channel">The channel.</param>
+    public HasChannelCondition(Channel channel) => Channel = channel;
+
+    /// <summary>Gets the channel.</summary>
+    /// <value>A person channel.</value>
+    public Channel Channel { get; }
+
+    /// <inheritdoc />
+    public override string Describe() => $"they can be reached by {Channel}";
+}

@@ -1,0 +1,53 @@
+using FollowUpRules.Calendar;
+using FollowUpRules.Utility;
+
+namespace FollowUpRules.Rules;
+
+/// <summary>An ordered set of rules, with the working week its business days count in.</summary>
+/// <remarks>
+/// A playbook is configuration: validate it with <see cref="Validation.PlaybookValidator"/> (the engine does so when it is
+/// built). Immutable, compares by value, safe to share between threads.
+/// </remarks>
+public sealed record Playbook
+{
+    /// <summary>Initializes a new playbook.</summary>
+    /// <param name="id">The playbook's identifier.</param>
+    /// <param name="name">A display name.</param>
+    /// <param name="version">The playbook's own revision number, at least 1.</param>
+    /// <param name="rules">The rules, in order; earlier rules win ties in urgency and priority.</param>
+    /// <param name="workingWeek">The working days for business-day offsets; <see langword="null"/> for <see cref="WorkingWeek.MondayToFriday"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> or <paramref name="name"/> is <see langword="null"/>.</exception>
+    public Playbook(string id, string name, int version, IEnumerable<Rule>? rules, WorkingWeek? workingWeek = null)
+    {
+        Id = Preconditions.CheckNotNull(id);
+        Name = Preconditions.CheckNotNull(name);
+        Version = version;
+        Rules = ValueList<Rule>.From(rules);
+        WorkingWeek = workingWeek ?? WorkingWeek.MondayToFriday;
+    }
+
+    /// <summary>Gets the playbook's identifier.</summary>
+    /// <value>For example <c>default</c>.</value>
+    public string Id { get; }
+
+    /// <summary>Gets the display name.</summary>
+    /// <value>Free text.</value>
+    public string Name { get; }
+
+    /// <summary>Gets the playbook's own revision number.</summary>
+    /// <value>At least 1.</value>
+    public int Version { get; }
+
+    /// <summary>Gets the rules.</summary>
+    /// <value>In order.</value>
+    public ValueList<Rule> Rules { get; }
+
+    /// <summary>Gets the working week business days count in.</summary>
+    /// <value>The default is Monday to Friday.</value>
+    public WorkingWeek WorkingWeek { get; }
+
+    /// <summary>Returns the rule with <paramref name="id"/>.</summary>
+    /// <param name="id">The rule id (ordinal comparison).</param>
+    /// <returns>The rule, or <see langword="null"/> when there is none.</returns>
+    public Rule? FindRule(string id) => Rules.FirstOrDefault(r => string.Equals(r.Id, id, StringComparison.Ordinal));
+}
