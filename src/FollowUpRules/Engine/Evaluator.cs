@@ -191,14 +191,14 @@ internal sealed class Evaluator
         switch (anchor.Kind)
         {
             case AnchorKind.ApplicationSubmitted:
-                yield return new AnchorInstance(facts.Application.AppliedOn, "applied", $"you applied on {Describe.Date(facts.Application.AppliedOn)}");
+                yield return new AnchorInstance(facts.Application.AppliedOn, "applied", $"you applied on {Describe.Date(facts.Application.AppliedOn)}", facts.Application.AppliedOn);
                 break;
             case AnchorKind.InterviewHeld:
                 foreach (Touchpoint interview in facts.Interviews)
                 {
                     if (contact is null || interview.ContactIds.Contains(contact.Id))
                     {
-                        yield return new AnchorInstance(interview.Date, interview.Id, $"interview on {Describe.Date(interview.Date)} with {Names(interview)}");
+                        yield return new AnchorInstance(interview.Date, interview.Id, $"interview on {Describe.Date(interview.Date)} with {Names(interview)}", interview.Date);
                     }
                 }
 
@@ -207,17 +207,19 @@ internal sealed class Evaluator
                 if (facts.Interviews.Count > 0)
                 {
                     Touchpoint last = facts.Interviews[^1];
-                    yield return new AnchorInstance(last.Date, "last-interview", $"your last interview was on {Describe.Date(last.Date)} with {Names(last)}");
+                    yield return new AnchorInstance(last.Date, "last-interview", $"your last interview was on {Describe.Date(last.Date)} with {Names(last)}", last.Date);
                 }
 
                 break;
             case AnchorKind.RejectionReceived:
                 if (facts.EffectiveRejection is { } rejected)
                 {
-                    string text = facts.SilentRejection == rejected
+                    string text = facts.ExplicitRejection is null
                         ? $"no decision came, so the application counts as a silent rejection from {Describe.Date(rejected)} (rule '{facts.SilentRejectionRuleId}')"
-                        : $"the rejection arrived on {Describe.Date(rejected)}";
-                    yield return new AnchorInstance(rejected, "rejection", text);
+                        : facts.SilentRejection is { } silent && silent < rejected
+                            ? $"the rejection arrived on {Describe.Date(rejected)}, after a silence that counted as a rejection from {Describe.Date(silent)}; steps done since then count"
+                            : $"the rejection arrived on {Describe.Date(rejected)}";
+                    yield return new AnchorInstance(rejected, "rejection", text, facts.RejectionEvidenceFrom!.Value);
                 }
 
                 break;
@@ -229,7 +231,7 @@ internal sealed class Evaluator
                         && (contact is null || reply.ContactIds.Contains(contact.Id)))
                     {
                         string said = reply.Outcome is { } o ? $" ({o})" : string.Empty;
-                        yield return new AnchorInstance(reply.Date, reply.Id, $"{Names(reply)} replied{said} on {Describe.Date(reply.Date)}");
+                        yield return new AnchorInstance(reply.Date, reply.Id, $"{Names(reply)} replied{said} on {Describe.Date(reply.Date)}", reply.Date);
                     }
                 }
 
@@ -239,7 +241,7 @@ internal sealed class Evaluator
                 {
                     if (posting.Kind == TouchpointKind.PostingSpotted)
                     {
-                        yield return new AnchorInstance(posting.Date, posting.Id, $"a new posting at {facts.Application.CompanyName} was spotted on {Describe.Date(posting.Date)}");
+                        yield return new AnchorInstance(posting.Date, posting.Id, $"a new posting at {facts.Application.CompanyName} was spotted on {Describe.Date(posting.Date)}", posting.Date);
                     }
                 }
 
@@ -334,7 +336,7 @@ internal sealed class Evaluator
         int maxCount = repeat?.MaxCount ?? (repeat is null ? 1 : int.MaxValue);
         HashSet<TouchpointKind> evidenceKinds = compiled.Evidence[rule.Id];
         IReadOnlyList<Touchpoint> scope = contact is null ? facts.Touchpoints : facts.TouchpointsWith(contact.Id);
-        List<Touchpoint> evidence = [.. scope.Where(t => evidenceKinds.Contains(t.Kind) && t.Date >= instance.Date)];
+        List<Touchpoint> evidence = [.. scope.Where(t => evidenceKinds.Contains(t.Kind) && t.Date >= instance.EvidenceFrom)];
 
         LocalDate baseDate = instance.Date;
         string baseText = "the anchor";
@@ -411,7 +413,23 @@ internal sealed class Evaluator
 
             stepLines.Add($"Window: earliest {Describe.Date(earliest)}, latest {Describe.Date(latest)}.");
 
-            while (next < evidence.Count && evidence[next].Date < earliest)
+            // A step counts as done from its earliest date; for the first step after a confirmed rejection that followed a
+            // silent one, also from the earliest date the silent rejection gave it.
+            LocalDate countsFrom = earliest;
+            if (k == 0 && baseDate == instance.Date && instance.EvidenceFrom < instance.Date)
+            {
+                LocalDate alternativeDue = interval.AddTo(instance.EvidenceFrom, compiled.Playbook.WorkingWeek);
+                LocalDate alternativeEarliest = timing.Window.Early is Period e ? Max(instance.EvidenceFrom, alternativeDue.Minus(e)) : instance.EvidenceFrom;
+                countsFrom = alternativeEarliest < countsFrom ? alternativeEarliest : countsFrom;
+            }
+
+            if (action.Kind == ActionKind.TreatAsRejected)
+            {
+                // A decision recorded any time after the last interview settles the question the step asks.
+                countsFrom = baseDate;
+            }
+
+            while (next < evidence.Count && evidence[next].Date < countsFrom)
             {
                 next++;
             }
@@ -422,7 +440,7 @@ internal sealed class Evaluator
                 next++;
                 if (k == 0)
                 {
-                    marks[(rule.Id, target.Key)] = new AnchorInstance(done.Date, "after:" + rule.Id, $"'{rule.Title}' for {target.Name} was done on {Describe.Date(done.Date)}");
+                    marks[(rule.Id, target.Key)] = new AnchorInstance(done.Date, "after:" + rule.Id, $"'{rule.Title}' for {target.Name} was done on {Describe.Date(done.Date)}", done.Date);
                 }
 
                 k++;
@@ -433,7 +451,7 @@ internal sealed class Evaluator
 
             if (k == 0)
             {
-                marks[(rule.Id, target.Key)] = new AnchorInstance(due, "after:" + rule.Id, $"'{rule.Title}' for {target.Name} was due on {Describe.Date(due)} and is not recorded as done");
+                marks[(rule.Id, target.Key)] = new AnchorInstance(due, "after:" + rule.Id, $"'{rule.Title}' for {target.Name} was due on {Describe.Date(due)} and is not recorded as done", due);
             }
 
             if (Today <= latest)
@@ -591,5 +609,6 @@ internal sealed class Evaluator
 
     private static LocalDate Max(LocalDate a, LocalDate b) => a >= b ? a : b;
 
-    private readonly record struct AnchorInstance(LocalDate Date, string Key, string Text);
+    /// <summary>One occurrence of an anchor event. Steps count as done by touchpoints from <paramref name="EvidenceFrom"/> on.</summary>
+    private readonly record struct AnchorInstance(LocalDate Date, string Key, string Text, LocalDate EvidenceFrom);
 }

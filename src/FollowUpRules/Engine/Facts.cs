@@ -71,7 +71,6 @@ internal sealed class Facts
 
         Interviews = interviews;
         Interviewers = interviewers;
-        EffectiveRejection = ExplicitRejection;
     }
 
     internal EvaluationInput Input { get; }
@@ -96,8 +95,15 @@ internal sealed class Facts
 
     internal string? SilentRejectionRuleId { get; private set; }
 
-    /// <summary>Gets the rejection date the after-rejection rules count from: the earlier of explicit and silent.</summary>
-    internal LocalDate? EffectiveRejection { get; private set; }
+    /// <summary>Gets the rejection date the after-rejection rules count from: the explicit rejection, else the silent one.</summary>
+    internal LocalDate? EffectiveRejection => ExplicitRejection ?? SilentRejection;
+
+    /// <summary>
+    /// Gets the first date from which steps after the rejection count as done: the earlier of the explicit and the silent
+    /// rejection, so that steps the seeker took after a silent rejection stay done when the company confirms it later.
+    /// </summary>
+    internal LocalDate? RejectionEvidenceFrom =>
+        ExplicitRejection is { } e && SilentRejection is { } s ? (e < s ? e : s) : EffectiveRejection;
 
     internal ApplicationStatus EffectiveStatus =>
         SilentRejection is not null && Application.Status is ApplicationStatus.Applied or ApplicationStatus.Interviewing
@@ -113,7 +119,7 @@ internal sealed class Facts
                 return null;
             }
 
-            return Application.RejectionReason ?? (SilentRejection is not null ? RejectionReason.NoResponse : RejectionReason.Unknown);
+            return Application.RejectionReason ?? (ExplicitRejection is null ? RejectionReason.NoResponse : RejectionReason.Unknown);
         }
     }
 
@@ -135,11 +141,6 @@ internal sealed class Facts
         {
             SilentRejection = date;
             SilentRejectionRuleId = ruleId;
-        }
-
-        if (EffectiveRejection is null || date < EffectiveRejection)
-        {
-            EffectiveRejection = date;
         }
     }
 }

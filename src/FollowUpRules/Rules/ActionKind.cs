@@ -39,7 +39,8 @@ public enum ActionKind
     /// <summary>
     /// Treat a long silence as a rejection. When such a step falls due with no rejection recorded before it, the engine
     /// takes its due date as the rejection date (reason <see cref="Domain.RejectionReason.NoResponse"/>), which starts every
-    /// rule anchored on <see cref="AnchorKind.RejectionReceived"/>. Done when a rejection is recorded.
+    /// rule anchored on <see cref="AnchorKind.RejectionReceived"/>. Done when a rejection is recorded any time after its anchor,
+    /// whatever the step's window.
     /// </summary>
     TreatAsRejected,
 

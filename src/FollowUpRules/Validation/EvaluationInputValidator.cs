@@ -65,66 +65,66 @@ public sealed class EvaluationInputValidator : AbstractValidator<EvaluationInput
 
     private static void ValidateContact(Contact contact, Application application, ValidationContext<EvaluationInput> context)
     {
-        string at = context.PropertyPath;
-        RequireText(contact.Id, at + ".Id", "Every contact needs an id.", context);
-        RequireText(contact.Name, at + ".Name", "Every contact needs a name.", context);
+        // Inside RuleForEach, FluentValidation prefixes failure paths with the item's path (Contacts[2]).
+        RequireText(contact.Id, "Id", "Every contact needs an id.", context);
+        RequireText(contact.Name, "Name", "Every contact needs a name.", context);
         if (!string.Equals(contact.CompanyId, application.CompanyId, StringComparison.Ordinal))
         {
-            context.AddFailure(at + ".CompanyId", $"{Who(contact)} works at '{contact.CompanyId}', not at the application's company '{application.CompanyId}'; pass only contacts at the application's company.");
+            context.AddFailure("CompanyId", $"{Who(contact)} works at '{contact.CompanyId}', not at the application's company '{application.CompanyId}'; pass only contacts at the application's company.");
         }
 
         for (int i = 0; i < contact.Roles.Count; i++)
         {
             if (!Enum.IsDefined(contact.Roles[i]))
             {
-                context.AddFailure($"{at}.Roles[{i}]", $"'{contact.Roles[i]}' is not a contact role; use HiringManager, Recruiter, TeamMember or Referrer.");
+                context.AddFailure($"Roles[{i}]", $"'{contact.Roles[i]}' is not a contact role; use HiringManager, Recruiter, TeamMember or Referrer.");
             }
         }
 
         if (contact.Email is { } email && (string.IsNullOrWhiteSpace(email) || email.IndexOf('@', StringComparison.Ordinal) is <= 0 || email.EndsWith('@')))
         {
-            context.AddFailure(at + ".Email", $"'{email}' is not an email address.");
+            context.AddFailure("Email", $"'{email}' is not an email address.");
         }
 
         if (contact.TimeZoneId is { } zoneId && DateTimeZoneProviders.Tzdb.GetZoneOrNull(zoneId) is null)
         {
-            context.AddFailure(at + ".TimeZoneId", $"'{zoneId}' is not a time zone id; use an IANA id such as 'Europe/Berlin' or 'America/New_York'.");
+            context.AddFailure("TimeZoneId", $"'{zoneId}' is not a time zone id; use an IANA id such as 'Europe/Berlin' or 'America/New_York'.");
         }
 
         if (!Enum.IsDefined(contact.LinkedIn))
         {
-            context.AddFailure(at + ".LinkedIn", $"'{contact.LinkedIn}' is not a LinkedIn connection state.");
+            context.AddFailure("LinkedIn", $"'{contact.LinkedIn}' is not a LinkedIn connection state.");
         }
     }
 
     private static void ValidateTouchpoint(Touchpoint touchpoint, EvaluationInput input, LocalDate? today, Playbook? playbook, ValidationContext<EvaluationInput> context)
     {
-        string at = context.PropertyPath;
-        RequireText(touchpoint.Id, at + ".Id", "Every touchpoint needs an id.", context);
+        // Inside RuleForEach, FluentValidation prefixes failure paths with the item's path (Touchpoints[2]).
+        RequireText(touchpoint.Id, "Id", "Every touchpoint needs an id.", context);
         if (!Enum.IsDefined(touchpoint.Kind))
         {
-            context.AddFailure(at + ".Kind", $"'{touchpoint.Kind}' is not a touchpoint kind.");
+            context.AddFailure("Kind", $"'{touchpoint.Kind}' is not a touchpoint kind.");
             return;
         }
 
         string what = $"The {touchpoint.Kind} '{touchpoint.Id}'";
         if (touchpoint.Date < input.Application.AppliedOn)
         {
-            context.AddFailure(at + ".Date", $"{what} is dated {touchpoint.Date:uuuu-MM-dd}, before the application date {input.Application.AppliedOn:uuuu-MM-dd}.");
+            context.AddFailure("Date", $"{what} is dated {Iso(touchpoint.Date)}, before the application date {Iso(input.Application.AppliedOn)}.");
         }
         else
         {
-            CheckDate(touchpoint.Date, at + ".Date", what, today, context);
+            CheckDate(touchpoint.Date, "Date", what, today, context);
         }
 
         if (touchpoint.ApplicationId is { } applicationId && !string.Equals(applicationId, input.Application.Id, StringComparison.Ordinal))
         {
-            context.AddFailure(at + ".ApplicationId", $"{what} belongs to application '{applicationId}', not to '{input.Application.Id}'.");
+            context.AddFailure("ApplicationId", $"{what} belongs to application '{applicationId}', not to '{input.Application.Id}'.");
         }
 
         if (TouchpointKinds.NeedsContact(touchpoint.Kind) && touchpoint.ContactIds.Count == 0)
         {
-            context.AddFailure(at + ".ContactIds", touchpoint.Kind == TouchpointKind.Interview
+            context.AddFailure("ContactIds", touchpoint.Kind == TouchpointKind.Interview
                 ? $"{what} names no interviewer; add the contact id of each person who interviewed you."
                 : $"{what} names no contact; say who it was with.");
         }
@@ -135,11 +135,11 @@ public sealed class EvaluationInputValidator : AbstractValidator<EvaluationInput
             string contactId = touchpoint.ContactIds[i];
             if (!input.Contacts.Any(c => string.Equals(c.Id, contactId, StringComparison.Ordinal)))
             {
-                context.AddFailure($"{at}.ContactIds[{i}]", $"{what} names the contact '{contactId}', who is not among the contacts given.");
+                context.AddFailure($"ContactIds[{i}]", $"{what} names the contact '{contactId}', who is not among the contacts given.");
             }
             else if (!seen.Add(contactId))
             {
-                context.AddFailure($"{at}.ContactIds[{i}]", $"{what} names the contact '{contactId}' twice.");
+                context.AddFailure($"ContactIds[{i}]", $"{what} names the contact '{contactId}' twice.");
             }
         }
 
@@ -147,50 +147,50 @@ public sealed class EvaluationInputValidator : AbstractValidator<EvaluationInput
         {
             if (touchpoint.Outcome is null)
             {
-                context.AddFailure(at + ".Outcome", $"{what} needs an outcome: Yes, No or Neutral.");
+                context.AddFailure("Outcome", $"{what} needs an outcome: Yes, No or Neutral.");
             }
             else if (!Enum.IsDefined(touchpoint.Outcome.Value))
             {
-                context.AddFailure(at + ".Outcome", $"'{touchpoint.Outcome}' is not a reply outcome; use Yes, No or Neutral.");
+                context.AddFailure("Outcome", $"'{touchpoint.Outcome}' is not a reply outcome; use Yes, No or Neutral.");
             }
         }
         else if (touchpoint.Outcome is not null)
         {
-            context.AddFailure(at + ".Outcome", $"Only a Reply has an outcome; {what} is not a reply.");
+            context.AddFailure("Outcome", $"Only a Reply has an outcome; {what} is not a reply.");
         }
 
         bool acts = touchpoint.Kind is TouchpointKind.Snooze or TouchpointKind.Dismissal;
         if (acts && string.IsNullOrWhiteSpace(touchpoint.RuleId))
         {
-            context.AddFailure(at + ".RuleId", $"{what} must name the rule whose recommendation it acts on.");
+            context.AddFailure("RuleId", $"{what} must name the rule whose recommendation it acts on.");
         }
         else if (!acts && touchpoint.RuleId is not null)
         {
-            context.AddFailure(at + ".RuleId", $"Only a Snooze or a Dismissal names a rule; {what} does not.");
+            context.AddFailure("RuleId", $"Only a Snooze or a Dismissal names a rule; {what} does not.");
         }
         else if (acts && playbook is not null && playbook.FindRule(touchpoint.RuleId!) is null)
         {
-            context.AddFailure(at + ".RuleId", $"{what} names the rule '{touchpoint.RuleId}', which is not in the playbook '{playbook.Id}'.");
+            context.AddFailure("RuleId", $"{what} names the rule '{touchpoint.RuleId}', which is not in the playbook '{playbook.Id}'.");
         }
 
         if (touchpoint.Kind == TouchpointKind.Snooze)
         {
             if (touchpoint.SnoozeUntil is not { } until)
             {
-                context.AddFailure(at + ".SnoozeUntil", $"{what} must say until when.");
+                context.AddFailure("SnoozeUntil", $"{what} must say until when.");
             }
             else if (until <= touchpoint.Date)
             {
-                context.AddFailure(at + ".SnoozeUntil", $"{what} snoozes until {until:uuuu-MM-dd}, which is not after the day it was made ({touchpoint.Date:uuuu-MM-dd}).");
+                context.AddFailure("SnoozeUntil", $"{what} snoozes until {Iso(until)}, which is not after the day it was made ({Iso(touchpoint.Date)}).");
             }
             else if (until > Limits.MaxDate)
             {
-                context.AddFailure(at + ".SnoozeUntil", $"{what} snoozes until {until:uuuu-MM-dd}, after {Limits.MaxDate:uuuu-MM-dd}.");
+                context.AddFailure("SnoozeUntil", $"{what} snoozes until {Iso(until)}, after {Iso(Limits.MaxDate)}.");
             }
         }
         else if (touchpoint.SnoozeUntil is not null)
         {
-            context.AddFailure(at + ".SnoozeUntil", $"Only a Snooze has a snooze date; {what} is not a snooze.");
+            context.AddFailure("SnoozeUntil", $"Only a Snooze has a snooze date; {what} is not a snooze.");
         }
     }
 
@@ -243,11 +243,11 @@ public sealed class EvaluationInputValidator : AbstractValidator<EvaluationInput
     {
         if (date < Limits.MinDate || date > Limits.MaxDate)
         {
-            context.AddFailure(path, $"{what} ({date:uuuu-MM-dd}) is outside the supported range {Limits.MinDate:uuuu-MM-dd} to {Limits.MaxDate:uuuu-MM-dd}.");
+            context.AddFailure(path, $"{what} ({Iso(date)}) is outside the supported range {Iso(Limits.MinDate)} to {Iso(Limits.MaxDate)}.");
         }
         else if (today is { } t && date > t)
         {
-            context.AddFailure(path, $"{what} is dated {date:uuuu-MM-dd}, after today ({t:uuuu-MM-dd}); record things once they have happened.");
+            context.AddFailure(path, $"{what} ({Iso(date)}) is after today ({Iso(t)}); record things once they have happened.");
         }
     }
 
@@ -258,6 +258,8 @@ public sealed class EvaluationInputValidator : AbstractValidator<EvaluationInput
             context.AddFailure(path, message);
         }
     }
+
+    private static string Iso(LocalDate date) => NodaTime.Text.LocalDatePattern.Iso.Format(date);
 
     private static string Who(Contact contact) => string.IsNullOrWhiteSpace(contact.Name) ? $"Contact '{contact.Id}'" : contact.Name;
 }

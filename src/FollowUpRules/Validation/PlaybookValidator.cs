@@ -38,8 +38,7 @@ public sealed partial class PlaybookValidator : AbstractValidator<Playbook>
 
     private void ValidateRule(Rule rule, ValidationContext<Playbook> context)
     {
-        string at = context.PropertyPath;
-        var errors = new Errors(context, at);
+        var errors = new Errors(context);
 
         if (string.IsNullOrWhiteSpace(rule.Id))
         {
@@ -552,8 +551,9 @@ public sealed partial class PlaybookValidator : AbstractValidator<Playbook>
         }
     }
 
-    private sealed class Errors(ValidationContext<Playbook> context, string prefix)
+    /// <summary>Adds failures under the current rule; FluentValidation prefixes them with the rule's path (Rules[3]).</summary>
+    private sealed class Errors(ValidationContext<Playbook> context)
     {
-        internal void Add(string relativePath, string message) => context.AddFailure(prefix + "." + relativePath, message);
+        internal void Add(string relativePath, string message) => context.AddFailure(relativePath, message);
     }
 }
