@@ -342,15 +342,19 @@ internal sealed class Evaluator
         string baseText = "the anchor";
         int k = 0;
         int next = 0;
+        bool offsetUsed = false;
 
-        if (repeat is { RestartOnInteraction: true } && contact is not null)
+        // A cadence that restarts on interaction numbers its occurrences by the attempts made; a missed one comes back
+        // under the same number. Other repeats number every occurrence, done or missed.
+        bool restarts = repeat is { RestartOnInteraction: true } && contact is not null;
+        if (restarts)
         {
             Touchpoint? lastInteraction = scope.LastOrDefault(t => TouchpointKinds.IsInteraction(t.Kind));
             if (lastInteraction is not null && lastInteraction.Date > baseDate)
             {
                 baseDate = lastInteraction.Date;
-                baseText = $"your last interaction with {contact.Name} ({lastInteraction.Kind} on {Describe.Date(baseDate)})";
-                lines.Add($"The clock restarted at your last interaction with {contact.Name}: {lastInteraction.Kind} on {Describe.Date(baseDate)}.");
+                baseText = $"your last interaction with {contact!.Name} ({lastInteraction.Kind} on {Describe.Date(baseDate)})";
+                lines.Add($"The clock restarted at your last interaction with {contact!.Name}: {lastInteraction.Kind} on {Describe.Date(baseDate)}.");
             }
 
             while (next < evidence.Count && evidence[next].Date <= baseDate)
@@ -369,7 +373,7 @@ internal sealed class Evaluator
             }
 
             var stepLines = new List<string>(lines);
-            StepOffset interval = k == 0 ? timing.Offset : repeat!.Every;
+            StepOffset interval = k == 0 && !offsetUsed ? timing.Offset : repeat!.Every;
             int unanswered = repeat is not null && contact is not null && (repeat.BackOffFactor > 1 || repeat.MaxUnanswered is not null)
                 ? CountUnanswered(contact, evidence, next, baseDate)
                 : 0;
@@ -444,6 +448,7 @@ internal sealed class Evaluator
                 }
 
                 k++;
+                offsetUsed = true;
                 baseDate = done.Date;
                 baseText = $"the previous step ({done.Kind} on {Describe.Date(done.Date)})";
                 continue;
@@ -471,9 +476,10 @@ internal sealed class Evaluator
                         return;
                     }
 
-                    k++;
+                    k += restarts ? 0 : 1;
+                    offsetUsed = true;
                     baseDate = due;
-                    baseText = $"the previous occurrence's due date ({Describe.Date(due)})";
+                    baseText = $"the missed occurrence's due date ({Describe.Date(due)})";
                     continue;
                 case LateAction.TurnInto:
                     ActionSpec? replacement = ResolveAction(rule.Late.TurnInto!, contact);

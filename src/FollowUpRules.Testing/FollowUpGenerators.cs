@@ -1,0 +1,198 @@
+using FollowUpRules.Domain;
+using FollowUpRules.Rules;
+using FsCheck;
+using FsCheck.Fluent;
+using NodaTime;
+
+namespace FollowUpRules.Testing;
+
+/// <summary>
+/// FsCheck generators for applications, contacts, touchpoints and whole valid cases, for property-testing the engine and
+/// playbooks. Every case they generate passes <see cref="Validation.EvaluationInputValidator"/> for its own day.
+/// </summary>
+/// <remarks>
+/// <para>Dates span 2024 to 2031, so leap days, month ends and year boundaries come up often. Stories follow an
+/// application's life: applied, maybe interviewed, maybe rejected (explicitly, or silence), replies, steps done.</para>
+/// <para><see cref="Cases"/> returns an <see cref="Arbitrary{T}"/> whose shrinker removes touchpoints, contacts and dates
+/// one at a time while keeping the case valid, so a failing property reports a small counterexample. All members are
+/// thread-safe.</para>
+/// </remarks>
+public static class FollowUpGenerators
+{
+    /// <summary>The company every generated contact and application belongs to.</summary>
+    public const string CompanyId = "acme";
+
+    private static readonly LocalDate FirstDate = new(2024, 1, 1);
+    private static readonly LocalDate LastAppliedDate = new(2029, 12, 31);
+
+    private static readonly string[] ZoneIds = ["Europe/London", "Europe/Berlin", "America/New_York", "America/Sao_Paulo", "Australia/Sydney", "Australia/Lord_Howe", "Asia/Kolkata", "Pacific/Auckland"];
+
+    private static readonly string?[] OptionalZoneIds = [null, .. ZoneIds];
+
+    private static readonly RejectionReason?[] OptionalReasons = [null, .. Enum.GetValues<RejectionReason>()];
+
+    private static readonly TouchpointKind[] StoryKinds =
+    [
+        TouchpointKind.Interview, TouchpointKind.ThankYouEmail, TouchpointKind.ThankYouNote, TouchpointKind.StatusFollowUp,
+        TouchpointKind.Congratulations, TouchpointKind.LinkedInRequestSent, TouchpointKind.LinkedInRequestAccepted,
+        TouchpointKind.CheckIn, TouchpointKind.PostingOutreach, TouchpointKind.MessageSent, TouchpointKind.Reply,
+        TouchpointKind.Coffee, TouchpointKind.Call, TouchpointKind.SocialFollow, TouchpointKind.CompanyCheck,
+        TouchpointKind.JournalEntry, TouchpointKind.PostingSpotted,
+    ];
+
+    /// <summary>Generates a date between <paramref name="earliest"/> and <paramref name="latest"/>, both included.</summary>
+    /// <param name="earliest">The earliest date.</param>
+    /// <param name="latest">The latest date; not before <paramref name="earliest"/>.</param>
+    /// <returns>The generator.</returns>
+    public static Gen<LocalDate> Date(LocalDate earliest, LocalDate latest)
+    {
+        int span = Period.Between(earliest, latest, PeriodUnits.Days).Days;
+        return Gen.Choose(0, Math.Max(0, span)).Select(earliest.PlusDays);
+    }
+
+    /// <summary>Generates a contact at <see cref="CompanyId"/> with the given id: random roles and channels, sometimes do-not-contact.</summary>
+    /// <param name="id">The contact id.</param>
+    /// <returns>The generator.</returns>
+    public static Gen<Contact> Contact(string id) =>
+        from roles in Gen.SubListOf(Enum.GetValues<ContactRole>())
+        from channels in Gen.Choose(0, 15)
+        from linkedIn in Gen.Elements(Enum.GetValues<LinkedInConnection>())
+        from doNotContact in Gen.Frequency((7, Gen.Constant(false)), (1, Gen.Constant(true)))
+        from zone in Gen.Elements(OptionalZoneIds)
+        select new Contact(
+            id,
+            CompanyId,
+            "Person " + id,
+            roles,
+            email: (channels & 1) != 0 || channels == 0 ? $"{id}@acme.example" : null,
+            linkedInUrl: (channels & 2) != 0 ? $"https://www.linkedin.com/in/{id}" : null,
+            postalAddress: (channels & 4) != 0 ? $"{id}, 1 Acme Way" : null,
+            phone: (channels & 8) != 0 ? "+44 20 7946 0000" : null,
+            timeZoneId: zone,
+            linkedIn: linkedIn,
+            doNotContact: doNotContact);
+
+    /// <summary>Generates a seeker in one of a set of real time zones, sometimes employed elsewhere since a date in range.</summary>
+    /// <param name="earliest">The earliest employment date.</param>
+    /// <param name="latest">The latest employment date.</param>
+    /// <returns>The generator.</returns>
+    public static Gen<Seeker> Seeker(LocalDate earliest, LocalDate latest) =>
+        from zone in Gen.Elements(ZoneIds)
+        from employed in Gen.Frequency((4, Gen.Constant(false)), (1, Gen.Constant(true)))
+        from since in Date(earliest, latest)
+        select new Seeker(DateTimeZoneProviders.Tzdb[zone], employed ? since : null);
+
+    /// <summary>Generates valid cases whose snoozes and dismissals name rules of <paramref name="playbook"/>.</summary>
+    /// <param name="playbook">The playbook; <see langword="null"/> for <see cref="DefaultPlaybook.Instance"/>.</param>
+    /// <returns>The generator.</returns>
+    public static Gen<FollowUpCase> Case(Playbook? playbook = null)
+    {
+        string[] ruleIds = [.. (playbook ?? DefaultPlaybook.Instance).Rules.Where(r => !r.IsStopRule).Select(r => r.Id)];
+        return from applied in Date(FirstDate, LastAppliedDate)
+               from days in Gen.Frequency((3, Gen.Choose(0, 120)), (2, Gen.Choose(0, 900)))
+               let today = applied.PlusDays(days)
+               from contactCount in Gen.Choose(0, 4)
+               from contacts in Gen.CollectToArray(Enumerable.Range(1, contactCount).Select(i => Contact("c" + i)))
+               from status in Gen.Elements(Enum.GetValues<ApplicationStatus>())
+               from reason in Gen.Elements(OptionalReasons)
+               from rejectedOn in Date(applied, today)
+               from touchpointCount in Gen.Choose(0, 12)
+               from touchpoints in Gen.CollectToArray(Enumerable.Range(1, touchpointCount).Select(i => Touchpoint("t" + i, applied, today, contacts, ruleIds)))
+               from seeker in Seeker(applied, today)
+               select Build(applied, today, contacts, status, reason, rejectedOn, touchpoints, seeker);
+    }
+
+    /// <summary>Gets the arbitrary of valid cases for <paramref name="playbook"/>, with a shrinker that keeps them valid.</summary>
+    /// <param name="playbook">The playbook; <see langword="null"/> for <see cref="DefaultPlaybook.Instance"/>.</param>
+    /// <returns>The arbitrary, for <c>Prop.ForAll</c>.</returns>
+    public static Arbitrary<FollowUpCase> Cases(Playbook? playbook = null) => Arb.From(Case(playbook), Shrink);
+
+    /// <summary>Returns smaller valid cases than <paramref name="case"/>: one touchpoint fewer, one unused contact fewer, an earlier today.</summary>
+    /// <param name="case">The case to shrink.</param>
+    /// <returns>Candidate smaller cases, smallest change first.</returns>
+    public static IEnumerable<FollowUpCase> Shrink(FollowUpCase @case)
+    {
+        ArgumentNullException.ThrowIfNull(@case);
+        EvaluationInput input = @case.Input;
+        bool needsRejection = input.Application.Status == ApplicationStatus.Rejected;
+        for (int i = 0; i < input.Touchpoints.Count; i++)
+        {
+            Touchpoint candidate = input.Touchpoints[i];
+            if (needsRejection && candidate.Kind == TouchpointKind.Rejection && input.Touchpoints.Count(t => t.Kind == TouchpointKind.Rejection) == 1)
+            {
+                continue;
+            }
+
+            yield return @case.WithTouchpoints(input.Touchpoints.Where((_, j) => j != i));
+        }
+
+        foreach (Contact contact in input.Contacts)
+        {
+            if (!input.Touchpoints.Any(t => t.ContactIds.Contains(contact.Id)))
+            {
+                yield return new FollowUpCase(new EvaluationInput(input.Application, input.Contacts.Where(c => c != contact), input.Touchpoints, input.Seeker), @case.Today);
+            }
+        }
+
+        LocalDate latest = input.Touchpoints.Select(t => t.Date).Append(input.Application.AppliedOn).Append(input.Seeker.EmployedElsewhereSince ?? input.Application.AppliedOn).Max();
+        if (@case.Today > latest)
+        {
+            yield return @case.WithToday(latest);
+        }
+    }
+
+    private static Gen<Touchpoint> Touchpoint(string id, LocalDate applied, LocalDate today, Contact[] contacts, string[] ruleIds) =>
+        from kind in Gen.Frequency(
+            (10, Gen.Elements(StoryKinds)),
+            (1, Gen.Constant(TouchpointKind.Snooze)),
+            (1, Gen.Constant(TouchpointKind.Dismissal)))
+        from date in Date(applied, today)
+        from people in Gen.SubListOf(contacts.Select(c => c.Id))
+        from first in Gen.Elements(contacts.Length == 0 ? [string.Empty] : contacts.Select(c => c.Id).ToArray())
+        from outcome in Gen.Elements(Enum.GetValues<ReplyOutcome>())
+        from ruleId in Gen.Elements(ruleIds.Length == 0 ? ["none"] : ruleIds)
+        from snoozeDays in Gen.Choose(1, 60)
+        select MakeTouchpoint(id, kind, date, contacts, people, first, outcome, ruleId, snoozeDays, ruleIds.Length > 0);
+
+    private static Touchpoint MakeTouchpoint(string id, TouchpointKind kind, LocalDate date, Contact[] contacts, IList<string> people, string first, ReplyOutcome outcome, string ruleId, int snoozeDays, bool haveRules)
+    {
+        if (kind is TouchpointKind.Snooze or TouchpointKind.Dismissal)
+        {
+            if (!haveRules)
+            {
+                return new Touchpoint(id, TouchpointKind.JournalEntry, date);
+            }
+
+            IEnumerable<string> about = people.Count > 0 ? [people[0]] : [];
+            return kind == TouchpointKind.Snooze
+                ? new Touchpoint(id, kind, date, about, ruleId: ruleId, snoozeUntil: date.PlusDays(snoozeDays))
+                : new Touchpoint(id, kind, date, about, ruleId: ruleId);
+        }
+
+        if (!TouchpointKinds.NeedsContact(kind))
+        {
+            return new Touchpoint(id, kind, date);
+        }
+
+        if (contacts.Length == 0)
+        {
+            return new Touchpoint(id, TouchpointKind.CompanyCheck, date);
+        }
+
+        IEnumerable<string> with = kind == TouchpointKind.Interview && people.Count > 0 ? people : [first];
+        return new Touchpoint(id, kind, date, with, outcome: kind == TouchpointKind.Reply ? outcome : null);
+    }
+
+    private static FollowUpCase Build(LocalDate applied, LocalDate today, Contact[] contacts, ApplicationStatus status, RejectionReason? reason, LocalDate rejectedOn, Touchpoint[] touchpoints, Seeker seeker)
+    {
+        List<Touchpoint> all = [.. touchpoints];
+        bool rejected = status == ApplicationStatus.Rejected || (status == ApplicationStatus.Closed && reason is not null);
+        if (rejected)
+        {
+            all.Add(new Touchpoint("rejection", TouchpointKind.Rejection, rejectedOn));
+        }
+
+        var application = new Application("app-1", CompanyId, "Acme", "Analyst", status, applied, rejected ? reason : null);
+        return new FollowUpCase(new EvaluationInput(application, contacts, all, seeker), today);
+    }
+}
