@@ -42,4 +42,33 @@ public static class TouchpointKinds
     /// <returns><see langword="true"/> when the contact took part or answered.</returns>
     public static bool IsAnswer(TouchpointKind kind) =>
         IsInteraction(kind) && DirectionOf(kind) is Direction.Inbound or Direction.Mutual;
+
+    /// <summary>Returns a short noun phrase for <paramref name="kind"/>, for explanations.</summary>
+    /// <param name="kind">The kind.</param>
+    /// <returns>For example <c>a thank-you email</c> or <c>a follow of the company's social accounts</c>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not a defined value.</exception>
+    public static string Describe(TouchpointKind kind) => kind switch
+    {
+        TouchpointKind.Interview => "an interview",
+        TouchpointKind.ThankYouEmail => "a thank-you email",
+        TouchpointKind.ThankYouNote => "a handwritten thank-you note",
+        TouchpointKind.StatusFollowUp => "a status follow-up",
+        TouchpointKind.Congratulations => "a congratulations message",
+        TouchpointKind.LinkedInRequestSent => "a LinkedIn invitation",
+        TouchpointKind.LinkedInRequestAccepted => "an accepted LinkedIn invitation",
+        TouchpointKind.CheckIn => "a check-in",
+        TouchpointKind.PostingOutreach => "a message about a new posting",
+        TouchpointKind.MessageSent => "a message",
+        TouchpointKind.Reply => "a reply",
+        TouchpointKind.Coffee => "a coffee",
+        TouchpointKind.Call => "a call",
+        TouchpointKind.Rejection => "a rejection",
+        TouchpointKind.SocialFollow => "a follow of the company's social accounts",
+        TouchpointKind.CompanyCheck => "a check on the company",
+        TouchpointKind.JournalEntry => "a journal entry",
+        TouchpointKind.PostingSpotted => "a new posting spotted",
+        TouchpointKind.Snooze => "a snooze",
+        TouchpointKind.Dismissal => "a dismissal",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a defined touchpoint kind."),
+    };
 }

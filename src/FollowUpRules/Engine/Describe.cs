@@ -12,15 +12,15 @@ internal static class Describe
 
     internal static string Date(LocalDate date) => DatePattern.Format(date);
 
+    internal static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+
     internal static string Summary(ActionKind action, Channel channel, Target target, LocalDate due)
     {
-        string who = target.Kind switch
-        {
-            TargetKind.Person => $" to {target.Name}",
-            TargetKind.Company => $" ({target.Name})",
-            _ => string.Empty,
-        };
-        string how = channel == Channel.None ? string.Empty : $" by {channel}";
-        return $"{ActionKinds.Describe(action)}{who}{how}, due {Date(due)}";
+        string how = channel == Channel.None ? string.Empty : $"by {channel}";
+        string who = target.Kind == TargetKind.Seeker ? string.Empty : target.Name;
+        string detail = string.Join(", ", new[] { who, how }.Where(p => p.Length > 0));
+        return detail.Length == 0
+            ? $"{ActionKinds.Describe(action)}, due {Date(due)}"
+            : $"{ActionKinds.Describe(action)} ({detail}), due {Date(due)}";
     }
 }

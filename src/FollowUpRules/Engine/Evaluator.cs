@@ -191,14 +191,14 @@ internal sealed class Evaluator
         switch (anchor.Kind)
         {
             case AnchorKind.ApplicationSubmitted:
-                yield return new AnchorInstance(facts.Application.AppliedOn, "applied", $"you applied on {Describe.Date(facts.Application.AppliedOn)}", facts.Application.AppliedOn);
+                yield return new AnchorInstance(facts.Application.AppliedOn, "applied", $"you applied on {Describe.Date(facts.Application.AppliedOn)}", facts.Application.AppliedOn, "you applied");
                 break;
             case AnchorKind.InterviewHeld:
                 foreach (Touchpoint interview in facts.Interviews)
                 {
                     if (contact is null || interview.ContactIds.Contains(contact.Id))
                     {
-                        yield return new AnchorInstance(interview.Date, interview.Id, $"interview on {Describe.Date(interview.Date)} with {Names(interview)}", interview.Date);
+                        yield return new AnchorInstance(interview.Date, interview.Id, $"interview on {Describe.Date(interview.Date)} with {Names(interview)}", interview.Date, "the interview");
                     }
                 }
 
@@ -207,7 +207,7 @@ internal sealed class Evaluator
                 if (facts.Interviews.Count > 0)
                 {
                     Touchpoint last = facts.Interviews[^1];
-                    yield return new AnchorInstance(last.Date, "last-interview", $"your last interview was on {Describe.Date(last.Date)} with {Names(last)}", last.Date);
+                    yield return new AnchorInstance(last.Date, "last-interview", $"your last interview was on {Describe.Date(last.Date)} with {Names(last)}", last.Date, "the last interview");
                 }
 
                 break;
@@ -219,7 +219,7 @@ internal sealed class Evaluator
                         : facts.SilentRejection is { } silent && silent < rejected
                             ? $"the rejection arrived on {Describe.Date(rejected)}, after a silence that counted as a rejection from {Describe.Date(silent)}; steps done since then count"
                             : $"the rejection arrived on {Describe.Date(rejected)}";
-                    yield return new AnchorInstance(rejected, "rejection", text, facts.RejectionEvidenceFrom!.Value);
+                    yield return new AnchorInstance(rejected, "rejection", text, facts.RejectionEvidenceFrom!.Value, "the rejection");
                 }
 
                 break;
@@ -231,7 +231,7 @@ internal sealed class Evaluator
                         && (contact is null || reply.ContactIds.Contains(contact.Id)))
                     {
                         string said = reply.Outcome is { } o ? $" ({o})" : string.Empty;
-                        yield return new AnchorInstance(reply.Date, reply.Id, $"{Names(reply)} replied{said} on {Describe.Date(reply.Date)}", reply.Date);
+                        yield return new AnchorInstance(reply.Date, reply.Id, $"{Names(reply)} replied{said} on {Describe.Date(reply.Date)}", reply.Date, "the reply");
                     }
                 }
 
@@ -241,7 +241,7 @@ internal sealed class Evaluator
                 {
                     if (posting.Kind == TouchpointKind.PostingSpotted)
                     {
-                        yield return new AnchorInstance(posting.Date, posting.Id, $"a new posting at {facts.Application.CompanyName} was spotted on {Describe.Date(posting.Date)}", posting.Date);
+                        yield return new AnchorInstance(posting.Date, posting.Id, $"a new posting at {facts.Application.CompanyName} was spotted on {Describe.Date(posting.Date)}", posting.Date, "the posting was spotted");
                     }
                 }
 
@@ -288,14 +288,14 @@ internal sealed class Evaluator
         {
             if (!Holds(condition, contact, rule.Audience.Kind, instance.Date))
             {
-                Suppress(rule, target, SuppressionReason.ConditionNotMet, null, lines, $"Not recommended: it is not true that {condition.Describe()}.");
+                Suppress(rule, target, SuppressionReason.ConditionNotMet, null, lines, $"Not recommended, because {condition.DescribeNegation()}.");
                 return;
             }
         }
 
         if (rule.Conditions.Count > 0)
         {
-            lines.Add($"It applies because {string.Join("; ", rule.Conditions.Select(c => c.Describe()))}.");
+            lines.Add($"It applies because {string.Join("; and ", rule.Conditions.Select(c => c.Describe()))}.");
         }
 
         foreach (Condition condition in rule.StopWhen)
@@ -310,6 +310,10 @@ internal sealed class Evaluator
         Touchpoint? dismissal = facts.Touchpoints.LastOrDefault(t => t.Kind == TouchpointKind.Dismissal && t.Date >= instance.Date && IsAbout(t, rule, contact));
         if (dismissal is not null)
         {
+            // Rules that wait on this one still count from the date it was due: dismissing a note does not cancel the
+            // congratulations that follow it.
+            LocalDate due = rule.Timing!.Offset.AddTo(instance.Date, compiled.Playbook.WorkingWeek);
+            marks[(rule.Id, target.Key)] = new AnchorInstance(due, "after:" + rule.Id, $"'{rule.Title}' for {target.Name} was dismissed; it was due on {Describe.Date(due)}", due, "that step was due");
             Suppress(rule, target, SuppressionReason.Dismissed, null, lines, $"You dismissed this step on {Describe.Date(dismissal.Date)}.");
             return;
         }
@@ -339,7 +343,7 @@ internal sealed class Evaluator
         List<Touchpoint> evidence = [.. scope.Where(t => evidenceKinds.Contains(t.Kind) && t.Date >= instance.EvidenceFrom)];
 
         LocalDate baseDate = instance.Date;
-        string baseText = "the anchor";
+        string baseText = instance.Short;
         int k = 0;
         int next = 0;
         bool offsetUsed = false;
@@ -353,8 +357,8 @@ internal sealed class Evaluator
             if (lastInteraction is not null && lastInteraction.Date > baseDate)
             {
                 baseDate = lastInteraction.Date;
-                baseText = $"your last interaction with {contact!.Name} ({lastInteraction.Kind} on {Describe.Date(baseDate)})";
-                lines.Add($"The clock restarted at your last interaction with {contact!.Name}: {lastInteraction.Kind} on {Describe.Date(baseDate)}.");
+                baseText = $"your last interaction with {contact!.Name}";
+                lines.Add($"The clock restarted at your last interaction with {contact!.Name}: {TouchpointKinds.Describe(lastInteraction.Kind)} on {Describe.Date(baseDate)}.");
             }
 
             while (next < evidence.Count && evidence[next].Date <= baseDate)
@@ -396,15 +400,27 @@ internal sealed class Evaluator
                 return;
             }
 
-            if (k == 0 && action.Kind == ActionKind.TreatAsRejected && due <= Today && (facts.ExplicitRejection is null || facts.ExplicitRejection > due))
-            {
-                facts.RecordSilentRejection(due, rule.Id);
-            }
-
             LocalDate earliest = timing.Window.Early is Period early ? Max(baseDate, due.Minus(early)) : baseDate;
             LocalDate latest = due.Plus(timing.Window.Late);
-            string occurrenceText = repeat is null ? string.Empty : $"Occurrence {k + 1}{(repeat.MaxCount is int m ? $" of at most {m}" : string.Empty)}: ";
-            stepLines.Add($"{occurrenceText}due {interval} after {baseText}: {Describe.Date(due)}.");
+            string occurrenceText = repeat is null ? string.Empty : $"Step {k + 1}{(repeat.MaxCount is int m ? $" of at most {m}" : string.Empty)}: ";
+            string after = interval.IsZero ? $"the same day as {baseText}" : $"{interval} after {baseText}";
+            stepLines.Add(Describe.Capitalize($"{occurrenceText}due {after}: {Describe.Date(due)}."));
+
+            // A step counts as done from its earliest date (a snooze moves when it is shown, not what counts); for the
+            // first step after a confirmed rejection that followed a silent one, also from the earliest date the silent
+            // rejection gave it. A decision recorded any time after its anchor settles a TreatAsRejected step.
+            LocalDate countsFrom = earliest;
+            if (k == 0 && baseDate == instance.Date && instance.EvidenceFrom < instance.Date)
+            {
+                LocalDate alternativeDue = interval.AddTo(instance.EvidenceFrom, compiled.Playbook.WorkingWeek);
+                LocalDate alternativeEarliest = timing.Window.Early is Period e ? Max(instance.EvidenceFrom, alternativeDue.Minus(e)) : instance.EvidenceFrom;
+                countsFrom = alternativeEarliest < countsFrom ? alternativeEarliest : countsFrom;
+            }
+
+            if (action.Kind == ActionKind.TreatAsRejected)
+            {
+                countsFrom = baseDate;
+            }
 
             Touchpoint? snooze = facts.Touchpoints.LastOrDefault(t => t.Kind == TouchpointKind.Snooze && t.Date >= baseDate && IsAbout(t, rule, contact));
             if (snooze?.SnoozeUntil is { } until)
@@ -417,20 +433,9 @@ internal sealed class Evaluator
 
             stepLines.Add($"Window: earliest {Describe.Date(earliest)}, latest {Describe.Date(latest)}.");
 
-            // A step counts as done from its earliest date; for the first step after a confirmed rejection that followed a
-            // silent one, also from the earliest date the silent rejection gave it.
-            LocalDate countsFrom = earliest;
-            if (k == 0 && baseDate == instance.Date && instance.EvidenceFrom < instance.Date)
+            if (k == 0 && action.Kind == ActionKind.TreatAsRejected && due <= Today && (facts.ExplicitRejection is null || facts.ExplicitRejection > due))
             {
-                LocalDate alternativeDue = interval.AddTo(instance.EvidenceFrom, compiled.Playbook.WorkingWeek);
-                LocalDate alternativeEarliest = timing.Window.Early is Period e ? Max(instance.EvidenceFrom, alternativeDue.Minus(e)) : instance.EvidenceFrom;
-                countsFrom = alternativeEarliest < countsFrom ? alternativeEarliest : countsFrom;
-            }
-
-            if (action.Kind == ActionKind.TreatAsRejected)
-            {
-                // A decision recorded any time after the last interview settles the question the step asks.
-                countsFrom = baseDate;
+                facts.RecordSilentRejection(due, rule.Id);
             }
 
             while (next < evidence.Count && evidence[next].Date < countsFrom)
@@ -444,19 +449,19 @@ internal sealed class Evaluator
                 next++;
                 if (k == 0)
                 {
-                    marks[(rule.Id, target.Key)] = new AnchorInstance(done.Date, "after:" + rule.Id, $"'{rule.Title}' for {target.Name} was done on {Describe.Date(done.Date)}", done.Date);
+                    marks[(rule.Id, target.Key)] = new AnchorInstance(done.Date, "after:" + rule.Id, $"'{rule.Title}' for {target.Name} was done on {Describe.Date(done.Date)}", done.Date, "that step was done");
                 }
 
                 k++;
                 offsetUsed = true;
                 baseDate = done.Date;
-                baseText = $"the previous step ({done.Kind} on {Describe.Date(done.Date)})";
+                baseText = $"the previous one was done ({TouchpointKinds.Describe(done.Kind)} on {Describe.Date(done.Date)})";
                 continue;
             }
 
             if (k == 0)
             {
-                marks[(rule.Id, target.Key)] = new AnchorInstance(due, "after:" + rule.Id, $"'{rule.Title}' for {target.Name} was due on {Describe.Date(due)} and is not recorded as done", due);
+                marks[(rule.Id, target.Key)] = new AnchorInstance(due, "after:" + rule.Id, $"'{rule.Title}' for {target.Name} was due on {Describe.Date(due)} and is not recorded as done", due, "that step was due");
             }
 
             if (Today <= latest)
@@ -479,7 +484,7 @@ internal sealed class Evaluator
                     k += restarts ? 0 : 1;
                     offsetUsed = true;
                     baseDate = due;
-                    baseText = $"the missed occurrence's due date ({Describe.Date(due)})";
+                    baseText = $"the missed one was due ({Describe.Date(due)})";
                     continue;
                 case LateAction.TurnInto:
                     ActionSpec? replacement = ResolveAction(rule.Late.TurnInto!, contact);
@@ -577,7 +582,9 @@ internal sealed class Evaluator
             case HasChannelCondition channel:
                 return contact is not null && contact.HasChannel(channel.Channel);
             case LinkedInConnectedCondition:
-                return contact is not null && facts.IsConnectedOnLinkedIn(contact);
+                return contact is not null && facts.LinkedInState(contact) == LinkedInConnection.Connected;
+            case LinkedInStateIsCondition state:
+                return contact is not null && state.States.Contains(facts.LinkedInState(contact));
             case DoNotContactCondition:
                 return contact is not null && contact.DoNotContact;
             case EmployedElsewhereCondition:
@@ -616,5 +623,5 @@ internal sealed class Evaluator
     private static LocalDate Max(LocalDate a, LocalDate b) => a >= b ? a : b;
 
     /// <summary>One occurrence of an anchor event. Steps count as done by touchpoints from <paramref name="EvidenceFrom"/> on.</summary>
-    private readonly record struct AnchorInstance(LocalDate Date, string Key, string Text, LocalDate EvidenceFrom);
+    private readonly record struct AnchorInstance(LocalDate Date, string Key, string Text, LocalDate EvidenceFrom, string Short);
 }

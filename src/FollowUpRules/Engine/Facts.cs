@@ -131,9 +131,25 @@ internal sealed class Facts
     internal IReadOnlyList<Touchpoint> TouchpointsWith(string contactId) =>
         touchpointsByContact.TryGetValue(contactId, out List<Touchpoint>? list) ? list : [];
 
-    internal bool IsConnectedOnLinkedIn(Contact contact) =>
-        contact.LinkedIn == LinkedInConnection.Connected
-        || TouchpointsWith(contact.Id).Any(t => t.Kind == TouchpointKind.LinkedInRequestAccepted);
+    /// <summary>Gets what the app and the touchpoints together know of a LinkedIn connection: the furthest state either shows.</summary>
+    internal LinkedInConnection LinkedInState(Contact contact)
+    {
+        LinkedInConnection state = contact.LinkedIn;
+        foreach (Touchpoint t in TouchpointsWith(contact.Id))
+        {
+            if (t.Kind == TouchpointKind.LinkedInRequestAccepted)
+            {
+                return LinkedInConnection.Connected;
+            }
+
+            if (t.Kind == TouchpointKind.LinkedInRequestSent && state == LinkedInConnection.None)
+            {
+                state = LinkedInConnection.Pending;
+            }
+        }
+
+        return state;
+    }
 
     internal void RecordSilentRejection(LocalDate date, string ruleId)
     {

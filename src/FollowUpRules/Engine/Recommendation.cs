@@ -67,8 +67,12 @@ public sealed record Recommendation
     /// <value>1 for the first.</value>
     public int Occurrence { get; }
 
-    /// <summary>Gets the date of the anchor event (for later occurrences, of the step before).</summary>
-    /// <value>Never after <see cref="Due"/>.</value>
+    /// <summary>Gets the date the step's timing counts from.</summary>
+    /// <value>
+    /// The anchor event's date for a first step; for a later one, the date the step before was done (or was due, if it was
+    /// missed); for a cadence that restarts on interaction, the last interaction with the person if that is later. Never after
+    /// <see cref="Due"/>.
+    /// </value>
     public LocalDate AnchorDate { get; }
 
     /// <summary>Gets the earliest date the step should be done.</summary>
@@ -100,7 +104,7 @@ public sealed record Recommendation
     public Explanation Explanation { get; }
 
     /// <summary>Gets a one-line description for people.</summary>
-    /// <value>For example <c>Send a thank-you email to Ana Ruiz by Email, due Thu 2026-11-19</c>.</value>
+    /// <value>For example <c>Send a thank-you email (Ana Ruiz, by Email), due Thu 2026-11-19</c>.</value>
     public string Summary => Describe.Summary(Action, Channel, Target, Due);
 
     /// <summary>Returns <see cref="Summary"/>.</summary>

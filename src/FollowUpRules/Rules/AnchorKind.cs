@@ -12,7 +12,11 @@ public enum AnchorKind
     /// <summary>The most recent interview.</summary>
     LastInterview,
 
-    /// <summary>The rejection: the first <see cref="Domain.TouchpointKind.Rejection"/>, or the silent rejection a <see cref="ActionKind.TreatAsRejected"/> rule found, whichever is earlier.</summary>
+    /// <summary>
+    /// The rejection: the first <see cref="Domain.TouchpointKind.Rejection"/>, or, while none is recorded, the silent rejection a
+    /// <see cref="ActionKind.TreatAsRejected"/> rule found. When a rejection is confirmed after a silent one, steps count from
+    /// the confirmation, and steps done since the silent rejection count as done.
+    /// </summary>
     RejectionReceived,
 
     /// <summary>Each reply from the target (from anyone at the company for company and seeker audiences), optionally only replies with a given outcome.</summary>

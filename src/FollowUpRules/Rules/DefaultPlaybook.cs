@@ -6,7 +6,7 @@ namespace FollowUpRules.Rules;
 
 /// <summary>
 /// The playbook FollowUpRules ships: the follow-up advice of Liz Ryan ("Five Steps To Take When You Don't Get The Job")
-/// and Angela Copeland (rejection as the start of a longer conversation), plus common job-search practice, as 15 rules.
+/// and Angela Copeland (rejection as the start of a longer conversation), plus common job-search practice, as 16 rules.
 /// </summary>
 /// <remarks>
 /// <para>This is plain data in the same rule model a playbook file loads: the engine has no code that knows any of these
@@ -44,7 +44,6 @@ public static class DefaultPlaybook
                 new Audience(AudienceKind.Contacts),
                 new ActionSpec(ActionKind.StopOutreach, Channel.None),
                 conditions: [Condition.AnyOf(Condition.DoNotContact, Condition.ReplyReceived(ReplyOutcome.No))],
-                priority: Rule.MaxPriority,
                 source: CommonPractice),
 
             // Row 1: application submitted, nothing heard.
@@ -56,7 +55,7 @@ public static class DefaultPlaybook
                 Audience.FirstOf(ContactRole.Recruiter, ContactRole.HiringManager),
                 emailElseLinkedIn(ActionKind.SendStatusFollowUp),
                 conditions: [Condition.StatusIs(ApplicationStatus.Applied)],
-                stopWhen: [Condition.ReplyReceived(scope: ConditionScope.Anyone), Condition.EmployedElsewhere],
+                stopWhen: [Condition.ReplyReceived(scope: ConditionScope.Anyone), Condition.TouchpointRecorded(TouchpointKind.Interview, ConditionScope.Anyone), Condition.EmployedElsewhere],
                 priority: 60,
                 source: CommonPractice),
 
@@ -126,7 +125,7 @@ public static class DefaultPlaybook
                 new Timing(StepOffset.FromBusinessDays(1), new Window(late: Period.FromDays(3))),
                 new Audience(AudienceKind.Contacts),
                 new ActionSpec(ActionKind.SendLinkedInInvitation, Channel.LinkedIn),
-                conditions: [Condition.Not(Condition.LinkedInConnected), Condition.Not(Condition.TouchpointRecorded(TouchpointKind.LinkedInRequestSent))],
+                conditions: [Condition.TouchpointRecorded(TouchpointKind.Congratulations), Condition.Not(Condition.LinkedInStateIs(LinkedInConnection.Pending, LinkedInConnection.Connected))],
                 priority: 65,
                 source: LizRyan + ", step 2"),
 
@@ -210,6 +209,21 @@ public static class DefaultPlaybook
                 source: AngelaCopeland + ": keep an eye on new openings at the company"),
 
             // Row 14: employed elsewhere: the conversation goes on, more slowly.
+            new Rule(
+                "coffee-with-team-member-employed",
+                "Meet someone from the team for coffee once in a while, now that you have a job",
+                Anchor.RejectionReceived,
+                new Timing(
+                    StepOffset.FromMonths(6),
+                    new Window(Period.FromMonths(1), Period.FromMonths(1)),
+                    new Repeat(StepOffset.FromMonths(12), @for: Period.FromYears(3), restartOnInteraction: true)),
+                Audience.FirstOf(ContactRole.TeamMember),
+                new ActionSpec(ActionKind.MeetForCoffee, Channel.InPerson),
+                conditions: [afterRejection, Condition.EmployedElsewhere],
+                late: LatePolicy.Expire,
+                priority: 35,
+                source: AngelaCopeland + ": it can take years; the network brings jobs to you"),
+
             new Rule(
                 "nurture-hiring-manager-employed",
                 "Check in with the hiring manager now and then, now that you have a job",

@@ -45,7 +45,7 @@ public sealed record Repeat
     public bool RestartOnInteraction { get; }
 
     /// <summary>Gets the back-off factor.</summary>
-    /// <value>The default is 1 (no back-off); at most 10. After n unanswered attempts in a row the spacing is <see cref="Every"/> times factor^n.</value>
+    /// <value>The default is 1 (no back-off); at most 4. After n unanswered attempts in a row the spacing is <see cref="Every"/> times factor^n, never more than 64 times.</value>
     public int BackOffFactor { get; }
 
     /// <summary>Gets how many unanswered attempts in a row stop the rule for a person.</summary>

@@ -415,6 +415,22 @@ public sealed partial class PlaybookValidator : AbstractValidator<Playbook>
             case LinkedInConnectedCondition:
                 RequirePeople(audience, path, "LinkedInConnected", errors);
                 break;
+            case LinkedInStateIsCondition linkedIn:
+                if (linkedIn.States.Count == 0)
+                {
+                    errors.Add(path + ".States", "List at least one LinkedIn state.");
+                }
+
+                for (int i = 0; i < linkedIn.States.Count; i++)
+                {
+                    if (!Enum.IsDefined(linkedIn.States[i]))
+                    {
+                        errors.Add($"{path}.States[{i}]", $"'{linkedIn.States[i]}' is not a LinkedIn state; use None, Pending or Connected.");
+                    }
+                }
+
+                RequirePeople(audience, path, "LinkedInStateIs", errors);
+                break;
             case DoNotContactCondition:
                 RequirePeople(audience, path, "DoNotContact", errors);
                 break;

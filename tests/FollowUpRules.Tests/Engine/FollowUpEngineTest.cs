@@ -60,6 +60,16 @@ public partial class FollowUpEngineTest
     }
 
     [Fact]
+    public void Evaluate_SnoozedButDoneBeforeTheSnoozeEnds_CountsAsDone()
+    {
+        var scenario = new Scenario(D(2026, 11, 2)).Person("ana").Interview(D(2026, 11, 20), "ana")
+            .Snooze(D(2026, 11, 21), "interview-thank-you", D(2026, 11, 25), "ana")
+            .Touch(TouchpointKind.ThankYouEmail, D(2026, 11, 23), "ana");
+
+        scenario.Evaluate(D(2026, 11, 24)).For("interview-thank-you").ShouldBeEmpty();
+    }
+
+    [Fact]
     public void Evaluate_Dismissed_NotRecommendedForThatPersonAgain()
     {
         var scenario = new Scenario(D(2026, 11, 2)).Person("ana").Person("ben").Interview(D(2026, 11, 20), "ana", "ben")
@@ -138,7 +148,7 @@ public partial class FollowUpEngineTest
         engine.Evaluate(Input("Senior Analyst"), D(2026, 11, 16)).Recommendations.ShouldHaveSingleItem();
         Evaluation junior = engine.Evaluate(Input("Analyst"), D(2026, 11, 16));
         junior.Recommendations.ShouldBeEmpty();
-        junior.Suppressed.ShouldHaveSingleItem().Explanation.Lines[^1].ShouldBe("Not recommended: it is not true that 'role-contains' holds for text=Senior.");
+        junior.Suppressed.ShouldHaveSingleItem().Explanation.Lines[^1].ShouldBe("Not recommended, because 'role-contains' does not hold for text=Senior.");
     }
 
     [Fact]

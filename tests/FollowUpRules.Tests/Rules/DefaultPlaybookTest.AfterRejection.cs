@@ -112,6 +112,19 @@ public partial class DefaultPlaybookTest
         scenario.Evaluate(D(2026, 11, 19)).Single("congratulate-and-connect", "ana").Due.ShouldBe(D(2026, 11, 26));
     }
 
+    [Fact]
+    public void Row6_Congratulations_NoteDismissed_StillFollowsTheNotesDueDate()
+    {
+        Scenario scenario = RejectedOn(new(2026, 11, 16)).Dismiss(D(2026, 11, 17), "rejection-thank-you-note", "ana");
+
+        Evaluation evaluation = scenario.Evaluate(D(2026, 11, 20));
+
+        evaluation.For("rejection-thank-you-note").ShouldHaveSingleItem().Target.ContactId.ShouldBe("ben");
+        Recommendation congratulations = evaluation.Single("congratulate-and-connect", "ana");
+        congratulations.Due.ShouldBe(D(2026, 11, 26));
+        congratulations.Explanation.Lines.ShouldContain(l => l.Contains("was dismissed; it was due on Thu 2026-11-19", StringComparison.Ordinal));
+    }
+
     // Row 7: a contact replied yes to connecting -> send the LinkedIn invitation the next business day.
     [Fact]
     public void Row7_LinkedInInvitation_NextBusinessDayAfterAFridayYes()
@@ -125,6 +138,30 @@ public partial class DefaultPlaybookTest
         step.Channel.ShouldBe(Channel.LinkedIn);
         step.Due.ShouldBe(D(2026, 11, 30));
         step.Urgency.ShouldBe(Urgency.Due);
+    }
+
+    [Fact]
+    public void Row7_LinkedInInvitation_YesToSomethingElse_BeforeAnyAskToConnect_NotRecommended()
+    {
+        Scenario scenario = RejectedOn(new(2026, 11, 16)).Reply(D(2026, 11, 27), "ana", ReplyOutcome.Yes);
+
+        Evaluation evaluation = scenario.Evaluate(D(2026, 11, 28));
+
+        evaluation.For("send-linkedin-invitation").ShouldBeEmpty();
+        evaluation.Suppressed("send-linkedin-invitation", "ana").Explanation.Lines[^1].ShouldBe("Not recommended, because no congratulations message was recorded with them.");
+    }
+
+    [Fact]
+    public void Row7_LinkedInInvitation_AlreadyPending_NotRecommendedAgain()
+    {
+        Scenario scenario = new Scenario(D(2026, 9, 1))
+            .Person("ana", [ContactRole.HiringManager], linkedIn: true, connection: LinkedInConnection.Pending)
+            .Interview(D(2026, 9, 15), "ana")
+            .Rejected(D(2026, 11, 16))
+            .Touch(TouchpointKind.Congratulations, D(2026, 11, 25), "ana")
+            .Reply(D(2026, 11, 27), "ana", ReplyOutcome.Yes);
+
+        scenario.Evaluate(D(2026, 11, 28)).For("send-linkedin-invitation").ShouldBeEmpty();
     }
 
     [Fact]

@@ -67,6 +67,18 @@ public partial class DefaultPlaybookTest
     }
 
     [Fact]
+    public void Row1_StatusFollowUp_AnInterviewStopsIt_EvenIfTheStatusWasNotUpdated()
+    {
+        var scenario = new Scenario(D(2026, 10, 1)).Person("rita", [ContactRole.Recruiter])
+            .Touch(TouchpointKind.Interview, D(2026, 10, 6), "rita");
+
+        Evaluation evaluation = scenario.Evaluate(D(2026, 10, 8));
+
+        evaluation.For("status-follow-up").ShouldBeEmpty();
+        evaluation.Suppressed("status-follow-up").Explanation.Lines[^1].ShouldBe("Stopped because an interview was recorded.");
+    }
+
+    [Fact]
     public void Row1_StatusFollowUp_AcrossTheYearBoundary()
     {
         var scenario = new Scenario(D(2026, 12, 28)).Person("rita", [ContactRole.Recruiter]);
@@ -174,6 +186,16 @@ public partial class DefaultPlaybookTest
 
         evaluation.Single("silent-rejection").Urgency.ShouldBe(Urgency.Upcoming);
         evaluation.For("journal-notes").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Row3_SilentRejection_Snoozed_DelaysTheAfterRejectionPath()
+    {
+        var scenario = new Scenario(D(2026, 1, 5)).Person("ana").Interview(D(2026, 1, 30), "ana")
+            .Snooze(D(2026, 3, 1), "silent-rejection", D(2026, 3, 15));
+
+        scenario.Evaluate(D(2026, 3, 10)).For("journal-notes").ShouldBeEmpty();
+        scenario.Evaluate(D(2026, 3, 15)).Single("journal-notes").Due.ShouldBe(D(2026, 3, 15));
     }
 
     [Fact]

@@ -28,7 +28,7 @@ public partial class DefaultPlaybookTest
         step.Action.ShouldBe(ActionKind.SendCheckIn);
         step.Due.ShouldBe(D(2026, 4, 22));
         step.Urgency.ShouldBe(Urgency.Due);
-        step.Explanation.Lines.ShouldContain("The clock restarted at your last interaction with Hank: Congratulations on Thu 2026-01-22.");
+        step.Explanation.Lines.ShouldContain("The clock restarted at your last interaction with Hank: a congratulations message on Thu 2026-01-22.");
     }
 
     [Fact]
@@ -78,7 +78,7 @@ public partial class DefaultPlaybookTest
     }
 
     [Fact]
-    public void Row11_Coffee_WithTheFirstTeamMember_FourMonthsAfterTheLastInteraction()
+    public void Row11_Coffee_WithTheFirstTeamMember_FourMonthsAfterTheRejection()
     {
         Recommendation step = RejectedInJanuary().Evaluate(D(2026, 5, 1)).Single("coffee-with-team-member");
 
@@ -174,5 +174,8 @@ public partial class DefaultPlaybookTest
         evaluation.For("nurture-hiring-manager").ShouldBeEmpty();
         evaluation.Single("nurture-hiring-manager-employed", "hank").Due.ShouldBe(D(2026, 7, 22));
         evaluation.For("coffee-with-team-member").ShouldBeEmpty();
+        Recommendation coffee = evaluation.Single("coffee-with-team-member-employed");
+        coffee.Target.ContactId.ShouldBe("tess");
+        coffee.Due.ShouldBe(D(2026, 7, 15));
     }
 }

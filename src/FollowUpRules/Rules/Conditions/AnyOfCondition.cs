@@ -15,4 +15,7 @@ public sealed record AnyOfCondition : Condition
 
     /// <inheritdoc />
     public override string Describe() => string.Join(", or ", Conditions.Select(c => c.Describe()));
+
+    /// <inheritdoc />
+    public override string DescribeNegation() => string.Join(", and ", Conditions.Select(c => c.DescribeNegation()));
 }

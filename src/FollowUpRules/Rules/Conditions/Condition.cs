@@ -35,6 +35,11 @@ public abstract record Condition
     /// <value>A <see cref="LinkedInConnectedCondition"/>.</value>
     public static Condition LinkedInConnected { get; } = new LinkedInConnectedCondition();
 
+    /// <summary>Creates a condition that holds when the LinkedIn connection with the target person is in one of <paramref name="states"/>.</summary>
+    /// <param name="states">The states.</param>
+    /// <returns>The condition.</returns>
+    public static Condition LinkedInStateIs(params LinkedInConnection[] states) => new LinkedInStateIsCondition(states);
+
     /// <summary>Gets a condition that holds when the target person asked not to be contacted.</summary>
     /// <value>A <see cref="DoNotContactCondition"/>.</value>
     public static Condition DoNotContact { get; } = new DoNotContactCondition();
@@ -72,4 +77,8 @@ public abstract record Condition
     /// <summary>Describes the condition as a statement, for explanations.</summary>
     /// <returns>For example <c>the application's status is Applied or Interviewing</c>.</returns>
     public abstract string Describe();
+
+    /// <summary>Describes the opposite of the condition as a statement, for explanations of steps it blocks.</summary>
+    /// <returns>For example <c>the application's status is not Applied or Interviewing</c>.</returns>
+    public virtual string DescribeNegation() => $"it is not the case that {Describe()}";
 }

@@ -32,6 +32,10 @@ public sealed record CustomCondition : Condition
     public string? GetParameter(string name) => Parameters.FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.Ordinal))?.Value;
 
     /// <inheritdoc />
-    public override string Describe() =>
-        Parameters.Count == 0 ? $"'{Name}' holds" : $"'{Name}' holds for {string.Join(", ", Parameters.Select(p => $"{p.Name}={p.Value}"))}";
+    public override string Describe() => $"'{Name}' holds{For()}";
+
+    /// <inheritdoc />
+    public override string DescribeNegation() => $"'{Name}' does not hold{For()}";
+
+    private string For() => Parameters.Count == 0 ? string.Empty : $" for {string.Join(", ", Parameters.Select(p => $"{p.Name}={p.Value}"))}";
 }

@@ -4,5 +4,8 @@ namespace FollowUpRules.Rules.Conditions;
 public sealed record DoNotContactCondition : Condition
 {
     /// <inheritdoc />
+    public override string DescribeNegation() => "they have not asked not to be contacted";
+
+    /// <inheritdoc />
     public override string Describe() => "they asked not to be contacted";
 }

@@ -4,5 +4,8 @@ namespace FollowUpRules.Rules.Conditions;
 public sealed record EmployedElsewhereCondition : Condition
 {
     /// <inheritdoc />
+    public override string DescribeNegation() => "you have not accepted a job elsewhere";
+
+    /// <inheritdoc />
     public override string Describe() => "you have accepted a job elsewhere";
 }

@@ -14,5 +14,8 @@ public sealed record HasChannelCondition : Condition
     public Channel Channel { get; }
 
     /// <inheritdoc />
+    public override string DescribeNegation() => $"they cannot be reached by {Channel}";
+
+    /// <inheritdoc />
     public override string Describe() => $"they can be reached by {Channel}";
 }

@@ -1,8 +1,8 @@
 namespace FollowUpRules.Rules.Conditions;
 
 /// <summary>
-/// The extension point for conditions a host app defines. Register an implementation under a name; a playbook then uses
-/// the condition as <c>{ "custom": "name", "parameters": { ... } }</c> or <see cref="CustomCondition"/>.
+/// The extension point for conditions a host app defines. Pass an implementation to the engine under a name; a playbook
+/// then uses the condition as a <see cref="CustomCondition"/> with that name.
 /// </summary>
 /// <remarks>
 /// Implementations must be pure (no I/O, no clock: the context carries today) and thread-safe, because the engine is

@@ -4,5 +4,8 @@ namespace FollowUpRules.Rules.Conditions;
 public sealed record LinkedInConnectedCondition : Condition
 {
     /// <inheritdoc />
+    public override string DescribeNegation() => "you are not connected on LinkedIn";
+
+    /// <inheritdoc />
     public override string Describe() => "you are connected on LinkedIn";
 }

@@ -15,5 +15,8 @@ public sealed record NotCondition : Condition
     public Condition Inner { get; }
 
     /// <inheritdoc />
-    public override string Describe() => $"it is not the case that {Inner.Describe()}";
+    public override string DescribeNegation() => Inner.Describe();
+
+    /// <inheritdoc />
+    public override string Describe() => Inner.DescribeNegation();
 }

@@ -15,5 +15,8 @@ public sealed record RejectionReasonIsCondition : Condition
     public ValueList<RejectionReason> Reasons { get; }
 
     /// <inheritdoc />
+    public override string DescribeNegation() => $"the rejection reason is not {string.Join(" or ", Reasons)}";
+
+    /// <inheritdoc />
     public override string Describe() => $"the rejection reason is {string.Join(" or ", Reasons)}";
 }

@@ -29,11 +29,14 @@ public sealed record ReplyReceivedCondition : Condition
     public bool SinceAnchor { get; }
 
     /// <inheritdoc />
-    public override string Describe()
-    {
-        string what = Outcome is { } o ? $"a reply saying {o}" : "a reply";
-        string who = Scope == ConditionScope.Target ? "from them" : "from anyone at the company";
-        string when = SinceAnchor ? " since the anchor date" : string.Empty;
-        return $"{what} came {who}{when}";
-    }
+    public override string Describe() => $"{What()} came {Who()}{When()}";
+
+    /// <inheritdoc />
+    public override string DescribeNegation() => $"no {What()[2..]} came {Who()}{When()}";
+
+    private string What() => Outcome is { } o ? $"a reply saying {o}" : "a reply";
+
+    private string Who() => Scope == ConditionScope.Target ? "from them" : "from anyone at the company";
+
+    private string When() => SinceAnchor ? " since the anchor date" : string.Empty;
 }

@@ -15,5 +15,8 @@ public sealed record StatusIsCondition : Condition
     public ValueList<ApplicationStatus> Statuses { get; }
 
     /// <inheritdoc />
+    public override string DescribeNegation() => $"the application's status is not {string.Join(" or ", Statuses)}";
+
+    /// <inheritdoc />
     public override string Describe() => $"the application's status is {string.Join(" or ", Statuses)}";
 }

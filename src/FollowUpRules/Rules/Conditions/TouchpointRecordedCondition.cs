@@ -29,10 +29,12 @@ public sealed record TouchpointRecordedCondition : Condition
     public bool SinceAnchor { get; }
 
     /// <inheritdoc />
-    public override string Describe()
-    {
-        string who = Scope == ConditionScope.Target ? " with them" : string.Empty;
-        string when = SinceAnchor ? " since the anchor date" : string.Empty;
-        return $"a {Kind} was recorded{who}{when}";
-    }
+    public override string Describe() => $"{TouchpointKinds.Describe(Kind)} was recorded{Who()}{When()}";
+
+    /// <inheritdoc />
+    public override string DescribeNegation() => $"no {TouchpointKinds.Describe(Kind).Split(' ', 2)[1]} was recorded{Who()}{When()}";
+
+    private string Who() => Scope == ConditionScope.Target ? " with them" : string.Empty;
+
+    private string When() => SinceAnchor ? " since the anchor date" : string.Empty;
 }

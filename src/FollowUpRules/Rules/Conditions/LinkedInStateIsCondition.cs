@@ -1,0 +1,33 @@
+using FollowUpRules.Domain;
+using FollowUpRules.Utility;
+
+namespace FollowUpRules.Rules.Conditions;
+
+/// <summary>
+/// Holds when the LinkedIn connection with the target person is in one of <see cref="States"/>. The state is the furthest
+/// the contact record and the touchpoints show: an accepted invitation means <see cref="LinkedInConnection.Connected"/>,
+/// a sent one at least <see cref="LinkedInConnection.Pending"/>.
+/// </summary>
+public sealed record LinkedInStateIsCondition : Condition
+{
+    /// <summary>Initializes a new condition.</summary>
+    /// <param name="states">The states.</param>
+    public LinkedInStateIsCondition(IEnumerable<LinkedInConnection>? states) => States = ValueList<LinkedInConnection>.From(states);
+
+    /// <summary>Gets the states.</summary>
+    /// <value>At least one (validated).</value>
+    public ValueList<LinkedInConnection> States { get; }
+
+    /// <inheritdoc />
+    public override string DescribeNegation() => $"your LinkedIn connection with them is not {Phrase()}";
+
+    /// <inheritdoc />
+    public override string Describe() => $"your LinkedIn connection with them is {Phrase()}";
+
+    private string Phrase() => string.Join(" or ", States.Select(s => s switch
+    {
+        LinkedInConnection.Pending => "pending",
+        LinkedInConnection.Connected => "made",
+        _ => "not started",
+    }));
+}
