@@ -163,7 +163,7 @@ public partial class DefaultPlaybookTest
     }
 
     [Fact]
-    public void Row14_EmployedElsewhere_CheckInsEverySixMonths_CoffeeStops()
+    public void Row14_EmployedElsewhere_CheckInsEverySixMonths_CoffeeOnceAYear()
     {
         Scenario scenario = RejectedInJanuary()
             .Touch(TouchpointKind.Congratulations, D(2026, 1, 22), "hank")
