@@ -1,0 +1,194 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace FollowUpRules.Serialization;
+
+// The raw shape of a playbook file, format version 1. Enums, periods and offsets are read as plain JSON values and
+// converted by PlaybookMapper, so that every bad value is reported with its path, all at once. Unknown properties land
+// in Unknown and are reported too. Nothing here is ever executed: it is declarative data.
+
+internal sealed class PlaybookDocument
+{
+    public int? FormatVersion { get; set; }
+
+    public string? Id { get; set; }
+
+    public string? Name { get; set; }
+
+    public int? Version { get; set; }
+
+    public List<string?>? WorkingWeek { get; set; }
+
+    public List<RuleDocument?>? Rules { get; set; }
+
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Unknown { get; set; }
+}
+
+internal sealed class RuleDocument
+{
+    public string? Id { get; set; }
+
+    public string? Title { get; set; }
+
+    public string? Source { get; set; }
+
+    public int? Priority { get; set; }
+
+    public AnchorDocument? Anchor { get; set; }
+
+    public TimingDocument? Timing { get; set; }
+
+    public AudienceDocument? Audience { get; set; }
+
+    public ActionDocument? Action { get; set; }
+
+    public List<ConditionDocument?>? Conditions { get; set; }
+
+    public List<ConditionDocument?>? StopWhen { get; set; }
+
+    public LateDocument? Late { get; set; }
+
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Unknown { get; set; }
+}
+
+internal sealed class AnchorDocument
+{
+    public string? Kind { get; set; }
+
+    public string? Outcome { get; set; }
+
+    public string? RuleId { get; set; }
+
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Unknown { get; set; }
+}
+
+internal sealed class TimingDocument
+{
+    public JsonElement? Offset { get; set; }
+
+    public WindowDocument? Window { get; set; }
+
+    public RepeatDocument? Repeat { get; set; }
+
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Unknown { get; set; }
+}
+
+internal sealed class WindowDocument
+{
+    public string? Early { get; set; }
+
+    public string? Late { get; set; }
+
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Unknown { get; set; }
+}
+
+internal sealed class RepeatDocument
+{
+    public JsonElement? Every { get; set; }
+
+    public int? MaxCount { get; set; }
+
+    public string? For { get; set; }
+
+    public bool? RestartOnInteraction { get; set; }
+
+    public int? BackOffFactor { get; set; }
+
+    public int? MaxUnanswered { get; set; }
+
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Unknown { get; set; }
+}
+
+internal sealed class AudienceDocument
+{
+    public string? Kind { get; set; }
+
+    public List<string?>? Roles { get; set; }
+
+    public string? Selection { get; set; }
+
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Unknown { get; set; }
+}
+
+internal sealed class ActionDocument
+{
+    public string? Kind { get; set; }
+
+    public string? Channel { get; set; }
+
+    public ActionDocument? Otherwise { get; set; }
+
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Unknown { get; set; }
+}
+
+internal sealed class LateDocument
+{
+    public string? Action { get; set; }
+
+    public ActionDocument? TurnInto { get; set; }
+
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Unknown { get; set; }
+}
+
+internal sealed class ConditionDocument
+{
+    public string? Type { get; set; }
+
+    public List<string?>? Statuses { get; set; }
+
+    public List<string?>? Reasons { get; set; }
+
+    public List<string?>? States { get; set; }
+
+    public string? Channel { get; set; }
+
+    public string? Outcome { get; set; }
+
+    public string? Scope { get; set; }
+
+    public bool? SinceAnchor { get; set; }
+
+    public string? Kind { get; set; }
+
+    public ConditionDocument? Inner { get; set; }
+
+    public List<ConditionDocument?>? Conditions { get; set; }
+
+    public string? Name { get; set; }
+
+    public Dictionary<string, string?>? Parameters { get; set; }
+
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Unknown { get; set; }
+}
+
+internal sealed class BusinessDaysDocument
+{
+    public int? BusinessDays { get; set; }
+
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Unknown { get; set; }
+}
+
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    WriteIndented = true,
+    IndentSize = 2,
+    MaxDepth = PlaybookJson.MaxDepth,
+    AllowDuplicateProperties = false,
+    ReadCommentHandling = JsonCommentHandling.Skip,
+    AllowTrailingCommas = true,
+    NumberHandling = JsonNumberHandling.Strict)]
+[JsonSerializable(typeof(PlaybookDocument))]
+[JsonSerializable(typeof(BusinessDaysDocument))]
+internal sealed partial class PlaybookJsonContext : JsonSerializerContext;

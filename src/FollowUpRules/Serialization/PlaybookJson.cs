@@ -1,0 +1,282 @@
+using System.Text;
+using System.Text.Json;
+using FluentValidation.Results;
+using FollowUpRules.Rules;
+using FollowUpRules.Rules.Conditions;
+using FollowUpRules.Utility;
+using FollowUpRules.Validation;
+
+namespace FollowUpRules.Serialization;
+
+/// <summary>
+/// Reads and writes playbooks in the versioned JSON format (<c>"formatVersion": 1</c>, documented in
+/// <c>docs/playbook-format.md</c>), with System.Text.Json's source generator: no reflection, trim- and AOT-safe.
+/// </summary>
+/// <remarks>
+/// <para>Loading validates the playbook and reports every problem at once in a <see cref="PlaybookFileException"/>, each
+/// with its path into the document (<c>rules[3].timing.offset</c>) and, for JSON syntax errors, the line and column. A
+/// playbook file is declarative data: nothing in it is ever executed. Files over <see cref="MaxLength"/> bytes or nested
+/// deeper than <see cref="MaxDepth"/> levels are refused.</para>
+/// <para>All members are stateless and thread-safe.</para>
+/// </remarks>
+public static class PlaybookJson
+{
+    /// <summary>The format version this library reads and writes: 1.</summary>
+    public const int FormatVersion = 1;
+
+    /// <summary>The deepest nesting accepted: 32 levels.</summary>
+    public const int MaxDepth = 32;
+
+    /// <summary>The largest playbook accepted: 1 MiB of UTF-8 (a playbook of a thousand rules is about 500 KiB).</summary>
+    public const int MaxLength = 1024 * 1024;
+
+    private const string TheJson = "The playbook JSON";
+
+    // Files are edited by people: write quotes and apostrophes as themselves, not as \u0022 (the HTML-safe default).
+    private static readonly PlaybookJsonContext Writer = new(new System.Text.Json.JsonSerializerOptions(PlaybookJsonContext.Default.Options)
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    });
+
+    /// <summary>Loads a playbook from JSON text.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="customConditionNames">The names of the custom conditions the engine will know; other names are errors.</param>
+    /// <returns>The validated playbook.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is <see langword="null"/>.</exception>
+    /// <exception cref="PlaybookFileException">The text is not a valid playbook; the exception lists every problem.</exception>
+    public static Playbook Load(string json, IEnumerable<string>? customConditionNames = null)
+    {
+        Preconditions.CheckNotNull(json);
+        if (Encoding.UTF8.GetByteCount(json) > MaxLength)
+        {
+            throw TooLarge(TheJson);
+        }
+
+        return Load(Encoding.UTF8.GetBytes(json), TheJson, customConditionNames);
+    }
+
+    /// <summary>Loads a playbook from a stream of UTF-8 JSON, reading at most <see cref="MaxLength"/> bytes.</summary>
+    /// <param name="utf8Json">The stream; it is read to its end and not closed.</param>
+    /// <param name="customConditionNames">The names of the custom conditions the engine will know.</param>
+    /// <returns>The validated playbook.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is <see langword="null"/>.</exception>
+    /// <exception cref="PlaybookFileException">The content is not a valid playbook.</exception>
+    /// <exception cref="IOException">The stream cannot be read.</exception>
+    public static Playbook Load(Stream utf8Json, IEnumerable<string>? customConditionNames = null)
+    {
+        Preconditions.CheckNotNull(utf8Json);
+        return Load(ReadLimited(utf8Json, TheJson), TheJson, customConditionNames);
+    }
+
+    /// <summary>Loads a playbook from a file of UTF-8 JSON.</summary>
+    /// <param name="path">The file's path.</param>
+    /// <param name="customConditionNames">The names of the custom conditions the engine will know.</param>
+    /// <returns>The validated playbook.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is <see langword="null"/>.</exception>
+    /// <exception cref="PlaybookFileException">The file is not a valid playbook; the message names the file.</exception>
+    /// <exception cref="IOException">The file cannot be read (it does not exist, access is denied, ...).</exception>
+    public static Playbook LoadFile(string path, IEnumerable<string>? customConditionNames = null)
+    {
+        Preconditions.CheckNotBlank(path);
+        using FileStream stream = File.OpenRead(path);
+        string source = $"The file '{path}'";
+        return Load(ReadLimited(stream, source), source, customConditionNames);
+    }
+
+    /// <summary>Tries to load a playbook from JSON text, without throwing for bad content.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="playbook">The playbook, when the text is valid.</param>
+    /// <param name="errors">Every problem found; empty when the text is valid.</param>
+    /// <param name="customConditionNames">The names of the custom conditions the engine will know.</param>
+    /// <returns><see langword="true"/> when the text is a valid playbook.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is <see langword="null"/>.</exception>
+    public static bool TryLoad(string json, out Playbook? playbook, out ValueList<PlaybookFileError> errors, IEnumerable<string>? customConditionNames = null)
+    {
+        try
+        {
+            playbook = Load(json, customConditionNames);
+            errors = ValueList<PlaybookFileError>.Empty;
+            return true;
+        }
+        catch (PlaybookFileException e)
+        {
+            playbook = null;
+            errors = e.Errors;
+            return false;
+        }
+    }
+
+    /// <summary>Writes a playbook as indented JSON.</summary>
+    /// <param name="playbook">The playbook; it must be valid (custom condition names are not checked).</param>
+    /// <returns>The JSON text, ending with a newline. Loading it gives back an equal playbook.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="playbook"/> is <see langword="null"/>.</exception>
+    /// <exception cref="FollowUpValidationException">The playbook is invalid; the exception lists every problem.</exception>
+    public static string Save(Playbook playbook)
+    {
+        PlaybookDocument document = ToValidDocument(playbook);
+        return JsonSerializer.Serialize(document, Writer.PlaybookDocument) + "\n";
+    }
+
+    /// <summary>Writes a playbook as indented UTF-8 JSON to a stream.</summary>
+    /// <param name="playbook">The playbook; it must be valid.</param>
+    /// <param name="utf8Json">The stream; it is not closed.</param>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="FollowUpValidationException">The playbook is invalid.</exception>
+    public static void Save(Playbook playbook, Stream utf8Json)
+    {
+        Preconditions.CheckNotNull(utf8Json);
+        byte[] bytes = Encoding.UTF8.GetBytes(Save(playbook));
+        utf8Json.Write(bytes);
+    }
+
+    /// <summary>
+    /// Writes a playbook to a file atomically: to a temporary file in the same folder first, then moved over
+    /// <paramref name="path"/>, so the file is never left half-written.
+    /// </summary>
+    /// <param name="playbook">The playbook; it must be valid.</param>
+    /// <param name="path">The file's path; an existing file is replaced.</param>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="FollowUpValidationException">The playbook is invalid; nothing is written.</exception>
+    /// <exception cref="IOException">The file cannot be written.</exception>
+    public static void SaveFile(Playbook playbook, string path)
+    {
+        Preconditions.CheckNotBlank(path);
+        string text = Save(playbook);
+        string full = Path.GetFullPath(path);
+        string temporary = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            File.WriteAllText(temporary, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            File.Move(temporary, full, overwrite: true);
+        }
+        finally
+        {
+            if (File.Exists(temporary))
+            {
+                File.Delete(temporary);
+            }
+        }
+    }
+
+    private static PlaybookDocument ToValidDocument(Playbook playbook)
+    {
+        Preconditions.CheckNotNull(playbook);
+        IEnumerable<string> customNames = playbook.Rules.SelectMany(r => r.Conditions.Concat(r.StopWhen)).SelectMany(Flatten).OfType<CustomCondition>().Select(c => c.Name);
+        ValidationResult result = new PlaybookValidator(customNames).Validate(playbook);
+        if (!result.IsValid)
+        {
+            throw new FollowUpValidationException($"Playbook '{playbook.Id}' is invalid and cannot be saved", result.Errors);
+        }
+
+        return PlaybookMapper.ToDocument(playbook);
+
+        static IEnumerable<Condition> Flatten(Condition c) => c switch
+        {
+            NotCondition n => [c, .. Flatten(n.Inner)],
+            AnyOfCondition a => [c, .. a.Conditions.SelectMany(Flatten)],
+            _ => [c],
+        };
+    }
+
+    private static Playbook Load(byte[] utf8, string source, IEnumerable<string>? customConditionNames)
+    {
+        PlaybookDocument? document;
+        try
+        {
+            document = JsonSerializer.Deserialize(utf8, PlaybookJsonContext.Default.PlaybookDocument);
+        }
+        catch (JsonException e)
+        {
+            throw new PlaybookFileException(source, [Syntax(e)], e);
+        }
+
+        if (document is null)
+        {
+            throw new PlaybookFileException(source, [new PlaybookFileError(string.Empty, "The JSON holds null, not a playbook object.")]);
+        }
+
+        var mapper = new PlaybookMapper();
+        Playbook? playbook = mapper.ToModel(document);
+        var errors = new List<PlaybookFileError>(mapper.Errors);
+        if (playbook is not null)
+        {
+            ValidationResult result = new PlaybookValidator(customConditionNames).Validate(playbook);
+            foreach (ValidationFailure failure in result.Errors)
+            {
+                string path = JsonPath(failure.PropertyName);
+                if (!mapper.AlreadyReported(path))
+                {
+                    // Messages that point at another rule use the document's spelling too.
+                    errors.Add(new PlaybookFileError(path, failure.ErrorMessage.Replace("Rules[", "rules[", StringComparison.Ordinal)));
+                }
+            }
+        }
+
+        return errors.Count == 0 ? playbook! : throw new PlaybookFileException(source, errors);
+    }
+
+    /// <summary>Turns a validator path (<c>Rules[3].Timing.Offset</c>) into the document's (<c>rules[3].timing.offset</c>).</summary>
+    internal static string JsonPath(string modelPath) =>
+        string.Join('.', modelPath.Split('.').Select(segment => segment.Length == 0 ? segment : char.ToLowerInvariant(segment[0]) + segment[1..]));
+
+    private static PlaybookFileError Syntax(JsonException e)
+    {
+        string path = e.Path is { Length: > 0 } p ? p.TrimStart('$').TrimStart('.') : string.Empty;
+        string message = e.Message;
+        if (message.Contains("maximum configured depth", StringComparison.Ordinal))
+        {
+            message = $"The JSON nests deeper than {MaxDepth} levels.";
+        }
+        else if (message.Contains("could not be converted to", StringComparison.Ordinal))
+        {
+            message = message switch
+            {
+                _ when message.Contains("System.Int32", StringComparison.Ordinal) => "Expected a whole number (within -2147483648 to 2147483647).",
+                _ when message.Contains("System.Boolean", StringComparison.Ordinal) => "Expected true or false.",
+                _ when message.Contains("System.String", StringComparison.Ordinal) => "Expected text in double quotes.",
+                _ when message.Contains("List`1", StringComparison.Ordinal) || message.Contains("[]", StringComparison.Ordinal) => "Expected a list in [ ].",
+                _ => "Expected an object in { }.",
+            };
+        }
+        else if (message.Contains("does not contain any JSON tokens", StringComparison.Ordinal))
+        {
+            message = "The JSON is empty; a playbook is an object: { \"formatVersion\": 1, ... }.";
+        }
+        else if (message.Contains("Duplicate", StringComparison.OrdinalIgnoreCase))
+        {
+            message = "A property is given twice in the same object.";
+        }
+        else
+        {
+            // The reader's own message ("'}' is invalid after a value...", "Expected end of string..."), minus its location suffix.
+            int cut = message.IndexOf(" Path:", StringComparison.Ordinal);
+            message = (cut > 0 ? message[..cut] : message).Trim();
+            cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+            message = (cut > 0 ? message[..cut] : message).TrimEnd(' ', '|');
+            message = "The JSON is malformed: " + message;
+        }
+
+        return new PlaybookFileError(path, message, e.LineNumber + 1, e.BytePositionInLine + 1);
+    }
+
+    private static byte[] ReadLimited(Stream stream, string source)
+    {
+        using var buffer = new MemoryStream();
+        byte[] chunk = new byte[81920];
+        int read;
+        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            if (buffer.Length + read > MaxLength)
+            {
+                throw TooLarge(source);
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
+    }
+
+    private static PlaybookFileException TooLarge(string source) =>
+        new(source, [new PlaybookFileError(string.Empty, $"The playbook is larger than {MaxLength / 1024} KiB, the most a playbook may be.")]);
+}

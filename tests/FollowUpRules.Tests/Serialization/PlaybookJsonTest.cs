@@ -1,0 +1,219 @@
+using System.Runtime.CompilerServices;
+using System.Text;
+using FollowUpRules.Rules;
+using FollowUpRules.Serialization;
+using FollowUpRules.Validation;
+
+namespace FollowUpRules.Tests.Serialization;
+
+public class PlaybookJsonTest
+{
+    private static string SourceDirectory([CallerFilePath] string file = "") => Path.GetDirectoryName(file)!;
+
+    private static string RepositoryFile(params string[] parts) => Path.GetFullPath(Path.Combine([SourceDirectory(), "..", "..", "..", .. parts]));
+
+    [Fact]
+    public void DocsDefaultPlaybookJson_IsTheBuiltInDefaultPlaybook()
+    {
+        string path = RepositoryFile("docs", "default-playbook.json");
+
+        PlaybookJson.LoadFile(path).ShouldBe(DefaultPlaybook.Instance);
+        File.ReadAllText(path).ShouldBe(PlaybookJson.Save(DefaultPlaybook.Instance), "docs/default-playbook.json is out of date: regenerate it with PlaybookJson.Save(DefaultPlaybook.Instance)");
+    }
+
+    [Fact]
+    public void SaveThenLoad_DefaultPlaybook_RoundTrips()
+    {
+        string json = PlaybookJson.Save(DefaultPlaybook.Instance);
+
+        Playbook loaded = PlaybookJson.Load(json);
+
+        loaded.ShouldBe(DefaultPlaybook.Instance);
+        PlaybookJson.Save(loaded).ShouldBe(json);
+    }
+
+    public static TheoryData<string> GoldenFiles() =>
+        [.. Directory.GetFiles(Path.Combine(SourceDirectory(), "Golden"), "*.json").Select(f => Path.GetFileNameWithoutExtension(f)!).Order(StringComparer.Ordinal)];
+
+    [Theory]
+    [MemberData(nameof(GoldenFiles))]
+    public void Load_BrokenFile_ReportsEveryProblemAsTheGoldenFileSays(string name)
+    {
+        string golden = Path.Combine(SourceDirectory(), "Golden");
+        string json = File.ReadAllText(Path.Combine(golden, name + ".json"));
+
+        PlaybookFileException error = Should.Throw<PlaybookFileException>(() => PlaybookJson.Load(json));
+
+        string actual = string.Join("\n", error.Errors.Select(e => e.ToString())) + "\n";
+        string expectedPath = Path.Combine(golden, name + ".errors.txt");
+        string expected = File.Exists(expectedPath) ? File.ReadAllText(expectedPath).ReplaceLineEndings("\n") : string.Empty;
+        if (actual != expected)
+        {
+            File.WriteAllText(Path.Combine(golden, name + ".received.txt"), actual);
+        }
+
+        actual.ShouldBe(expected, $"see Golden/{name}.received.txt");
+    }
+
+    [Fact]
+    public void Load_ErrorMessage_NamesTheSourceAndListsEachProblem()
+    {
+        PlaybookFileException error = Should.Throw<PlaybookFileException>(() => PlaybookJson.Load("""{ "formatVersion": 1, "id": "x", "name": "X", "version": 0, "rules": [] }"""));
+
+        error.Message.ShouldBe(
+            "The playbook JSON is not a valid playbook:" + Environment.NewLine +
+            " - version: The playbook's version must be 1 or more; it is 0." + Environment.NewLine +
+            " - rules: The playbook has no rules.");
+    }
+
+    [Theory]
+    [InlineData("null", "The JSON holds null, not a playbook object.")]
+    [InlineData("[]", "Expected an object in { }.")]
+    [InlineData("{}", "The file does not say which format it uses; a playbook file starts with \"formatVersion\": 1.")]
+    [InlineData("""{ "formatVersion": 1, "formatVersion": 1 }""", "A property is given twice in the same object.")]
+    [InlineData("""{ "formatVersion": 1e400 }""", "Expected a whole number (within -2147483648 to 2147483647).")]
+    [InlineData("""{ "formatVersion": 99999999999 }""", "Expected a whole number (within -2147483648 to 2147483647).")]
+    [InlineData("""{ "formatVersion": "1" }""", "Expected a whole number (within -2147483648 to 2147483647).")]
+    [InlineData("", "The JSON is empty; a playbook is an object: { \"formatVersion\": 1, ... }.")]
+    [InlineData("   ", "The JSON is empty; a playbook is an object: { \"formatVersion\": 1, ... }.")]
+    public void Load_HostileOrEmptyInput_FailsWithATypedErrorOnly(string json, string message)
+    {
+        PlaybookFileException error = Should.Throw<PlaybookFileException>(() => PlaybookJson.Load(json));
+
+        error.Errors.ShouldHaveSingleItem().Message.ShouldBe(message);
+    }
+
+    [Fact]
+    public void Load_DeeplyNestedInput_IsRefused()
+    {
+        string deep = """{ "formatVersion": 1, "id": "d", "name": "d", "version": 1, "rules": [ { "id": "a", "title": "a", "conditions": [ """
+            + string.Concat(Enumerable.Repeat("""{ "type": "not", "inner": """, 5000)) + """{ "type": "employedElsewhere" }""" + new string('}', 5000) + " ] } ] }";
+
+        PlaybookFileException error = Should.Throw<PlaybookFileException>(() => PlaybookJson.Load(deep));
+
+        error.Errors.ShouldHaveSingleItem().Message.ShouldBe("The JSON nests deeper than 32 levels.");
+    }
+
+    [Fact]
+    public void Load_MultiMegabyteInput_IsRefusedBeforeParsing()
+    {
+        string huge = """{ "formatVersion": 1, "name": " """ + new string('x', 3 * 1024 * 1024) + "\" }";
+
+        Should.Throw<PlaybookFileException>(() => PlaybookJson.Load(huge)).Errors.ShouldHaveSingleItem().Message
+            .ShouldBe("The playbook is larger than 1024 KiB, the most a playbook may be.");
+        using var stream = new MemoryStream(Encoding.UTF8.GetBytes(huge));
+        Should.Throw<PlaybookFileException>(() => PlaybookJson.Load(stream));
+    }
+
+    [Fact]
+    public void Load_ConditionNestedBeyondTheValidatorsLimit_IsReportedWithItsPath()
+    {
+        string nested = string.Concat(Enumerable.Repeat("""{ "type": "not", "inner": """, 9)) + """{ "type": "employedElsewhere" }""" + new string('}', 9);
+        string json = $$"""{ "formatVersion": 1, "id": "n", "name": "n", "version": 1, "rules": [ { "id": "a", "title": "a", "anchor": { "kind": "RejectionReceived" }, "timing": { "offset": "P0D" }, "audience": { "kind": "Seeker" }, "action": { "kind": "WriteJournalNotes" }, "conditions": [ {{nested}} ] } ] }""";
+
+        PlaybookFileException error = Should.Throw<PlaybookFileException>(() => PlaybookJson.Load(json));
+
+        error.Errors.ShouldHaveSingleItem().ToString().ShouldBe("rules[0].conditions[0].inner.inner.inner.inner.inner.inner.inner.inner: Conditions may nest at most 8 levels deep.");
+    }
+
+    [Fact]
+    public void Load_CustomConditionNamesGiven_AreAccepted()
+    {
+        string json = """{ "formatVersion": 1, "id": "c", "name": "c", "version": 1, "rules": [ { "id": "a", "title": "a", "anchor": { "kind": "RejectionReceived" }, "timing": { "offset": "P0D" }, "audience": { "kind": "Seeker" }, "action": { "kind": "WriteJournalNotes" }, "conditions": [ { "type": "custom", "name": "role-contains", "parameters": { "text": "Senior" } } ] } ] }""";
+
+        Playbook playbook = PlaybookJson.Load(json, ["role-contains"]);
+
+        playbook.Rules[0].Conditions[0].ShouldBe(new FollowUpRules.Rules.Conditions.CustomCondition("role-contains", [new("text", "Senior")]));
+        PlaybookJson.Load(PlaybookJson.Save(playbook), ["role-contains"]).ShouldBe(playbook);
+    }
+
+    [Fact]
+    public void TryLoad_ReturnsErrorsInsteadOfThrowing()
+    {
+        PlaybookJson.TryLoad("{}", out Playbook? playbook, out var errors).ShouldBeFalse();
+        playbook.ShouldBeNull();
+        errors.ShouldHaveSingleItem().Path.ShouldBe("formatVersion");
+
+        PlaybookJson.TryLoad(PlaybookJson.Save(DefaultPlaybook.Instance), out playbook, out errors).ShouldBeTrue();
+        playbook.ShouldBe(DefaultPlaybook.Instance);
+        errors.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void SaveFile_ReplacesAtomically_AndLeavesNoTemporaryFile()
+    {
+        string folder = Directory.CreateTempSubdirectory("followup-").FullName;
+        try
+        {
+            string path = Path.Combine(folder, "playbook.json");
+            File.WriteAllText(path, "old content");
+
+            PlaybookJson.SaveFile(DefaultPlaybook.Instance, path);
+
+            PlaybookJson.LoadFile(path).ShouldBe(DefaultPlaybook.Instance);
+            Directory.GetFiles(folder).ShouldBe([path]);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void SaveFile_InvalidPlaybook_WritesNothing()
+    {
+        string folder = Directory.CreateTempSubdirectory("followup-").FullName;
+        try
+        {
+            string path = Path.Combine(folder, "playbook.json");
+            File.WriteAllText(path, "old content");
+            var invalid = new Playbook("bad", "Bad", 0, []);
+
+            Should.Throw<FollowUpValidationException>(() => PlaybookJson.SaveFile(invalid, path)).Message.ShouldStartWith("Playbook 'bad' is invalid and cannot be saved:");
+
+            File.ReadAllText(path).ShouldBe("old content");
+            Directory.GetFiles(folder).ShouldBe([path]);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void LoadFile_ErrorsNameTheFile_AndMissingFilesAreIOErrors()
+    {
+        string folder = Directory.CreateTempSubdirectory("followup-").FullName;
+        try
+        {
+            string path = Path.Combine(folder, "broken.json");
+            File.WriteAllText(path, "{}");
+
+            Should.Throw<PlaybookFileException>(() => PlaybookJson.LoadFile(path)).Message.ShouldStartWith($"The file '{path}' is not a valid playbook:");
+            Should.Throw<FileNotFoundException>(() => PlaybookJson.LoadFile(Path.Combine(folder, "missing.json")));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void SaveToStream_ThenLoadFromStream_RoundTrips()
+    {
+        using var stream = new MemoryStream();
+        PlaybookJson.Save(DefaultPlaybook.Instance, stream);
+        stream.Position = 0;
+
+        PlaybookJson.Load(stream).ShouldBe(DefaultPlaybook.Instance);
+    }
+
+    [Theory]
+    [InlineData("Rules[3].Timing.Offset", "rules[3].timing.offset")]
+    [InlineData("Rules[0].Conditions[1].Conditions[0].Statuses[2]", "rules[0].conditions[1].conditions[0].statuses[2]")]
+    [InlineData("Version", "version")]
+    public void JsonPath_FollowsTheDocument(string modelPath, string jsonPath)
+    {
+        PlaybookJson.JsonPath(modelPath).ShouldBe(jsonPath);
+    }
+}
