@@ -208,6 +208,22 @@ public class PlaybookJsonTest
         PlaybookJson.Load(stream).ShouldBe(DefaultPlaybook.Instance);
     }
 
+    [Fact]
+    public void FormatDoc_CompleteExample_LoadsAndRoundTrips()
+    {
+        string doc = File.ReadAllText(RepositoryFile("docs", "playbook-format.md"));
+        string[] playbooks = [.. System.Text.RegularExpressions.Regex.Matches(doc, "```json\n(.*?)```", System.Text.RegularExpressions.RegexOptions.Singleline)
+            .Select(m => m.Groups[1].Value)
+            .Where(b => b.Contains("\"formatVersion\"", StringComparison.Ordinal))];
+
+        playbooks.ShouldNotBeEmpty();
+        foreach (string json in playbooks)
+        {
+            Playbook playbook = PlaybookJson.Load(json);
+            PlaybookJson.Load(PlaybookJson.Save(playbook)).ShouldBe(playbook);
+        }
+    }
+
     [Theory]
     [InlineData("Rules[3].Timing.Offset", "rules[3].timing.offset")]
     [InlineData("Rules[0].Conditions[1].Conditions[0].Statuses[2]", "rules[0].conditions[1].conditions[0].statuses[2]")]
