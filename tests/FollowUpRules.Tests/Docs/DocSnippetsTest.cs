@@ -69,6 +69,16 @@ public partial class DocSnippetsTest
         engine.Playbook.WorkingWeek.IsWorkingDay(new NodaTime.LocalDate(2026, 11, 22)).ShouldBeTrue();
     }
 
+    [Fact]
+    public void BuilderSnippet_BuildsAValidPlaybook()
+    {
+        FollowUpRules.Rules.Playbook playbook = BuilderSnippet.Run();
+
+        new FollowUpRules.Validation.PlaybookValidator().Validate(playbook).Errors.ShouldBeEmpty();
+        playbook.Rules.Select(r => r.Id).ShouldBe(["respect-a-no", "interview-thank-you", "status-follow-up"]);
+        Should.NotThrow(() => new FollowUpRules.Engine.FollowUpEngine(playbook, NodaTime.SystemClock.Instance));
+    }
+
     private static IEnumerable<string> DocFiles() =>
         new[] { "README.md" }.Concat(Directory.GetFiles(Path.Combine(RepositoryRoot(), "docs"), "*.md").Select(f => Path.Combine("docs", Path.GetFileName(f))).Order(StringComparer.Ordinal))
             .Where(f => File.Exists(Path.Combine(RepositoryRoot(), f)));
