@@ -12,6 +12,8 @@ internal static class Describe
 
     internal static string Date(LocalDate date) => DatePattern.Format(date);
 
+    internal static string DateTime(ZonedDateTime value) => $"{Date(value.Date)} {value.TimeOfDay:HH':'mm}";
+
     internal static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
     internal static string Summary(ActionKind action, Channel channel, Target target, LocalDate due)

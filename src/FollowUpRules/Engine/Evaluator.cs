@@ -467,7 +467,7 @@ internal sealed class Evaluator
             if (Today <= latest)
             {
                 Urgency urgency = Today < earliest ? Urgency.Upcoming : Urgency.Due;
-                recommendations.Add(new Recommendation(rule, action, target, instance.Key, k + 1, baseDate, earliest, due, latest, urgency, false, new Explanation(rule.Id, stepLines)));
+                recommendations.Add(new Recommendation(rule, action, target, instance.Key, k + 1, baseDate, earliest, due, latest, urgency, false, SendAt(contact, due, stepLines), new Explanation(rule.Id, stepLines)));
                 return;
             }
 
@@ -504,14 +504,34 @@ internal sealed class Evaluator
                         stepLines.Add($"Overdue since {Describe.Date(replacementLatest.PlusDays(1))}; it stays on the list until done, snoozed or dismissed.");
                     }
 
-                    recommendations.Add(new Recommendation(rule, replacement, target, instance.Key, k + 1, baseDate, replacementDue, replacementDue, replacementLatest, replacementUrgency, true, new Explanation(rule.Id, stepLines)));
+                    recommendations.Add(new Recommendation(rule, replacement, target, instance.Key, k + 1, baseDate, replacementDue, replacementDue, replacementLatest, replacementUrgency, true, SendAt(contact, replacementDue, stepLines), new Explanation(rule.Id, stepLines)));
                     return;
                 default:
                     stepLines.Add($"Overdue since {Describe.Date(latest.PlusDays(1))}; it stays on the list until done, snoozed or dismissed.");
-                    recommendations.Add(new Recommendation(rule, action, target, instance.Key, k + 1, baseDate, earliest, due, latest, Urgency.Overdue, false, new Explanation(rule.Id, stepLines)));
+                    recommendations.Add(new Recommendation(rule, action, target, instance.Key, k + 1, baseDate, earliest, due, latest, Urgency.Overdue, false, SendAt(contact, due, stepLines), new Explanation(rule.Id, stepLines)));
                     return;
             }
         }
+    }
+
+    /// <summary>Returns the send time of a step for <paramref name="contact"/> on <paramref name="date"/>, and explains it.</summary>
+    private ZonedDateTime? SendAt(Contact? contact, LocalDate date, List<string> lines)
+    {
+        if (contact is null)
+        {
+            return null;
+        }
+
+        DateTimeZone seekerZone = facts.Input.Seeker.Zone;
+        DateTimeZone zone = contact.TimeZoneId is { } id && DateTimeZoneProviders.Tzdb.GetZoneOrNull(id) is { } own ? own : seekerZone;
+        ZonedDateTime sendAt = compiled.Playbook.SendWindow.SendTime(date, zone);
+        string where = contact.TimeZoneId is null ? $"your time zone ({zone.Id}; {contact.Name}'s is unknown)" : $"{contact.Name}'s time zone, {zone.Id}";
+        string local = sendAt.LocalDateTime.TimeOfDay == compiled.Playbook.SendWindow.Start
+            ? $"{sendAt.TimeOfDay:HH':'mm}"
+            : $"{sendAt.TimeOfDay:HH':'mm} (the clocks change that night, so {compiled.Playbook.SendWindow.Start:HH':'mm} does not exist)";
+        string yours = zone.Equals(seekerZone) ? string.Empty : $"; that is {Describe.DateTime(sendAt.WithZone(seekerZone))} your time";
+        lines.Add($"Send at {local} on {Describe.Date(sendAt.Date)} in {where}, the start of the send window {compiled.Playbook.SendWindow}{yours}.");
+        return sendAt;
     }
 
     private int CountUnanswered(Contact contact, List<Touchpoint> evidence, int consumed, LocalDate baseDate)

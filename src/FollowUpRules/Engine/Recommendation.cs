@@ -20,8 +20,10 @@ public sealed record Recommendation
         LocalDate latest,
         Urgency urgency,
         bool isReplacement,
+        ZonedDateTime? sendAt,
         Explanation explanation)
     {
+        SendAt = sendAt;
         RuleId = rule.Id;
         RuleTitle = rule.Title;
         Action = action.Kind;
@@ -94,6 +96,14 @@ public sealed record Recommendation
     /// <summary>Gets the rule's priority.</summary>
     /// <value>From 0 to 100.</value>
     public int Priority { get; }
+
+    /// <summary>Gets when to send, for a step that reaches a person.</summary>
+    /// <value>
+    /// The due date at the start of the playbook's <see cref="Calendar.SendWindow"/>, in the person's time zone (the seeker's
+    /// when the contact's is unknown), resolved leniently across daylight-saving changes; <see langword="null"/> for the
+    /// seeker's own steps and company steps.
+    /// </value>
+    public ZonedDateTime? SendAt { get; }
 
     /// <summary>Gets whether this step replaces one that is now too late (see <see cref="LateAction.TurnInto"/>).</summary>
     /// <value><see langword="true"/> for a replacement.</value>

@@ -16,9 +16,11 @@ public sealed record Playbook
     /// <param name="version">The playbook's own revision number, at least 1.</param>
     /// <param name="rules">The rules, in order; earlier rules win ties in urgency and priority.</param>
     /// <param name="workingWeek">The working days for business-day offsets; <see langword="null"/> for <see cref="WorkingWeek.MondayToFriday"/>.</param>
+    /// <param name="sendWindow">The hours in which messages should reach people, in their own zones; <see langword="null"/> for <see cref="SendWindow.OfficeHours"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="id"/> or <paramref name="name"/> is <see langword="null"/>.</exception>
-    public Playbook(string id, string name, int version, IEnumerable<Rule>? rules, WorkingWeek? workingWeek = null)
+    public Playbook(string id, string name, int version, IEnumerable<Rule>? rules, WorkingWeek? workingWeek = null, SendWindow? sendWindow = null)
     {
+        SendWindow = sendWindow ?? SendWindow.OfficeHours;
         Id = Preconditions.CheckNotNull(id);
         Name = Preconditions.CheckNotNull(name);
         Version = version;
@@ -45,6 +47,10 @@ public sealed record Playbook
     /// <summary>Gets the working week business days count in.</summary>
     /// <value>The default is Monday to Friday.</value>
     public WorkingWeek WorkingWeek { get; }
+
+    /// <summary>Gets the hours in which messages should reach people, in their own time zones.</summary>
+    /// <value>The default is 09:00 to 17:00. Each recommendation for a person carries its send time.</value>
+    public SendWindow SendWindow { get; }
 
     /// <summary>Returns the rule with <paramref name="id"/>.</summary>
     /// <param name="id">The rule id (ordinal comparison).</param>

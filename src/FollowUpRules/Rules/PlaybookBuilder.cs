@@ -32,6 +32,7 @@ public sealed partial class PlaybookBuilder
     private string name;
     private int version;
     private WorkingWeek? workingWeek;
+    private SendWindow? sendWindow;
     private bool built;
 
     private PlaybookBuilder(string id, string name, int version, WorkingWeek? workingWeek, IEnumerable<RuleBuilder.Draft> rules)
@@ -59,7 +60,10 @@ public sealed partial class PlaybookBuilder
     public static PlaybookBuilder From(Playbook existing)
     {
         Preconditions.CheckNotNull(existing);
-        return new PlaybookBuilder(existing.Id, existing.Name, existing.Version, existing.WorkingWeek, existing.Rules.Select(r => new RuleBuilder.Draft(r, false, false)));
+        return new PlaybookBuilder(existing.Id, existing.Name, existing.Version, existing.WorkingWeek, existing.Rules.Select(r => new RuleBuilder.Draft(r, false, false)))
+        {
+            sendWindow = existing.SendWindow,
+        };
     }
 
     /// <summary>Sets the playbook's identifier.</summary>
@@ -107,6 +111,19 @@ public sealed partial class PlaybookBuilder
     {
         CheckNotBuilt();
         this.workingWeek = Preconditions.CheckNotNull(workingWeek);
+        return this;
+    }
+
+    /// <summary>Sets the hours in which messages should reach people, in their own time zones. Optional.</summary>
+    /// <param name="sendWindow">The window, for example <c>new SendWindow(new LocalTime(10, 0), new LocalTime(16, 0))</c>; its start must be before its end (checked by <see cref="Build"/>).</param>
+    /// <returns>This builder, to chain calls.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="sendWindow"/> is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidOperationException">The builder has already built its playbook.</exception>
+    /// <remarks>Without this call a new playbook sends from 09:00 to 17:00, and a copy keeps the window of the playbook it copies.</remarks>
+    public PlaybookBuilder WithSendWindow(SendWindow sendWindow)
+    {
+        CheckNotBuilt();
+        this.sendWindow = Preconditions.CheckNotNull(sendWindow);
         return this;
     }
 
@@ -211,7 +228,7 @@ public sealed partial class PlaybookBuilder
     public Playbook Build(IEnumerable<string>? customConditionNames = null)
     {
         CheckNotBuilt();
-        var playbook = new Playbook(id, name, version, rules.Select(r => r.Rule), workingWeek);
+        var playbook = new Playbook(id, name, version, rules.Select(r => r.Rule), workingWeek, sendWindow);
 
         var builderErrors = new List<ValidationFailure>();
         var standIns = new List<string>();

@@ -19,7 +19,19 @@ internal sealed class PlaybookDocument
 
     public List<string?>? WorkingWeek { get; set; }
 
+    public SendWindowDocument? SendWindow { get; set; }
+
     public List<RuleDocument?>? Rules { get; set; }
+
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Unknown { get; set; }
+}
+
+internal sealed class SendWindowDocument
+{
+    public string? Start { get; set; }
+
+    public string? End { get; set; }
 
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? Unknown { get; set; }

@@ -17,7 +17,10 @@ internal sealed class PlaybookMapper
 {
     private static readonly PeriodPattern Periods = PeriodPattern.Roundtrip;
 
-    private static readonly string[] PlaybookProperties = ["formatVersion", "id", "name", "version", "workingWeek", "rules"];
+    private static readonly LocalTimePattern Times = LocalTimePattern.CreateWithInvariantCulture("HH':'mm");
+
+    private static readonly string[] PlaybookProperties = ["formatVersion", "id", "name", "version", "workingWeek", "sendWindow", "rules"];
+    private static readonly string[] SendWindowProperties = ["start", "end"];
     private static readonly string[] RuleProperties = ["id", "title", "source", "priority", "anchor", "timing", "audience", "action", "conditions", "stopWhen", "late"];
     private static readonly string[] AnchorProperties = ["kind", "outcome", "ruleId"];
     private static readonly string[] TimingProperties = ["offset", "window", "repeat"];
@@ -94,6 +97,15 @@ internal sealed class PlaybookMapper
             }
         }
 
+        SendWindow? sendWindow = null;
+        if (document.SendWindow is { } window)
+        {
+            Unknown(window.Unknown, "sendWindow", SendWindowProperties);
+            LocalTime? start = ToTime(window.Start, "sendWindow.start");
+            LocalTime? end = ToTime(window.End, "sendWindow.end");
+            sendWindow = start is { } s && end is { } e ? new SendWindow(s, e) : null;
+        }
+
         var rules = new List<Rule>();
         if (document.Rules is null)
         {
@@ -115,7 +127,18 @@ internal sealed class PlaybookMapper
             }
         }
 
-        return new Playbook(id, name, version, rules, week);
+        return new Playbook(id, name, version, rules, week, sendWindow);
+    }
+
+    private LocalTime? ToTime(string? text, string path)
+    {
+        if (text is null)
+        {
+            return Bad<LocalTime?>(path, "This needs a time of day, written \"09:00\" (24-hour clock).", null);
+        }
+
+        ParseResult<LocalTime> result = Times.Parse(text);
+        return result.Success ? result.Value : Bad<LocalTime?>(path, $"'{text}' is not a time of day; write it \"09:00\" or \"17:30\" (24-hour clock, hours and minutes).", null);
     }
 
     internal static PlaybookDocument ToDocument(Playbook playbook) => new()
@@ -125,6 +148,7 @@ internal sealed class PlaybookMapper
         Name = playbook.Name,
         Version = playbook.Version,
         WorkingWeek = playbook.WorkingWeek == WorkingWeek.MondayToFriday ? null : [.. playbook.WorkingWeek.Days.Select(d => (string?)d.ToString())],
+        SendWindow = playbook.SendWindow == SendWindow.OfficeHours ? null : new SendWindowDocument { Start = Times.Format(playbook.SendWindow.Start), End = Times.Format(playbook.SendWindow.End) },
         Rules = [.. playbook.Rules.Select(r => (RuleDocument?)ToDocument(r))],
     };
 

@@ -29,6 +29,8 @@ public sealed partial class PlaybookValidator : AbstractValidator<Playbook>
         RuleFor(p => p.Name).NotEmpty().WithMessage("The playbook needs a name.");
         RuleFor(p => p.Version).GreaterThanOrEqualTo(1).WithMessage("The playbook's version must be 1 or more; it is {PropertyValue}.");
         RuleFor(p => p.Rules).Must(r => r.Count > 0).WithMessage("The playbook has no rules.");
+        RuleFor(p => p.SendWindow).Must(w => w.Start < w.End)
+            .WithMessage(p => $"The send window starts at {p.SendWindow.Start:HH':'mm}, which is not before its end, {p.SendWindow.End:HH':'mm}; give a start before the end, such as 09:00 to 17:00.");
         RuleForEach(p => p.Rules).Custom(ValidateRule);
         RuleFor(p => p.Rules).Custom(ValidateReferences);
     }

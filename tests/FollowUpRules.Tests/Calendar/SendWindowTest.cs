@@ -1,0 +1,94 @@
+using FollowUpRules.Calendar;
+using FollowUpRules.Domain;
+using FollowUpRules.Engine;
+using FollowUpRules.Rules;
+using FollowUpRules.Serialization;
+using FollowUpRules.Tests.Support;
+using FollowUpRules.Validation;
+using NodaTime;
+using NodaTime.Text;
+using static FollowUpRules.Tests.Support.Scenario;
+
+namespace FollowUpRules.Tests.Calendar;
+
+public class SendWindowTest
+{
+    // Real transitions: the window's start falls in a gap (moves forward by the gap), in an overlap (takes the earlier
+    // offset), or on an ordinary day (unchanged). Sao Paulo has had no DST since 2019.
+    [Theory]
+    [InlineData("Europe/Berlin", "2026-03-29", "02:30", "2026-03-29T03:30:00+02")] // gap 02:00-03:00
+    [InlineData("Europe/Berlin", "2026-10-25", "02:30", "2026-10-25T02:30:00+02")] // overlap: earlier (summer) offset
+    [InlineData("Europe/Berlin", "2026-10-26", "09:00", "2026-10-26T09:00:00+01")]
+    [InlineData("Europe/London", "2026-03-29", "01:15", "2026-03-29T02:15:00+01")] // gap 01:00-02:00
+    [InlineData("Europe/London", "2027-10-31", "01:30", "2027-10-31T01:30:00+01")] // overlap
+    [InlineData("America/New_York", "2026-03-08", "02:00", "2026-03-08T03:00:00-04")] // gap 02:00-03:00
+    [InlineData("America/New_York", "2026-11-01", "01:30", "2026-11-01T01:30:00-04")] // overlap: EDT, not EST
+    [InlineData("America/New_York", "2027-03-14", "09:00", "2027-03-14T09:00:00-04")]
+    [InlineData("Australia/Sydney", "2026-04-05", "02:30", "2026-04-05T02:30:00+11")] // overlap 02:00-03:00
+    [InlineData("Australia/Sydney", "2026-10-04", "02:30", "2026-10-04T03:30:00+11")] // gap 02:00-03:00
+    [InlineData("Australia/Lord_Howe", "2026-04-05", "01:45", "2026-04-05T01:45:00+11")] // 30-minute overlap 01:30-02:00
+    [InlineData("Australia/Lord_Howe", "2026-10-04", "02:15", "2026-10-04T02:45:00+11")] // 30-minute gap 02:00-02:30
+    [InlineData("Australia/Lord_Howe", "2027-10-03", "09:00", "2027-10-03T09:00:00+11")]
+    [InlineData("America/Sao_Paulo", "2026-11-01", "09:00", "2026-11-01T09:00:00-03")]
+    [InlineData("America/Sao_Paulo", "2027-02-21", "09:00", "2027-02-21T09:00:00-03")]
+    public void SendTime_ResolvesDaylightSavingChangesLeniently(string zoneId, string date, string start, string expected)
+    {
+        var window = new SendWindow(LocalTimePattern.CreateWithInvariantCulture("HH':'mm").Parse(start).Value, new LocalTime(23, 0));
+
+        ZonedDateTime sendAt = window.SendTime(LocalDatePattern.Iso.Parse(date).Value, DateTimeZoneProviders.Tzdb[zoneId]);
+
+        OffsetDateTimePattern.GeneralIso.Format(sendAt.ToOffsetDateTime()).ShouldBe(expected);
+    }
+
+    [Fact]
+    public void Recommendation_ForAPerson_SendsAtTheWindowStartInTheirZone_ElseTheSeekers()
+    {
+        var input = new EvaluationInput(
+            new Application("app-1", "acme", "Acme", "Analyst", ApplicationStatus.Interviewing, D(2026, 11, 2)),
+            [
+                new Contact("ana", "acme", "Ana", email: "ana@acme.example", timeZoneId: "America/New_York"),
+                new Contact("ben", "acme", "Ben", email: "ben@acme.example"),
+            ],
+            [new Touchpoint("t1", TouchpointKind.Interview, D(2026, 11, 20), ["ana", "ben"])],
+            new Seeker(Zone));
+        var engine = new FollowUpEngine(DefaultPlaybook.Instance, new FollowUpRules.Testing.FixedClock(Instant.FromUtc(2026, 11, 21, 12, 0)));
+
+        Evaluation evaluation = engine.Evaluate(input, D(2026, 11, 21));
+
+        Recommendation ana = evaluation.Single("interview-thank-you", "ana");
+        ana.SendAt.ShouldBe(new LocalDateTime(2026, 11, 23, 9, 0).InZoneStrictly(DateTimeZoneProviders.Tzdb["America/New_York"]));
+        ana.Explanation.Lines.ShouldContain("Send at 09:00 on Mon 2026-11-23 in Ana's time zone, America/New_York, the start of the send window 09:00-17:00; that is Mon 2026-11-23 14:00 your time.");
+        Recommendation ben = evaluation.Single("interview-thank-you", "ben");
+        ben.SendAt!.Value.Zone.ShouldBe(Zone);
+        ben.Explanation.Lines.ShouldContain("Send at 09:00 on Mon 2026-11-23 in your time zone (Europe/London; Ben's is unknown), the start of the send window 09:00-17:00.");
+        evaluation.Recommendations.Where(r => r.Target.Kind != TargetKind.Person).ShouldAllBe(r => r.SendAt == null);
+    }
+
+    [Fact]
+    public void Playbook_SendWindowStartingAtOrAfterItsEnd_IsInvalid_InCodeAndInJson()
+    {
+        var playbook = new Playbook("p", "P", 1, DefaultPlaybook.Instance.Rules, sendWindow: new SendWindow(new LocalTime(17, 0), new LocalTime(9, 0)));
+
+        new PlaybookValidator().Validate(playbook).Errors.ShouldHaveSingleItem().ErrorMessage
+            .ShouldBe("The send window starts at 17:00, which is not before its end, 09:00; give a start before the end, such as 09:00 to 17:00.");
+
+        string json = PlaybookJson.Save(DefaultPlaybook.Instance).Replace("\"version\": 1,", "\"version\": 1,\n  \"sendWindow\": { \"start\": \"17:00\", \"end\": \"9am\" },", StringComparison.Ordinal);
+        Should.Throw<PlaybookFileException>(() => PlaybookJson.Load(json)).Errors.Select(e => e.ToString()).ShouldBe(
+            ["sendWindow.end: '9am' is not a time of day; write it \"09:00\" or \"17:30\" (24-hour clock, hours and minutes)."]);
+        json = json.Replace("\"9am\"", "\"08:30\"", StringComparison.Ordinal);
+        Should.Throw<PlaybookFileException>(() => PlaybookJson.Load(json)).Errors.Select(e => e.ToString()).ShouldBe(
+            ["sendWindow: The send window starts at 17:00, which is not before its end, 08:30; give a start before the end, such as 09:00 to 17:00."]);
+    }
+
+    [Fact]
+    public void Playbook_CustomSendWindow_RoundTripsThroughJsonAndTheBuilder()
+    {
+        Playbook playbook = PlaybookBuilder.From(DefaultPlaybook.Instance).WithSendWindow(new SendWindow(new LocalTime(10, 30), new LocalTime(16, 0))).Build();
+
+        string json = PlaybookJson.Save(playbook);
+
+        json.ShouldContain("\"sendWindow\": {\n    \"start\": \"10:30\",\n    \"end\": \"16:00\"\n  }");
+        PlaybookJson.Load(json).ShouldBe(playbook);
+        PlaybookBuilder.From(playbook).Build().SendWindow.ShouldBe(playbook.SendWindow);
+    }
+}
