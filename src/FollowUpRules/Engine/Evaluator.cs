@@ -443,13 +443,19 @@ internal sealed class Evaluator
                 next++;
             }
 
-            if (next < evidence.Count)
+            // Under an Expire policy a step done after its latest date did not do this occurrence, which expired: the
+            // touchpoint is left for the next occurrence.
+            bool inTime = rule.Late.Action != LateAction.Expire || (next < evidence.Count && evidence[next].Date <= latest);
+            if (next < evidence.Count && inTime)
             {
                 Touchpoint done = evidence[next];
                 next++;
                 if (k == 0)
                 {
-                    marks[(rule.Id, target.Key)] = new AnchorInstance(done.Date, "after:" + rule.Id, $"'{rule.Title}' for {target.Name} was done on {Describe.Date(done.Date)}", done.Date, "that step was done");
+                    // Rules that wait on this one count from when it was done; if it was done late, steps taken since it
+                    // was due still count for them.
+                    LocalDate evidenceFrom = done.Date < due ? done.Date : due;
+                    marks[(rule.Id, target.Key)] = new AnchorInstance(done.Date, "after:" + rule.Id, $"'{rule.Title}' for {target.Name} was done on {Describe.Date(done.Date)}", evidenceFrom, "that step was done");
                 }
 
                 k++;
