@@ -69,6 +69,14 @@ public partial class DocSnippetsTest
         engine.Playbook.WorkingWeek.IsWorkingDay(new NodaTime.LocalDate(2026, 11, 22)).ShouldBeTrue();
     }
 
+    [Fact]
+    public void TestingKitSnippet_ChecksTheAppsPlaybook()
+    {
+        FollowUpRules.Rules.Playbook playbook = TestingKitSnippet.Run();
+
+        playbook.FindRule("coffee-after-yes").ShouldNotBeNull();
+    }
+
     private static IEnumerable<string> DocFiles() =>
         new[] { "README.md" }.Concat(Directory.GetFiles(Path.Combine(RepositoryRoot(), "docs"), "*.md").Select(f => Path.Combine("docs", Path.GetFileName(f))).Order(StringComparer.Ordinal))
             .Where(f => File.Exists(Path.Combine(RepositoryRoot(), f)));
