@@ -1,4 +1,6 @@
 using FollowUpRules.Domain;
+using FollowUpRules.Engine;
+using FollowUpRules.Rules;
 using NodaTime;
 
 namespace FollowUpRules.Testing;
@@ -36,6 +38,44 @@ public sealed record FollowUpCase
     /// <param name="today">The new evaluation date; not before the latest date in the input.</param>
     /// <returns>The new case.</returns>
     public FollowUpCase WithToday(LocalDate today) => new(Input, today);
+
+    /// <summary>
+    /// Returns a copy in which <paramref name="step"/> is recorded as done on <see cref="Today"/>: a touchpoint of the first
+    /// kind that completes its action (<see cref="ActionKinds.EvidenceOf"/>), naming its target when that is a person.
+    /// Recording a <see cref="TouchpointKind.Rejection"/> also sets the application's status to
+    /// <see cref="ApplicationStatus.Rejected"/>, so that the case stays valid.
+    /// </summary>
+    /// <param name="step">A recommendation the engine made for this case.</param>
+    /// <returns>The new case, with one touchpoint more (its id starts with <c>done-</c>).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="step"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="step"/> is not an action that a touchpoint completes.</exception>
+    public FollowUpCase WithStepDone(Recommendation step)
+    {
+        ArgumentNullException.ThrowIfNull(step);
+        IReadOnlyList<TouchpointKind> evidence = ActionKinds.EvidenceOf(step.Action);
+        if (evidence.Count == 0)
+        {
+            throw new ArgumentException($"No touchpoint completes a {step.Action} step.", nameof(step));
+        }
+
+        TouchpointKind kind = evidence[0];
+        var ids = Input.Touchpoints.Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
+        int n = Input.Touchpoints.Count;
+        while (ids.Contains($"done-{n}"))
+        {
+            n++;
+        }
+
+        string[] contacts = step.Target.ContactId is { } id ? [id] : [];
+        var done = new Touchpoint($"done-{n}", kind, Today, contacts);
+        Application application = Input.Application;
+        if (kind == TouchpointKind.Rejection)
+        {
+            application = new Application(application.Id, application.CompanyId, application.CompanyName, application.Role, ApplicationStatus.Rejected, application.AppliedOn, application.RejectionReason);
+        }
+
+        return new FollowUpCase(new EvaluationInput(application, Input.Contacts, [.. Input.Touchpoints, done], Input.Seeker), Today);
+    }
 
     /// <summary>Describes the whole case, one fact per line, for counterexamples.</summary>
     /// <returns>The description.</returns>

@@ -90,6 +90,11 @@ public sealed partial class PlaybookValidator : AbstractValidator<Playbook>
                 errors.Add("Action.Otherwise", "A stop rule has no alternative action.");
             }
 
+            if (rule.Action.Channel != Channel.None)
+            {
+                errors.Add("Action.Channel", $"A stop rule sends nothing, so its channel must be None, not {rule.Action.Channel}.");
+            }
+
             if (rule.StopWhen.Count > 0)
             {
                 errors.Add("StopWhen", "A stop rule has no stop conditions of its own.");

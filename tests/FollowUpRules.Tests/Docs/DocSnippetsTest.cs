@@ -79,6 +79,14 @@ public partial class DocSnippetsTest
         Should.NotThrow(() => new FollowUpRules.Engine.FollowUpEngine(playbook, NodaTime.SystemClock.Instance));
     }
 
+    [Fact]
+    public void TestingKitSnippet_ChecksTheAppsPlaybook()
+    {
+        FollowUpRules.Rules.Playbook playbook = TestingKitSnippet.Run();
+
+        playbook.FindRule("coffee-after-yes").ShouldNotBeNull();
+    }
+
     private static IEnumerable<string> DocFiles() =>
         new[] { "README.md" }.Concat(Directory.GetFiles(Path.Combine(RepositoryRoot(), "docs"), "*.md").Select(f => Path.Combine("docs", Path.GetFileName(f))).Order(StringComparer.Ordinal))
             .Where(f => File.Exists(Path.Combine(RepositoryRoot(), f)));

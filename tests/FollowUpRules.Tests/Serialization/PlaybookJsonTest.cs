@@ -22,6 +22,23 @@ public class PlaybookJsonTest
     }
 
     [Fact]
+    public void SaveThenLoad_GeneratedPlaybooks_RoundTripToTheSamePlaybookAndText()
+    {
+        string[] names = ["likes-tea", "met-at-event"];
+        FsCheck.Check.One(
+            FsCheck.Config.QuickThrowOnFailure.WithMaxTest(300).WithQuietOnSuccess(true),
+            FsCheck.Fluent.Prop.ForAll(FollowUpRules.Testing.PlaybookGenerators.Playbooks(names), (Playbook playbook) =>
+            {
+                string json = PlaybookJson.Save(playbook);
+                Playbook loaded = PlaybookJson.Load(json, names);
+                loaded.ShouldBe(playbook, json);
+                PlaybookJson.Save(loaded).ShouldBe(json);
+                PlaybookJson.Load(PlaybookJson.Save(loaded), names).ShouldBe(playbook);
+                return true;
+            }));
+    }
+
+    [Fact]
     public void SaveThenLoad_DefaultPlaybook_RoundTrips()
     {
         string json = PlaybookJson.Save(DefaultPlaybook.Instance);

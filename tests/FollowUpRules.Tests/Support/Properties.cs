@@ -6,7 +6,7 @@ using FsCheck.Fluent;
 
 namespace FollowUpRules.Tests.Support;
 
-/// <summary>Runs an FsCheck property over generated valid cases, throwing with the shrunk counterexample on failure.</summary>
+/// <summary>Runs FsCheck properties over generated valid cases, throwing with the shrunk counterexample on failure.</summary>
 internal static class Properties
 {
     internal const int DefaultRuns = 300;
@@ -14,9 +14,16 @@ internal static class Properties
     internal static FollowUpEngine Engine(Playbook? playbook = null) =>
         new(playbook ?? DefaultPlaybook.Instance, new FixedClock(NodaTime.Instant.FromUtc(2026, 11, 23, 12, 0)));
 
+    internal static Config Quiet(int runs) => Config.QuickThrowOnFailure.WithMaxTest(runs).WithQuietOnSuccess(true);
+
+    /// <summary>Checks one of the kit's engine invariants (written once, in FollowUpRules.Testing) for a playbook.</summary>
+    internal static void Holds(PlaybookInvariant invariant, Playbook? playbook = null, int runs = DefaultRuns) =>
+        PlaybookProperties.Check(playbook ?? DefaultPlaybook.Instance, [invariant], null, Quiet(runs));
+
+    /// <summary>Checks a property of this repository's own (typically specific to the default playbook).</summary>
     internal static void ForAllCases(Action<FollowUpCase> property, Playbook? playbook = null, int runs = DefaultRuns) =>
         Check.One(
-            Config.QuickThrowOnFailure.WithMaxTest(runs).WithQuietOnSuccess(true),
+            Quiet(runs),
             Prop.ForAll(FollowUpGenerators.Cases(playbook), (FollowUpCase c) =>
             {
                 property(c);

@@ -109,7 +109,7 @@ public class PlaybookValidatorTest
     [Fact]
     public void Validate_StopRuleShape()
     {
-        var stop = new Rule("s", "Stop", Anchor.RejectionReceived, new Timing(StepOffset.Zero), Audience.Company, new ActionSpec(ActionKind.StopOutreach, Channel.None));
+        var stop = new Rule("s", "Stop", Anchor.RejectionReceived, new Timing(StepOffset.Zero), Audience.Company, new ActionSpec(ActionKind.StopOutreach, Channel.Email));
 
         Errors(stop).ShouldBe(
         [
@@ -117,6 +117,7 @@ public class PlaybookValidatorTest
             "Rules[0].Timing: A stop rule has no timing: it applies whenever its conditions hold.",
             "Rules[0].Audience.Kind: A stop rule stops outreach to people, so its audience must be Interviewers or Contacts, not Company.",
             "Rules[0].Conditions: A stop rule needs at least one condition; without one it would block everybody.",
+            "Rules[0].Action.Channel: A stop rule sends nothing, so its channel must be None, not Email.",
         ],
         ignoreOrder: true);
     }
