@@ -1,3 +1,4 @@
+using FollowUpRules.Calendar;
 using FollowUpRules.Domain;
 using FollowUpRules.Rules;
 using FsCheck;
@@ -49,6 +50,36 @@ public static class FollowUpGenerators
         int span = Period.Between(earliest, latest, PeriodUnits.Days).Days;
         return Gen.Choose(0, Math.Max(0, span)).Select(earliest.PlusDays);
     }
+
+    /// <summary>Generates a valid holiday of any kind: explicit dates from 2024 to 2030, annual days (Feb 29 included,
+    /// sometimes observed on the nearest weekday), nth weekdays (the fifth included) and last weekdays of a month.</summary>
+    /// <returns>The generator.</returns>
+    public static Gen<Holiday> Holiday()
+    {
+        Gen<IsoDayOfWeek> days = Gen.Choose(1, 7).Select(d => (IsoDayOfWeek)d);
+        Gen<int> months = Gen.Choose(1, 12);
+        return Gen.OneOf(
+            Date(FirstDate, new LocalDate(2030, 12, 31)).Select(d => (Holiday)new FixedDateHoliday($"Day off {d:uuuu'-'MM'-'dd}", d)),
+            from month in months
+            from day in Gen.Choose(1, CalendarSystem.Iso.GetDaysInMonth(2000, month))
+            from observed in Gen.Elements(ObservedRule.None, ObservedRule.NearestWeekday)
+            select (Holiday)new AnnualHoliday($"Annual {month}-{day}", month, day, observed),
+            from month in months
+            from day in days
+            from nth in Gen.Choose(1, 5)
+            select (Holiday)new NthWeekdayHoliday($"{nth}. {day} of {month}", month, day, nth),
+            from month in months
+            from day in days
+            select (Holiday)new LastWeekdayHoliday($"Last {day} of {month}", month, day));
+    }
+
+    /// <summary>Generates a valid holiday calendar with the given id: up to 12 holidays, for the seeker or for contacts only.</summary>
+    /// <param name="id">The calendar id.</param>
+    /// <returns>The generator.</returns>
+    public static Gen<HolidayCalendar> HolidayCalendar(string id) =>
+        from holidays in Gen.ListOf(Holiday()).Select(h => h.Take(12))
+        from forSeeker in Gen.Elements(true, false)
+        select new HolidayCalendar(id, $"Calendar {id}", holidays, forSeeker);
 
     /// <summary>Generates a contact at <see cref="CompanyId"/> with the given id: random roles and channels, sometimes do-not-contact.</summary>
     /// <param name="id">The contact id.</param>

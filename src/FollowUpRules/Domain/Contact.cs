@@ -21,6 +21,7 @@ public sealed record Contact
     /// <param name="timeZoneId">The contact's IANA time zone id (for example <c>Europe/Berlin</c>), or <see langword="null"/> when unknown.</param>
     /// <param name="linkedIn">Whether the seeker and the contact are connected on LinkedIn.</param>
     /// <param name="doNotContact">Whether the contact asked not to be contacted. Such a contact is never the target of a recommendation.</param>
+    /// <param name="holidayCalendarId">The id of the playbook's holiday calendar for the contact's country, or <see langword="null"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="id"/>, <paramref name="companyId"/> or <paramref name="name"/> is <see langword="null"/>.</exception>
     public Contact(
         string id,
@@ -33,8 +34,10 @@ public sealed record Contact
         string? phone = null,
         string? timeZoneId = null,
         LinkedInConnection linkedIn = LinkedInConnection.None,
-        bool doNotContact = false)
+        bool doNotContact = false,
+        string? holidayCalendarId = null)
     {
+        HolidayCalendarId = holidayCalendarId;
         Id = Preconditions.CheckNotNull(id);
         CompanyId = Preconditions.CheckNotNull(companyId);
         Name = Preconditions.CheckNotNull(name);
@@ -91,6 +94,11 @@ public sealed record Contact
     /// <summary>Gets whether the contact asked not to be contacted.</summary>
     /// <value>The default is <see langword="false"/>. When <see langword="true"/>, no recommendation ever targets the contact.</value>
     public bool DoNotContact { get; }
+
+    /// <summary>Gets the id of the holiday calendar of the contact's country.</summary>
+    /// <value><see langword="null"/> (the default) when unknown; otherwise the id of one of the playbook's
+    /// <see cref="Rules.Playbook.Holidays"/> (validated). Steps for the contact skip its holidays as well as the seeker's.</value>
+    public string? HolidayCalendarId { get; }
 
     /// <summary>Returns whether the contact can be reached on <paramref name="channel"/>.</summary>
     /// <param name="channel">The channel.</param>

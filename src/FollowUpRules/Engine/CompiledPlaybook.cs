@@ -1,3 +1,4 @@
+using FollowUpRules.Calendar;
 using FollowUpRules.Domain;
 using FollowUpRules.Rules;
 using FollowUpRules.Rules.Conditions;
@@ -21,6 +22,15 @@ internal sealed class CompiledPlaybook
         }
 
         RuleIndex = index;
+        HolidayCalendar[] seekers = [.. playbook.Holidays.Where(c => c.ForSeeker)];
+        SeekerCalendar = new BusinessCalendar(playbook.WorkingWeek, seekers);
+        var byId = new Dictionary<string, BusinessCalendar>(StringComparer.Ordinal);
+        foreach (HolidayCalendar calendar in playbook.Holidays)
+        {
+            byId.TryAdd(calendar.Id, seekers.Contains(calendar) ? SeekerCalendar : new BusinessCalendar(playbook.WorkingWeek, [.. seekers, calendar]));
+        }
+
+        ContactCalendars = byId;
         StopRules = [.. playbook.Rules.Where(r => r.IsStopRule)];
         Evidence = playbook.Rules.ToDictionary(r => r.Id, EvidenceFor, StringComparer.Ordinal);
 
@@ -46,11 +56,21 @@ internal sealed class CompiledPlaybook
 
     internal IReadOnlyDictionary<string, int> RuleIndex { get; }
 
+    /// <summary>Gets the working week with the seeker's holiday calendars: the calendar of every step.</summary>
+    internal BusinessCalendar SeekerCalendar { get; }
+
+    /// <summary>Gets, per calendar id, the seeker's calendars plus that one: the calendar of steps for a contact who names it.</summary>
+    internal IReadOnlyDictionary<string, BusinessCalendar> ContactCalendars { get; }
+
     internal IReadOnlyList<Rule> StopRules { get; }
 
     internal IReadOnlyList<Rule> EvaluationOrder { get; }
 
     internal IReadOnlyDictionary<string, HashSet<TouchpointKind>> Evidence { get; }
+
+    /// <summary>Returns the business calendar of steps for <paramref name="contact"/> (the seeker's, for seeker and company steps).</summary>
+    internal BusinessCalendar CalendarFor(Contact? contact) =>
+        contact?.HolidayCalendarId is { } id && ContactCalendars.TryGetValue(id, out BusinessCalendar? calendar) ? calendar : SeekerCalendar;
 
     private static HashSet<TouchpointKind> EvidenceFor(Rule rule)
     {

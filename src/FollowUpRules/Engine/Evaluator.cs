@@ -1,3 +1,4 @@
+using FollowUpRules.Calendar;
 using FollowUpRules.Domain;
 using FollowUpRules.Rules;
 using FollowUpRules.Rules.Conditions;
@@ -312,7 +313,7 @@ internal sealed class Evaluator
         {
             // Rules that wait on this one still count from the date it was due: dismissing a note does not cancel the
             // congratulations that follow it.
-            LocalDate due = rule.Timing!.Offset.AddTo(instance.Date, compiled.Playbook.WorkingWeek);
+            LocalDate due = DueDate(rule.Timing!, rule.Timing!.Offset, instance.Date, compiled.CalendarFor(contact), null);
             marks[(rule.Id, target.Key)] = new AnchorInstance(due, "after:" + rule.Id, $"'{rule.Title}' for {target.Name} was dismissed; it was due on {Describe.Date(due)}", due, "that step was due");
             Suppress(rule, target, SuppressionReason.Dismissed, null, lines, $"You dismissed this step on {Describe.Date(dismissal.Date)}.");
             return;
@@ -341,6 +342,7 @@ internal sealed class Evaluator
         HashSet<TouchpointKind> evidenceKinds = compiled.Evidence[rule.Id];
         IReadOnlyList<Touchpoint> scope = contact is null ? facts.Touchpoints : facts.TouchpointsWith(contact.Id);
         List<Touchpoint> evidence = [.. scope.Where(t => evidenceKinds.Contains(t.Kind) && t.Date >= instance.EvidenceFrom)];
+        BusinessCalendar calendar = compiled.CalendarFor(contact);
 
         LocalDate baseDate = instance.Date;
         string baseText = instance.Short;
@@ -394,17 +396,19 @@ internal sealed class Evaluator
                 stepLines.Add($"Spacing multiplied by {multiplier} after {unanswered} unanswered attempt{(unanswered == 1 ? string.Empty : "s")} in a row.");
             }
 
-            LocalDate due = interval.AddTo(baseDate, compiled.Playbook.WorkingWeek);
-            if (repeat?.For is Period span && due > instance.Date.Plus(span))
+            // The repeat's bound applies to the date the offset gives; the adjustment then moves it to a business day.
+            LocalDate scheduled = interval.AddTo(baseDate, calendar);
+            if (repeat?.For is Period span && scheduled > instance.Date.Plus(span))
             {
                 return;
             }
 
-            LocalDate earliest = timing.Window.Early is Period early ? Max(baseDate, due.Minus(early)) : baseDate;
-            LocalDate latest = due.Plus(timing.Window.Late);
             string occurrenceText = repeat is null ? string.Empty : $"Step {k + 1}{(repeat.MaxCount is int m ? $" of at most {m}" : string.Empty)}: ";
             string after = interval.IsZero ? $"the same day as {baseText}" : $"{interval} after {baseText}";
-            stepLines.Add(Describe.Capitalize($"{occurrenceText}due {after}: {Describe.Date(due)}."));
+            stepLines.Add(Describe.Capitalize($"{occurrenceText}due {after}: {Describe.Date(scheduled)}."));
+            LocalDate due = Adjust(timing.Adjust, scheduled, baseDate, calendar, stepLines);
+            LocalDate earliest = timing.Window.Early is Period early ? Max(baseDate, due.Minus(early)) : baseDate;
+            LocalDate latest = due.Plus(timing.Window.Late);
 
             // A step counts as done from its earliest date (a snooze moves when it is shown, not what counts); for the
             // first step after a confirmed rejection that followed a silent one, also from the earliest date the silent
@@ -412,7 +416,7 @@ internal sealed class Evaluator
             LocalDate countsFrom = earliest;
             if (k == 0 && baseDate == instance.Date && instance.EvidenceFrom < instance.Date)
             {
-                LocalDate alternativeDue = interval.AddTo(instance.EvidenceFrom, compiled.Playbook.WorkingWeek);
+                LocalDate alternativeDue = DueDate(timing, interval, instance.EvidenceFrom, calendar, null);
                 LocalDate alternativeEarliest = timing.Window.Early is Period e ? Max(instance.EvidenceFrom, alternativeDue.Minus(e)) : instance.EvidenceFrom;
                 countsFrom = alternativeEarliest < countsFrom ? alternativeEarliest : countsFrom;
             }
@@ -518,6 +522,40 @@ internal sealed class Evaluator
                     return;
             }
         }
+    }
+
+    /// <summary>Returns the due date <paramref name="interval"/> after <paramref name="from"/>, adjusted by the timing's convention.</summary>
+    private static LocalDate DueDate(Timing timing, StepOffset interval, LocalDate from, BusinessCalendar calendar, List<string>? lines) =>
+        Adjust(timing.Adjust, interval.AddTo(from, calendar), from, calendar, lines);
+
+    /// <summary>
+    /// Moves <paramref name="due"/> to a business day by <paramref name="adjustment"/> and explains the move. A move back
+    /// that would go before <paramref name="from"/>, the date the step counts from, goes forward instead.
+    /// </summary>
+    private static LocalDate Adjust(DateAdjustment adjustment, LocalDate due, LocalDate from, BusinessCalendar calendar, List<string>? lines)
+    {
+        (LocalDate adjusted, string? reason) = calendar.Adjust(due, adjustment);
+        if (reason is null)
+        {
+            return due;
+        }
+
+        string how = adjustment switch
+        {
+            DateAdjustment.Preceding => "the preceding business day",
+            DateAdjustment.ModifiedFollowing when adjusted < due => "the preceding business day, as the following one is in the next month (modified following)",
+            DateAdjustment.ModifiedFollowing => "the following business day (modified following)",
+            _ => "the following business day",
+        };
+
+        if (adjusted < from)
+        {
+            (adjusted, reason) = calendar.Adjust(due, DateAdjustment.Following);
+            how = $"the following business day, since the preceding one would fall before {Describe.Date(from)}, the date the step counts from";
+        }
+
+        lines?.Add($"Due date moved from {Describe.Date(due)} to {Describe.Date(adjusted)}, {how}: {reason}.");
+        return adjusted;
     }
 
     /// <summary>Returns the send time of a step for <paramref name="contact"/> on <paramref name="date"/>, and explains it.</summary>

@@ -17,9 +17,11 @@ public sealed record Playbook
     /// <param name="rules">The rules, in order; earlier rules win ties in urgency and priority.</param>
     /// <param name="workingWeek">The working days for business-day offsets; <see langword="null"/> for <see cref="WorkingWeek.MondayToFriday"/>.</param>
     /// <param name="sendWindow">The hours in which messages should reach people, in their own zones; <see langword="null"/> for <see cref="SendWindow.OfficeHours"/>.</param>
+    /// <param name="holidays">The holiday calendars business days and date adjustments skip; <see langword="null"/> for none.</param>
     /// <exception cref="ArgumentNullException"><paramref name="id"/> or <paramref name="name"/> is <see langword="null"/>.</exception>
-    public Playbook(string id, string name, int version, IEnumerable<Rule>? rules, WorkingWeek? workingWeek = null, SendWindow? sendWindow = null)
+    public Playbook(string id, string name, int version, IEnumerable<Rule>? rules, WorkingWeek? workingWeek = null, SendWindow? sendWindow = null, IEnumerable<HolidayCalendar>? holidays = null)
     {
+        Holidays = ValueList<HolidayCalendar>.From(holidays);
         SendWindow = sendWindow ?? SendWindow.OfficeHours;
         Id = Preconditions.CheckNotNull(id);
         Name = Preconditions.CheckNotNull(name);
@@ -51,6 +53,17 @@ public sealed record Playbook
     /// <summary>Gets the hours in which messages should reach people, in their own time zones.</summary>
     /// <value>The default is 09:00 to 17:00. Each recommendation for a person carries its send time.</value>
     public SendWindow SendWindow { get; }
+
+    /// <summary>Gets the holiday calendars.</summary>
+    /// <value>Empty by default (the default playbook has none: apps add the calendars of their users' countries).
+    /// Calendars marked <see cref="HolidayCalendar.ForSeeker"/> apply to every step; the others only to steps for contacts
+    /// whose <see cref="Domain.Contact.HolidayCalendarId"/> names them. Ids are unique (validated).</value>
+    public ValueList<HolidayCalendar> Holidays { get; }
+
+    /// <summary>Returns the holiday calendar with <paramref name="id"/>.</summary>
+    /// <param name="id">The calendar id (ordinal comparison).</param>
+    /// <returns>The calendar, or <see langword="null"/> when there is none.</returns>
+    public HolidayCalendar? FindHolidayCalendar(string id) => Holidays.FirstOrDefault(c => string.Equals(c.Id, id, StringComparison.Ordinal));
 
     /// <summary>Returns the rule with <paramref name="id"/>.</summary>
     /// <param name="id">The rule id (ordinal comparison).</param>

@@ -33,6 +33,7 @@ public sealed partial class PlaybookBuilder
     private int version;
     private WorkingWeek? workingWeek;
     private SendWindow? sendWindow;
+    private List<HolidayCalendar> holidays = [];
     private bool built;
 
     private PlaybookBuilder(string id, string name, int version, WorkingWeek? workingWeek, IEnumerable<RuleBuilder.Draft> rules)
@@ -55,7 +56,7 @@ public sealed partial class PlaybookBuilder
 
     /// <summary>Starts from a copy of an existing playbook, for example <see cref="DefaultPlaybook.Instance"/>.</summary>
     /// <param name="existing">The playbook to copy; it is not changed.</param>
-    /// <returns>A builder with the playbook's id, name, version, working week and rules, in order.</returns>
+    /// <returns>A builder with the playbook's id, name, version, working week, send window, holiday calendars and rules, in order.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="existing"/> is <see langword="null"/>.</exception>
     public static PlaybookBuilder From(Playbook existing)
     {
@@ -63,6 +64,7 @@ public sealed partial class PlaybookBuilder
         return new PlaybookBuilder(existing.Id, existing.Name, existing.Version, existing.WorkingWeek, existing.Rules.Select(r => new RuleBuilder.Draft(r, false, false)))
         {
             sendWindow = existing.SendWindow,
+            holidays = [.. existing.Holidays],
         };
     }
 
@@ -124,6 +126,24 @@ public sealed partial class PlaybookBuilder
     {
         CheckNotBuilt();
         this.sendWindow = Preconditions.CheckNotNull(sendWindow);
+        return this;
+    }
+
+    /// <summary>Sets the holiday calendars that business days and date adjustments skip, replacing any set before. Optional.</summary>
+    /// <param name="calendars">The calendars; those marked <see cref="HolidayCalendar.ForSeeker"/> apply to every step, the
+    /// others to steps for contacts who name them. Ids must be unique (checked by <see cref="Build"/>).</param>
+    /// <returns>This builder, to chain calls.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="calendars"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="calendars"/> holds a <see langword="null"/> calendar.</exception>
+    /// <exception cref="InvalidOperationException">The builder has already built its playbook.</exception>
+    /// <remarks>Without this call a new playbook has no holidays, and a copy keeps the calendars of the playbook it copies.</remarks>
+    public PlaybookBuilder WithHolidays(params IEnumerable<HolidayCalendar> calendars)
+    {
+        CheckNotBuilt();
+        List<HolidayCalendar> list = [.. Preconditions.CheckNotNull(calendars)];
+        int index = list.IndexOf(null!);
+        Preconditions.CheckArgument(index < 0, nameof(calendars), $"The calendars must not hold null; the one at index {index} is null.");
+        holidays = list;
         return this;
     }
 
@@ -228,7 +248,7 @@ public sealed partial class PlaybookBuilder
     public Playbook Build(IEnumerable<string>? customConditionNames = null)
     {
         CheckNotBuilt();
-        var playbook = new Playbook(id, name, version, rules.Select(r => r.Rule), workingWeek, sendWindow);
+        var playbook = new Playbook(id, name, version, rules.Select(r => r.Rule), workingWeek, sendWindow, holidays);
 
         var builderErrors = new List<ValidationFailure>();
         var standIns = new List<string>();

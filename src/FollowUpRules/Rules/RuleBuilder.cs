@@ -1,3 +1,4 @@
+using FollowUpRules.Calendar;
 using FollowUpRules.Domain;
 using FollowUpRules.Rules.Conditions;
 using FollowUpRules.Utility;
@@ -32,6 +33,7 @@ public sealed class RuleBuilder
     private StepOffset? offset;
     private Window? window;
     private Repeat? repeat;
+    private DateAdjustment adjust;
     private Audience? audience;
     private ActionSpec? action;
     private LatePolicy? late;
@@ -53,6 +55,7 @@ public sealed class RuleBuilder
         offset = rule.Timing?.Offset;
         window = rule.Timing?.Window;
         repeat = rule.Timing?.Repeat;
+        adjust = rule.Timing?.Adjust ?? DateAdjustment.None;
         audience = draft.AudienceMissing ? null : rule.Audience;
         action = draft.ActionMissing ? null : rule.Action;
         conditions.AddRange(rule.Conditions);
@@ -80,6 +83,17 @@ public sealed class RuleBuilder
     public RuleBuilder Due(StepOffset offset)
     {
         this.offset = offset;
+        return this;
+    }
+
+    /// <summary>Sets what to do with a due date that lands on a rest day or a holiday. Optional.</summary>
+    /// <param name="adjustment">The convention, for example <see cref="DateAdjustment.Following"/>.</param>
+    /// <returns>This builder, to chain calls.</returns>
+    /// <remarks>Without this call the due date stays where the offset puts it (<see cref="DateAdjustment.None"/>).
+    /// Undefined values are reported when the playbook is built.</remarks>
+    public RuleBuilder Adjust(DateAdjustment adjustment)
+    {
+        adjust = adjustment;
         return this;
     }
 
@@ -218,7 +232,7 @@ public sealed class RuleBuilder
     /// <summary>Builds the rule. A missing audience or action is replaced by a stand-in that fits the rest of the rule, and flagged.</summary>
     internal Draft Build()
     {
-        Timing? timing = offset is { } due ? new Timing(due, window, repeat) : null;
+        Timing? timing = offset is { } due ? new Timing(due, window, repeat, adjust) : null;
         ActionSpec ruleAction = action ?? StandInAction(audience);
         Audience ruleAudience = audience ?? StandInAudience(action);
         var rule = new Rule(id, title, anchor, timing, ruleAudience, ruleAction, conditions, stopWhen, late, priority, source);

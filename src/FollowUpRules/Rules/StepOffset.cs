@@ -99,6 +99,19 @@ public readonly struct StepOffset : IEquatable<StepOffset>
         return IsBusinessDays ? week.AddBusinessDays(date, BusinessDays) : date.Plus(Period);
     }
 
+    /// <summary>Returns the date this offset after <paramref name="date"/>, business days skipping holidays too.</summary>
+    /// <param name="date">The start date.</param>
+    /// <param name="calendar">The working week and holiday calendars, for business days.</param>
+    /// <returns>The later date (or the same date for <see cref="Zero"/>); a business day of <paramref name="calendar"/> for a business-day offset.
+    /// Calendar offsets ignore <paramref name="calendar"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="calendar"/> is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidOperationException">The calendar leaves no business day for <see cref="BusinessCalendar.MaxSearchDays"/> days.</exception>
+    public LocalDate AddTo(LocalDate date, BusinessCalendar calendar)
+    {
+        Preconditions.CheckNotNull(calendar);
+        return IsBusinessDays ? calendar.AddBusinessDays(date, BusinessDays) : date.Plus(Period);
+    }
+
     /// <summary>Returns this offset scaled by <paramref name="factor"/>: each period component, or the business days, multiplied.</summary>
     /// <param name="factor">The factor, at least 1.</param>
     /// <returns>The scaled offset. <c>P1M2D</c> times 3 is <c>P3M6D</c>.</returns>

@@ -21,6 +21,8 @@ internal sealed class PlaybookDocument
 
     public SendWindowDocument? SendWindow { get; set; }
 
+    public List<HolidayCalendarDocument?>? Holidays { get; set; }
+
     public List<RuleDocument?>? Rules { get; set; }
 
     [JsonExtensionData]
@@ -32,6 +34,42 @@ internal sealed class SendWindowDocument
     public string? Start { get; set; }
 
     public string? End { get; set; }
+
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Unknown { get; set; }
+}
+
+internal sealed class HolidayCalendarDocument
+{
+    public string? Id { get; set; }
+
+    public string? Name { get; set; }
+
+    public bool? ForSeeker { get; set; }
+
+    public List<HolidayDocument?>? Holidays { get; set; }
+
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Unknown { get; set; }
+}
+
+internal sealed class HolidayDocument
+{
+    public string? Type { get; set; }
+
+    public string? Name { get; set; }
+
+    public string? Date { get; set; }
+
+    public int? Month { get; set; }
+
+    public int? Day { get; set; }
+
+    public string? DayOfWeek { get; set; }
+
+    public int? Nth { get; set; }
+
+    public string? Observed { get; set; }
 
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? Unknown { get; set; }
@@ -80,6 +118,8 @@ internal sealed class AnchorDocument
 internal sealed class TimingDocument
 {
     public JsonElement? Offset { get; set; }
+
+    public string? Adjust { get; set; }
 
     public WindowDocument? Window { get; set; }
 

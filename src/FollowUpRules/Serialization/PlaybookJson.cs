@@ -207,7 +207,7 @@ public static class PlaybookJson
                 if (!mapper.AlreadyReported(path))
                 {
                     // Messages that point at another rule use the document's spelling too.
-                    errors.Add(new PlaybookFileError(path, failure.ErrorMessage.Replace("Rules[", "rules[", StringComparison.Ordinal)));
+                    errors.Add(new PlaybookFileError(path, failure.ErrorMessage.Replace("Rules[", "rules[", StringComparison.Ordinal).Replace("Holidays[", "holidays[", StringComparison.Ordinal)));
                 }
             }
         }

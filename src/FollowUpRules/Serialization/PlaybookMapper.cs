@@ -19,17 +19,28 @@ internal sealed class PlaybookMapper
 
     private static readonly LocalTimePattern Times = LocalTimePattern.CreateWithInvariantCulture("HH':'mm");
 
-    private static readonly string[] PlaybookProperties = ["formatVersion", "id", "name", "version", "workingWeek", "sendWindow", "rules"];
+    private static readonly string[] PlaybookProperties = ["formatVersion", "id", "name", "version", "workingWeek", "sendWindow", "holidays", "rules"];
+    private static readonly string[] CalendarProperties = ["id", "name", "forSeeker", "holidays"];
     private static readonly string[] SendWindowProperties = ["start", "end"];
     private static readonly string[] RuleProperties = ["id", "title", "source", "priority", "anchor", "timing", "audience", "action", "conditions", "stopWhen", "late"];
     private static readonly string[] AnchorProperties = ["kind", "outcome", "ruleId"];
-    private static readonly string[] TimingProperties = ["offset", "window", "repeat"];
+    private static readonly string[] TimingProperties = ["offset", "adjust", "window", "repeat"];
     private static readonly string[] WindowProperties = ["early", "late"];
     private static readonly string[] RepeatProperties = ["every", "maxCount", "for", "restartOnInteraction", "backOffFactor", "maxUnanswered"];
     private static readonly string[] AudienceProperties = ["kind", "roles", "selection"];
     private static readonly string[] ActionProperties = ["kind", "channel", "otherwise"];
     private static readonly string[] LateProperties = ["action", "turnInto"];
     private static readonly string[] BusinessDayProperties = ["businessDays"];
+
+    private static readonly LocalDatePattern Dates = LocalDatePattern.Iso;
+
+    private static readonly Dictionary<string, string[]> HolidayFields = new(StringComparer.Ordinal)
+    {
+        ["date"] = ["name", "date"],
+        ["annual"] = ["name", "month", "day", "observed"],
+        ["nthWeekday"] = ["name", "month", "dayOfWeek", "nth"],
+        ["lastWeekday"] = ["name", "month", "dayOfWeek"],
+    };
 
     private static readonly Dictionary<string, string[]> ConditionFields = new(StringComparer.Ordinal)
     {
@@ -106,6 +117,19 @@ internal sealed class PlaybookMapper
             sendWindow = start is { } s && end is { } e ? new SendWindow(s, e) : null;
         }
 
+        var calendars = new List<HolidayCalendar>();
+        for (int i = 0; i < (document.Holidays?.Count ?? 0); i++)
+        {
+            if (document.Holidays![i] is { } calendar)
+            {
+                calendars.Add(ToCalendar(calendar, $"holidays[{i}]"));
+            }
+            else
+            {
+                Bad($"holidays[{i}]", "A holiday calendar cannot be null.", 0);
+            }
+        }
+
         var rules = new List<Rule>();
         if (document.Rules is null)
         {
@@ -127,8 +151,100 @@ internal sealed class PlaybookMapper
             }
         }
 
-        return new Playbook(id, name, version, rules, week, sendWindow);
+        return new Playbook(id, name, version, rules, week, sendWindow, calendars);
     }
+
+    private HolidayCalendar ToCalendar(HolidayCalendarDocument document, string path)
+    {
+        Unknown(document.Unknown, path, CalendarProperties);
+        string id = Required(document.Id, path + ".id", "The holiday calendar needs an id: contacts refer to it.");
+        string name = Required(document.Name, path + ".name", "The holiday calendar needs a name: explanations quote it.");
+        var holidays = new List<Holiday>();
+        for (int i = 0; i < (document.Holidays?.Count ?? 0); i++)
+        {
+            // A holiday that cannot be read keeps its place, as a stand-in whose path is remembered, so that the
+            // validator's paths stay those of the document.
+            string at = $"{path}.holidays[{i}]";
+            holidays.Add(document.Holidays![i] is { } holiday
+                ? ToHoliday(holiday, at) ?? StandIn(at)
+                : Bad(at, "A holiday cannot be null.", StandIn(at)));
+        }
+
+        return new HolidayCalendar(id, name, holidays, document.ForSeeker ?? true);
+    }
+
+    private Holiday StandIn(string path)
+    {
+        unreadable.Add(path);
+        return new FixedDateHoliday(string.Empty, Validation.Limits.MinDate);
+    }
+
+    private Holiday? ToHoliday(HolidayDocument document, string path)
+    {
+        Unknown(document.Unknown, path, ["type", .. HolidayFields.Values.SelectMany(f => f).Distinct()]);
+        if (document.Type is null || !HolidayFields.TryGetValue(document.Type, out string[]? allowed))
+        {
+            string what = document.Type is null ? "The holiday has no \"type\"" : $"'{document.Type}' is not a holiday type";
+            return Bad<Holiday?>(path + ".type", $"{what}; use one of: {string.Join(", ", HolidayFields.Keys)}.", null);
+        }
+
+        (string Field, bool Present)[] present =
+        [
+            ("date", document.Date is not null), ("month", document.Month is not null), ("day", document.Day is not null),
+            ("dayOfWeek", document.DayOfWeek is not null), ("nth", document.Nth is not null), ("observed", document.Observed is not null),
+        ];
+        foreach ((string field, bool isPresent) in present)
+        {
+            if (isPresent && !allowed.Contains(field))
+            {
+                Error($"{path}.{field}", $"A {document.Type} holiday has no \"{field}\"; it takes {string.Join(", ", allowed.Select(a => $"\"{a}\""))}.");
+            }
+        }
+
+        string name = Required(document.Name, path + ".name", "The holiday needs a name: explanations quote it.");
+        int month = document.Month ?? (document.Type == "date" ? 0 : Missing(path + ".month", "The holiday needs its \"month\", 1 to 12.", 1));
+        switch (document.Type)
+        {
+            case "date":
+                if (document.Date is null)
+                {
+                    return Bad<Holiday?>(path + ".date", "A date holiday needs its \"date\", written \"2026-08-31\".", null);
+                }
+
+                ParseResult<LocalDate> date = Dates.Parse(document.Date);
+                return date.Success
+                    ? new FixedDateHoliday(name, date.Value)
+                    : Bad<Holiday?>(path + ".date", $"'{document.Date}' is not a date; write it \"2026-08-31\" (year, month, day).", null);
+            case "annual":
+                int day = document.Day ?? Missing(path + ".day", "An annual holiday needs its \"day\" of the month.", 1);
+                ObservedRule observed = document.Observed is null ? ObservedRule.None : ParseEnum<ObservedRule>(document.Observed, path + ".observed", "an observed rule") ?? (ObservedRule)(-1);
+                return new AnnualHoliday(name, month, day, observed);
+            case "nthWeekday":
+                IsoDayOfWeek weekday = ParseEnum<IsoDayOfWeek>(document.DayOfWeek, path + ".dayOfWeek", "a day of the week", exclude: IsoDayOfWeek.None) ?? IsoDayOfWeek.None;
+                int nth = document.Nth ?? Missing(path + ".nth", "An nthWeekday holiday needs \"nth\": which of the month's weekdays, 1 to 5.", 1);
+                return new NthWeekdayHoliday(name, month, weekday, nth);
+            default:
+                IsoDayOfWeek last = ParseEnum<IsoDayOfWeek>(document.DayOfWeek, path + ".dayOfWeek", "a day of the week", exclude: IsoDayOfWeek.None) ?? IsoDayOfWeek.None;
+                return new LastWeekdayHoliday(name, month, last);
+        }
+    }
+
+    private static HolidayCalendarDocument ToDocument(HolidayCalendar calendar) => new()
+    {
+        Id = calendar.Id,
+        Name = calendar.Name,
+        ForSeeker = calendar.ForSeeker ? null : false,
+        Holidays = [.. calendar.Holidays.Select(h => (HolidayDocument?)ToDocument(h))],
+    };
+
+    private static HolidayDocument ToDocument(Holiday holiday) => holiday switch
+    {
+        FixedDateHoliday f => new() { Type = "date", Name = f.Name, Date = Dates.Format(f.Date) },
+        AnnualHoliday a => new() { Type = "annual", Name = a.Name, Month = a.Month, Day = a.Day, Observed = a.ObservedRule == ObservedRule.None ? null : a.ObservedRule.ToString() },
+        NthWeekdayHoliday n => new() { Type = "nthWeekday", Name = n.Name, Month = n.Month, DayOfWeek = n.DayOfWeek.ToString(), Nth = n.Nth },
+        LastWeekdayHoliday l => new() { Type = "lastWeekday", Name = l.Name, Month = l.Month, DayOfWeek = l.DayOfWeek.ToString() },
+        _ => throw new ArgumentException($"'{holiday.GetType().Name}' is not a holiday of the vocabulary and cannot be saved.", nameof(holiday)),
+    };
 
     private LocalTime? ToTime(string? text, string path)
     {
@@ -149,6 +265,7 @@ internal sealed class PlaybookMapper
         Version = playbook.Version,
         WorkingWeek = playbook.WorkingWeek == WorkingWeek.MondayToFriday ? null : [.. playbook.WorkingWeek.Days.Select(d => (string?)d.ToString())],
         SendWindow = playbook.SendWindow == SendWindow.OfficeHours ? null : new SendWindowDocument { Start = Times.Format(playbook.SendWindow.Start), End = Times.Format(playbook.SendWindow.End) },
+        Holidays = playbook.Holidays.Count == 0 ? null : [.. playbook.Holidays.Select(c => (HolidayCalendarDocument?)ToDocument(c))],
         Rules = [.. playbook.Rules.Select(r => (RuleDocument?)ToDocument(r))],
     };
 
@@ -201,6 +318,7 @@ internal sealed class PlaybookMapper
     {
         Unknown(document.Unknown, path, TimingProperties);
         StepOffset offset = document.Offset is { } o ? ToOffset(o, path + ".offset") : Missing(path + ".offset", "The timing needs an offset: how long after the anchor the step is due (\"P0D\" for the same day).", StepOffset.Zero);
+        DateAdjustment adjust = document.Adjust is null ? DateAdjustment.None : ParseEnum<DateAdjustment>(document.Adjust, path + ".adjust", "a date adjustment") ?? (DateAdjustment)(-1);
         Window? window = null;
         if (document.Window is { } w)
         {
@@ -216,12 +334,13 @@ internal sealed class PlaybookMapper
             repeat = new Repeat(every, r.MaxCount, ToPeriod(r.For, path + ".repeat.for"), r.RestartOnInteraction ?? false, r.BackOffFactor ?? 1, r.MaxUnanswered);
         }
 
-        return new Timing(offset, window, repeat);
+        return new Timing(offset, window, repeat, adjust);
     }
 
     private static TimingDocument ToDocument(Timing timing) => new()
     {
         Offset = ToElement(timing.Offset),
+        Adjust = timing.Adjust == DateAdjustment.None ? null : timing.Adjust.ToString(),
         Window = timing.Window == Window.Default ? null : new WindowDocument
         {
             Early = timing.Window.Early is { } early ? Format(early) : null,

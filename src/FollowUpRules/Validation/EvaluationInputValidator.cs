@@ -22,6 +22,7 @@ public sealed class EvaluationInputValidator : AbstractValidator<EvaluationInput
     {
         RuleFor(i => i.Application).Custom((application, context) => ValidateApplication(application, today, context));
         RuleForEach(i => i.Contacts).Custom((contact, context) => ValidateContact(contact, context.InstanceToValidate.Application, context));
+        RuleForEach(i => i.Contacts).Custom((contact, context) => ValidateHolidayCalendar(contact, playbook, context));
         RuleFor(i => i.Contacts).Custom((contacts, context) =>
             ReportDuplicates(contacts.Select(c => c.Id), "Contacts", "contact", context));
         RuleForEach(i => i.Touchpoints).Custom((touchpoint, context) => ValidateTouchpoint(touchpoint, context.InstanceToValidate, today, playbook, context));
@@ -61,6 +62,19 @@ public sealed class EvaluationInputValidator : AbstractValidator<EvaluationInput
                 context.AddFailure("Application.RejectionReason", $"A rejection reason ({reason}) is set, but the application's status is {application.Status}; set the status to Rejected or remove the reason.");
             }
         }
+    }
+
+    private static void ValidateHolidayCalendar(Contact contact, Playbook? playbook, ValidationContext<EvaluationInput> context)
+    {
+        if (contact.HolidayCalendarId is not { } id || playbook is null || playbook.FindHolidayCalendar(id) is not null)
+        {
+            return;
+        }
+
+        string known = playbook.Holidays.Count == 0
+            ? "the playbook has no holiday calendars"
+            : "its calendars are " + string.Join(", ", playbook.Holidays.Select(c => $"'{c.Id}'"));
+        context.AddFailure("HolidayCalendarId", $"{Who(contact)} names the holiday calendar '{id}', but the playbook '{playbook.Id}' has no calendar with that id; {known}.");
     }
 
     private static void ValidateContact(Contact contact, Application application, ValidationContext<EvaluationInput> context)

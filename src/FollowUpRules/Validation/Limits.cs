@@ -40,4 +40,13 @@ public static class Limits
 
     /// <summary>How many alternatives an action may chain: 5.</summary>
     public const int MaxActionChain = 5;
+
+    /// <summary>The most holiday calendars in a playbook: 50.</summary>
+    public const int MaxHolidayCalendars = 50;
+
+    /// <summary>The most holidays in one calendar: 500.</summary>
+    public const int MaxHolidays = 500;
+
+    /// <summary>The most days in a row without a business day that a playbook's working week and calendars may leave: 60.</summary>
+    public const int MaxDaysWithoutBusinessDay = 60;
 }

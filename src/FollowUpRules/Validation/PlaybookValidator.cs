@@ -33,6 +33,7 @@ public sealed partial class PlaybookValidator : AbstractValidator<Playbook>
             .WithMessage(p => $"The send window starts at {p.SendWindow.Start:HH':'mm}, which is not before its end, {p.SendWindow.End:HH':'mm}; give a start before the end, such as 09:00 to 17:00.");
         RuleForEach(p => p.Rules).Custom(ValidateRule);
         RuleFor(p => p.Rules).Custom(ValidateReferences);
+        RuleFor(p => p.Holidays).Custom((calendars, context) => ValidateHolidays(context.InstanceToValidate, context));
     }
 
     [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9_-]*$", RegexOptions.CultureInvariant)]
@@ -201,6 +202,11 @@ public sealed partial class PlaybookValidator : AbstractValidator<Playbook>
     private static void ValidateTiming(Rule rule, Timing timing, Errors errors)
     {
         ValidateOffset(timing.Offset, "Timing.Offset", errors, allowZero: true);
+        if (!Enum.IsDefined(timing.Adjust))
+        {
+            errors.Add("Timing.Adjust", $"'{timing.Adjust}' is not a date adjustment; use None, Following, Preceding or ModifiedFollowing.");
+        }
+
         if (timing.Window.Early is { } early)
         {
             ValidatePeriod(early, "Timing.Window.Early", errors, allowZero: true);

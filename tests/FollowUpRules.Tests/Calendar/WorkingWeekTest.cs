@@ -12,7 +12,7 @@ public class WorkingWeekTest
     [InlineData("2026-11-22", 1, "2026-11-23")] // Sunday -> Monday
     [InlineData("2026-11-23", 0, "2026-11-23")] // zero is the same day
     [InlineData("2026-11-26", 2, "2026-11-30")] // Thursday + 2 -> Monday
-    [InlineData("2026-12-31", 1, "2027-01-01")] // New Year's Eve -> New Year's Day (holidays are not modelled yet)
+    [InlineData("2026-12-31", 1, "2027-01-01")] // New Year's Eve -> New Year's Day: a WorkingWeek alone knows no holidays (see BusinessCalendarTest)
     [InlineData("2028-02-28", 1, "2028-02-29")] // leap day is a Tuesday
     [InlineData("2026-02-27", 1, "2026-03-02")] // month end across a weekend
     [InlineData("2026-11-23", 10, "2026-12-07")]

@@ -1,0 +1,188 @@
+using FollowUpRules.Utility;
+using NodaTime;
+using NodaTime.Text;
+
+namespace FollowUpRules.Calendar;
+
+/// <summary>
+/// A working week and any number of holiday calendars together: a business day is a working day of the week that is a
+/// holiday in none of the calendars. Counts business days and moves dates that land on other days.
+/// </summary>
+/// <remarks>
+/// <para>Composition is a union: adding a calendar (the contact's country to the seeker's) only ever removes business
+/// days, so it never moves a date earlier.</para>
+/// <para>A search for a business day gives up after <see cref="MaxSearchDays"/> days in a row without one; a playbook
+/// that passes validation never gets there (the validator refuses a working week and calendars that leave no business
+/// day for <see cref="Validation.Limits.MaxDaysWithoutBusinessDay"/> days).</para>
+/// <para>Immutable and safe to share between threads.</para>
+/// </remarks>
+public sealed class BusinessCalendar
+{
+    /// <summary>The most days in a row a search for a business day looks at: 3,660 (about ten years).</summary>
+    public const int MaxSearchDays = 3660;
+
+    private static readonly LocalDatePattern DatePattern = LocalDatePattern.CreateWithInvariantCulture("ddd uuuu'-'MM'-'dd");
+
+    /// <summary>Initializes a new business calendar.</summary>
+    /// <param name="week">The working days.</param>
+    /// <param name="calendars">The holiday calendars; <see langword="null"/> for none.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="week"/> is <see langword="null"/>, or a calendar is.</exception>
+    public BusinessCalendar(WorkingWeek week, IEnumerable<HolidayCalendar>? calendars = null)
+    {
+        Week = Preconditions.CheckNotNull(week);
+        Calendars = ValueList<HolidayCalendar>.From(calendars);
+        foreach (HolidayCalendar calendar in Calendars)
+        {
+            Preconditions.CheckNotNull(calendar, nameof(calendars));
+        }
+    }
+
+    /// <summary>Gets the working days.</summary>
+    /// <value>The rest days of the week are never business days.</value>
+    public WorkingWeek Week { get; }
+
+    /// <summary>Gets the holiday calendars.</summary>
+    /// <value>Possibly empty; a holiday in any of them is not a business day.</value>
+    public ValueList<HolidayCalendar> Calendars { get; }
+
+    /// <summary>Returns whether <paramref name="date"/> is a business day: a working day that is no calendar's holiday.</summary>
+    /// <param name="date">The date.</param>
+    /// <returns><see langword="true"/> on a business day.</returns>
+    public bool IsBusinessDay(LocalDate date)
+    {
+        if (!Week.IsWorkingDay(date))
+        {
+            return false;
+        }
+
+        foreach (HolidayCalendar calendar in Calendars)
+        {
+            if (calendar.IsHoliday(date))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Returns why <paramref name="date"/> is not a business day.</summary>
+    /// <param name="date">The date.</param>
+    /// <returns>For example <c>Sat 2026-12-26 is a Saturday, not a working day</c> or
+    /// <c>Fri 2026-12-25 is Christmas Day (England and Wales)</c>; <see langword="null"/> on a business day.</returns>
+    public string? WhyNotBusinessDay(LocalDate date)
+    {
+        if (!Week.IsWorkingDay(date))
+        {
+            return $"{Format(date)} is a {date.DayOfWeek}, not a working day";
+        }
+
+        foreach (HolidayCalendar calendar in Calendars)
+        {
+            if (calendar.HolidayOn(date) is { } name)
+            {
+                return $"{Format(date)} is {name} ({calendar.Name})";
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Returns the date <paramref name="count"/> business days after <paramref name="date"/>.</summary>
+    /// <param name="date">The start date; it does not count, whether or not it is a business day.</param>
+    /// <param name="count">The number of business days, at least 0.</param>
+    /// <returns><paramref name="date"/> itself for 0; otherwise a business day. One business day after Thu 2026-12-24 is
+    /// Mon 2026-12-28 with Christmas Day on the Friday (or Tue 2026-12-29 if Boxing Day is observed on the Monday).</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is negative.</exception>
+    /// <exception cref="InvalidOperationException">No business day in <see cref="MaxSearchDays"/> days in a row.</exception>
+    public LocalDate AddBusinessDays(LocalDate date, int count)
+    {
+        Preconditions.CheckRange(count, 0, int.MaxValue);
+        LocalDate result = date;
+        for (int remaining = count; remaining > 0; remaining--)
+        {
+            result = Next(result.PlusDays(1), 1);
+        }
+
+        return result;
+    }
+
+    /// <summary>Moves <paramref name="date"/> to a business day by <paramref name="adjustment"/>, and says why.</summary>
+    /// <param name="date">The date.</param>
+    /// <param name="adjustment">The convention.</param>
+    /// <returns>The business day and the reason (each skipped day with why it is not a business day, joined by "; "),
+    /// or <paramref name="date"/> and <see langword="null"/> when it is a business day or <paramref name="adjustment"/>
+    /// is <see cref="DateAdjustment.None"/>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="adjustment"/> is not a defined value.</exception>
+    /// <exception cref="InvalidOperationException">No business day in <see cref="MaxSearchDays"/> days in a row.</exception>
+    public (LocalDate Date, string? Reason) Adjust(LocalDate date, DateAdjustment adjustment)
+    {
+        if (!Enum.IsDefined(adjustment))
+        {
+            throw new ArgumentOutOfRangeException(nameof(adjustment), adjustment, "Use None, Following, Preceding or ModifiedFollowing.");
+        }
+
+        if (adjustment == DateAdjustment.None || IsBusinessDay(date))
+        {
+            return (date, null);
+        }
+
+        LocalDate moved = adjustment switch
+        {
+            DateAdjustment.Preceding => Next(date, -1),
+            DateAdjustment.ModifiedFollowing when Next(date, 1) is var following && following.Month != date.Month => Next(date, -1),
+            _ => Next(date, 1),
+        };
+
+        return (moved, Reasons(date, moved));
+    }
+
+    /// <summary>Returns why every day from <paramref name="from"/> up to (not including) <paramref name="to"/> is skipped, in either direction.</summary>
+    internal string Reasons(LocalDate from, LocalDate to)
+    {
+        int step = to >= from ? 1 : -1;
+        var reasons = new List<string>();
+        for (LocalDate d = from; d != to; d = d.PlusDays(step))
+        {
+            reasons.Add(WhyNotBusinessDay(d) ?? $"{Format(d)} is a business day");
+        }
+
+        return string.Join("; ", reasons);
+    }
+
+    /// <summary>Returns the length of the longest run of days without a business day that starts between
+    /// <paramref name="from"/> and <paramref name="to"/>, up to <see cref="MaxSearchDays"/>.</summary>
+    internal int LongestRunWithoutBusinessDay(LocalDate from, LocalDate to)
+    {
+        int longest = 0;
+        int run = 0;
+        for (LocalDate d = from; d <= to || (run > 0 && run < MaxSearchDays); d = d.PlusDays(1))
+        {
+            run = IsBusinessDay(d) ? 0 : run + 1;
+            longest = Math.Max(longest, run);
+            if (d > to && run == 0)
+            {
+                break;
+            }
+        }
+
+        return longest;
+    }
+
+    internal static string Format(LocalDate date) => DatePattern.Format(date);
+
+    // The first business day from start on, going forward (direction 1) or back (-1); start itself counts.
+    private LocalDate Next(LocalDate start, int direction)
+    {
+        LocalDate d = start;
+        for (int i = 0; i < MaxSearchDays; i++, d = d.PlusDays(direction))
+        {
+            if (IsBusinessDay(d))
+            {
+                return d;
+            }
+        }
+
+        throw new InvalidOperationException($"No business day in the {MaxSearchDays} days from {Format(start)}: the working week ({Week}) and the holiday calendars leave none.");
+    }
+}
