@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using FollowUpRules.Calendar;
 using FollowUpRules.Domain;
 using FollowUpRules.Rules;
 using FollowUpRules.Rules.Conditions;
@@ -59,8 +60,12 @@ public static class PlaybookGenerators
                from rules in RuleList(count, pools)
                from week in WorkingWeek()
                from window in SendWindow()
+               from calendars in Gen.Frequency((2, Gen.Constant(0)), (1, Gen.Choose(1, 2)))
+               from holidays in Gen.CollectToArray(Enumerable.Range(1, calendars).Select(i => FollowUpGenerators.HolidayCalendar("h" + i)))
                from version in Gen.Choose(1, 9)
-               select new Playbook("generated", "Generated playbook", version, rules, week, window);
+               let playbook = new Playbook("generated", "Generated playbook", version, rules, week, window, holidays)
+               where holidays.Length == 0 || new PlaybookValidator(pools.CustomNames).Validate(playbook).IsValid // a rare week and calendars that leave no business day for too long
+               select playbook;
     }
 
     /// <summary>Gets the arbitrary of valid playbooks, with a shrinker that keeps them valid.</summary>
@@ -188,12 +193,17 @@ public static class PlaybookGenerators
 
         if (playbook.WorkingWeek != Week.MondayToFriday)
         {
-            yield return new Playbook(playbook.Id, playbook.Name, playbook.Version, playbook.Rules, Week.MondayToFriday, playbook.SendWindow);
+            yield return new Playbook(playbook.Id, playbook.Name, playbook.Version, playbook.Rules, Week.MondayToFriday, playbook.SendWindow, playbook.Holidays);
         }
 
         if (playbook.SendWindow != FollowUpRules.Calendar.SendWindow.OfficeHours)
         {
-            yield return new Playbook(playbook.Id, playbook.Name, playbook.Version, playbook.Rules, playbook.WorkingWeek);
+            yield return new Playbook(playbook.Id, playbook.Name, playbook.Version, playbook.Rules, playbook.WorkingWeek, holidays: playbook.Holidays);
+        }
+
+        if (playbook.Holidays.Count > 0)
+        {
+            yield return new Playbook(playbook.Id, playbook.Name, playbook.Version, playbook.Rules, playbook.WorkingWeek, playbook.SendWindow);
         }
     }
 
@@ -207,7 +217,7 @@ public static class PlaybookGenerators
                 select new FollowUpRules.Calendar.SendWindow(NodaTime.LocalTime.FromMinutesSinceMidnight(start * 15), NodaTime.LocalTime.FromMinutesSinceMidnight((start + length) * 15))));
 
     private static Playbook With(Playbook playbook, IEnumerable<Rule> rules) =>
-        new(playbook.Id, playbook.Name, playbook.Version, [.. rules], playbook.WorkingWeek, playbook.SendWindow);
+        new(playbook.Id, playbook.Name, playbook.Version, [.. rules], playbook.WorkingWeek, playbook.SendWindow, playbook.Holidays);
 
     private static Rule[] Replace(Rule[] rules, int index, Rule rule) => [.. rules.Select((r, k) => k == index ? rule : r)];
 
@@ -334,7 +344,8 @@ public static class PlaybookGenerators
         from offset in Offset()
         from window in Window()
         from repeat in Gen.Frequency((3, NoRepeat), (2, Repeat(people)))
-        select new Timing(offset, window, repeat);
+        from adjust in Gen.Frequency((3, Gen.Constant(DateAdjustment.None)), (1, Gen.Elements(Enum.GetValues<DateAdjustment>())))
+        select new Timing(offset, window, repeat, adjust);
 
     private static Gen<Window> Window() =>
         from early in Gen.Frequency(
@@ -399,9 +410,12 @@ public static class PlaybookGenerators
 
         internal Pools(string[] customConditionNames)
         {
+            CustomNames = customConditionNames;
             forPeople = Build(people: true, depth: 1, customConditionNames);
             forOthers = Build(people: false, depth: 1, customConditionNames);
         }
+
+        internal string[] CustomNames { get; }
 
         internal Gen<Condition> Condition(bool people) => people ? forPeople : forOthers;
 

@@ -1,3 +1,4 @@
+using FollowUpRules.Calendar;
 using System.Globalization;
 using FollowUpRules.Domain;
 using FollowUpRules.Engine;
@@ -193,16 +194,23 @@ public sealed class PlaybookInvariant
 
                 if (repeat is not null && r.Occurrence > 1 && !r.IsReplacement)
                 {
-                    LocalDate spaced = repeat.Every.AddTo(r.AnchorDate, engine.Playbook.WorkingWeek);
-                    if (r.Due < spaced)
+                    // Spaced in the target's business calendar: the playbook's working week and the seeker's holidays,
+                    // plus the person's own calendar for a step to a person.
+                    Contact? person = r.Target.ContactId is { } id ? c.Input.Contacts.FirstOrDefault(p => p.Id == id) : null;
+                    var calendars = engine.Playbook.Holidays.Where(h => h.ForSeeker || h.Id == person?.HolidayCalendarId);
+                    LocalDate spaced = repeat.Every.AddTo(r.AnchorDate, new BusinessCalendar(engine.Playbook.WorkingWeek, calendars));
+
+                    // The rule's own date convention may move the spaced date to a business day, either way, and says so.
+                    bool moved = r.Explanation.Lines.Any(l => l.StartsWith($"Due date moved from {Day(spaced)} ", StringComparison.Ordinal));
+                    if (r.Due < spaced && !moved)
                     {
                         return $"{Describe(r)} is due {Iso(r.Due)}, sooner than {repeat.Every} after {Iso(r.AnchorDate)} ({Iso(spaced)}).";
                     }
 
-                    bool adjusted = r.Explanation.Lines.Any(l => l.StartsWith("Spacing multiplied", StringComparison.Ordinal) || l.StartsWith("You snoozed", StringComparison.Ordinal));
+                    bool adjusted = moved || r.Explanation.Lines.Any(l => l.StartsWith("Spacing multiplied", StringComparison.Ordinal) || l.StartsWith("You snoozed", StringComparison.Ordinal));
                     if (!adjusted && r.Due != spaced)
                     {
-                        return $"{Describe(r)} is due {Iso(r.Due)}, not {repeat.Every} after {Iso(r.AnchorDate)} ({Iso(spaced)}), with no back-off or snooze to explain it.";
+                        return $"{Describe(r)} is due {Iso(r.Due)}, not {repeat.Every} after {Iso(r.AnchorDate)} ({Iso(spaced)}), with no back-off, snooze or date convention to explain it.";
                     }
                 }
             }
@@ -288,6 +296,9 @@ public sealed class PlaybookInvariant
         a.RuleId == b.RuleId && a.Target == b.Target && a.AnchorKey == b.AnchorKey && a.Occurrence == b.Occurrence;
 
     private static string Iso(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+
+    // The engine's way of writing a day in explanations, for example "Sat 2026-12-26".
+    private static string Day(LocalDate date) => date.ToString("ddd uuuu'-'MM'-'dd", CultureInfo.InvariantCulture);
 
     private static string Describe(Recommendation r) =>
         $"'{r.Summary}' [rule {r.RuleId}, {r.Target.Key}, anchor {r.AnchorKey}, occurrence {r.Occurrence}{(r.IsReplacement ? ", replacement" : string.Empty)}, "

@@ -152,21 +152,87 @@ public sealed class BusinessCalendar
 
     /// <summary>Returns the length of the longest run of days without a business day that starts between
     /// <paramref name="from"/> and <paramref name="to"/>, up to <see cref="MaxSearchDays"/>.</summary>
+    /// <summary>
+    /// Returns the longest run of days without a business day that holds a holiday on a working day between
+    /// <paramref name="from"/> and <paramref name="to"/> (the run may begin before and end after them), or the working
+    /// week's own longest rest if that is longer; <see cref="MaxSearchDays"/> when there is no business day for that long.
+    /// </summary>
+    /// <remarks>
+    /// A run longer than the working week's own rest days is a chain of holidays on consecutive working days, so only the
+    /// holiday dates are walked, not every day: a 400-year cycle takes milliseconds.
+    /// </remarks>
     internal int LongestRunWithoutBusinessDay(LocalDate from, LocalDate to)
     {
-        int longest = 0;
-        int run = 0;
-        for (LocalDate d = from; d <= to || (run > 0 && run < MaxSearchDays); d = d.PlusDays(1))
+        int longest = LongestRestInWeek();
+        for (int year = from.Year; year <= to.Year; year++)
         {
-            run = IsBusinessDay(d) ? 0 : run + 1;
-            longest = Math.Max(longest, run);
-            if (d > to && run == 0)
+            foreach (HolidayCalendar calendar in Calendars)
             {
-                break;
+                foreach (LocalDate holiday in calendar.DatesIn(year))
+                {
+                    if (holiday < from || holiday > to || !Week.IsWorkingDay(holiday))
+                    {
+                        continue;
+                    }
+
+                    LocalDate before = WorkingDayFrom(holiday.PlusDays(-1), -1);
+                    if (!IsBusinessDay(before) && before >= from)
+                    {
+                        continue; // not the first holiday of its chain in the range; the chain is measured from its first one
+                    }
+
+                    while (!IsBusinessDay(before))
+                    {
+                        // The chain began before the range: find where it really began.
+                        before = WorkingDayFrom(before.PlusDays(-1), -1);
+                        if (Period.Between(before, holiday, PeriodUnits.Days).Days > MaxSearchDays)
+                        {
+                            return MaxSearchDays;
+                        }
+                    }
+
+                    LocalDate after = holiday;
+                    while (!IsBusinessDay(after))
+                    {
+                        after = WorkingDayFrom(after.PlusDays(1), 1);
+                        if (Period.Between(before, after, PeriodUnits.Days).Days > MaxSearchDays)
+                        {
+                            return MaxSearchDays;
+                        }
+                    }
+
+                    longest = Math.Max(longest, Period.Between(before, after, PeriodUnits.Days).Days - 1);
+                }
             }
         }
 
         return longest;
+    }
+
+    // The longest stretch of rest days in the working week, wrapping round from Sunday to Monday.
+    private int LongestRestInWeek()
+    {
+        int longest = 0;
+        int run = 0;
+        for (int i = 0; i < 14; i++)
+        {
+            run = Week.IsWorkingDay(new LocalDate(2024, 1, 1).PlusDays(i)) ? 0 : run + 1;
+            longest = Math.Max(longest, run);
+        }
+
+        return longest;
+    }
+
+    // The first working day (of the week; holidays aside) from start on, going forward (1) or back (-1).
+    private LocalDate WorkingDayFrom(LocalDate start, int direction)
+    {
+        LocalDate d = start;
+        while (!Week.IsWorkingDay(d))
+        {
+            d = d.PlusDays(direction);
+        }
+
+        return d;
     }
 
     internal static string Format(LocalDate date) => DatePattern.Format(date);

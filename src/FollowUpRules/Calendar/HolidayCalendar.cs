@@ -67,6 +67,9 @@ public sealed record HolidayCalendar
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Id, Name, Holidays, ForSeeker);
 
+    /// <summary>Returns the holidays (and observed days) that fall in <paramref name="year"/>, in no particular order.</summary>
+    internal IEnumerable<LocalDate> DatesIn(int year) => YearOf(year).Keys;
+
     private IReadOnlyDictionary<LocalDate, string> YearOf(int year) => years.GetOrAdd(year, Compute);
 
     // Observed days may cross a year end, so the occurrences of the years either side are looked at too.
