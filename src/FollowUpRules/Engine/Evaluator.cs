@@ -406,6 +406,24 @@ internal sealed class Evaluator
             string occurrenceText = repeat is null ? string.Empty : $"Step {k + 1}{(repeat.MaxCount is int m ? $" of at most {m}" : string.Empty)}: ";
             string after = interval.IsZero ? $"the same day as {baseText}" : $"{interval} after {baseText}";
             stepLines.Add(Describe.Capitalize($"{occurrenceText}due {after}: {Describe.Date(scheduled)}."));
+            if (interval.IsBusinessDays)
+            {
+                // Holidays the business-day count skipped are adjustments too: name them.
+                List<string> skipped = [];
+                for (LocalDate d = baseDate.PlusDays(1); d < scheduled; d = d.PlusDays(1))
+                {
+                    if (calendar.Week.IsWorkingDay(d) && calendar.WhyNotBusinessDay(d) is { } why)
+                    {
+                        skipped.Add(why);
+                    }
+                }
+
+                if (skipped.Count > 0)
+                {
+                    stepLines.Add($"Counting business days skips the holidays in between: {string.Join("; ", skipped)}.");
+                }
+            }
+
             LocalDate due = Adjust(timing.Adjust, scheduled, baseDate, calendar, stepLines);
             LocalDate earliest = timing.Window.Early is Period early ? Max(baseDate, due.Minus(early)) : baseDate;
             LocalDate latest = due.Plus(timing.Window.Late);

@@ -53,7 +53,10 @@ public partial class FollowUpEngineTest
     {
         Evaluation evaluation = EvaluateHolidays(new LocalDate(2026, 12, 24), new LocalDate(2026, 12, 24));
 
-        evaluation.Recommendations.Single(r => r.RuleId == "thanks" && r.Target.Key == "contact:ana").Due.ShouldBe(new LocalDate(2026, 12, 29));
+        Recommendation thanks = evaluation.Recommendations.Single(r => r.RuleId == "thanks" && r.Target.Key == "contact:ana");
+        thanks.Due.ShouldBe(new LocalDate(2026, 12, 29));
+        thanks.Explanation.Lines.ShouldContain(
+            "Counting business days skips the holidays in between: Fri 2026-12-25 is Christmas Day (England and Wales); Mon 2026-12-28 is Boxing Day (substitute day) (England and Wales).");
     }
 
     [Fact]
