@@ -1,3 +1,4 @@
+using FollowUpRules.Calendar;
 using FollowUpRules.Domain;
 using FollowUpRules.Rules.Conditions;
 using NodaTime;
@@ -51,7 +52,7 @@ public static class DefaultPlaybook
                 "status-follow-up",
                 "Follow up politely on the application's status",
                 Anchor.ApplicationSubmitted,
-                new Timing(StepOffset.FromWeeks(1), new Window(Period.FromDays(2), Period.FromDays(3)), new Repeat(StepOffset.FromWeeks(1), maxCount: 2)),
+                new Timing(StepOffset.FromWeeks(1), new Window(Period.FromDays(2), Period.FromDays(3)), new Repeat(StepOffset.FromWeeks(1), maxCount: 2), DateAdjustment.Following),
                 Audience.FirstOf(ContactRole.Recruiter, ContactRole.HiringManager),
                 emailElseLinkedIn(ActionKind.SendStatusFollowUp),
                 conditions: [Condition.StatusIs(ApplicationStatus.Applied)],
@@ -99,7 +100,7 @@ public static class DefaultPlaybook
                 "rejection-thank-you-note",
                 "Send each interviewer a handwritten thank-you note",
                 Anchor.RejectionReceived,
-                new Timing(StepOffset.FromDays(3), new Window(late: Period.FromDays(4))),
+                new Timing(StepOffset.FromDays(3), new Window(late: Period.FromDays(4)), adjust: DateAdjustment.Following),
                 Audience.EachInterviewer,
                 new ActionSpec(ActionKind.SendThankYouNote, Channel.Postal, emailElseLinkedIn(ActionKind.SendThankYouEmail)),
                 late: LatePolicy.TurnIntoAction(emailElseLinkedIn(ActionKind.SendThankYouEmail)),
@@ -111,7 +112,7 @@ public static class DefaultPlaybook
                 "congratulate-and-connect",
                 "Congratulate each interviewer on the hire and ask to connect on LinkedIn",
                 Anchor.AfterRule("rejection-thank-you-note"),
-                new Timing(StepOffset.FromWeeks(1), new Window(late: Period.FromWeeks(1))),
+                new Timing(StepOffset.FromWeeks(1), new Window(late: Period.FromWeeks(1)), adjust: DateAdjustment.Following),
                 Audience.EachInterviewer,
                 emailElseLinkedIn(ActionKind.SendCongratulations),
                 priority: 60,
@@ -172,7 +173,8 @@ public static class DefaultPlaybook
                 new Timing(
                     StepOffset.FromMonths(3),
                     new Window(Period.FromWeeks(2), Period.FromMonths(1)),
-                    new Repeat(StepOffset.FromMonths(3), @for: Period.FromYears(3), restartOnInteraction: true, backOffFactor: 2, maxUnanswered: 3)),
+                    new Repeat(StepOffset.FromMonths(3), @for: Period.FromYears(3), restartOnInteraction: true, backOffFactor: 2, maxUnanswered: 3),
+                    DateAdjustment.Following),
                 Audience.Each(ContactRole.HiringManager),
                 emailElseLinkedIn(ActionKind.SendCheckIn),
                 conditions: [afterRejection, stillSearching],
@@ -187,7 +189,8 @@ public static class DefaultPlaybook
                 new Timing(
                     StepOffset.FromMonths(4),
                     new Window(Period.FromMonths(1), Period.FromMonths(1)),
-                    new Repeat(StepOffset.FromMonths(6), @for: Period.FromYears(3), restartOnInteraction: true)),
+                    new Repeat(StepOffset.FromMonths(6), @for: Period.FromYears(3), restartOnInteraction: true),
+                    DateAdjustment.Following),
                 Audience.FirstOf(ContactRole.TeamMember),
                 new ActionSpec(ActionKind.MeetForCoffee, Channel.InPerson),
                 conditions: [afterRejection, stillSearching],
@@ -216,7 +219,8 @@ public static class DefaultPlaybook
                 new Timing(
                     StepOffset.FromMonths(6),
                     new Window(Period.FromMonths(1), Period.FromMonths(1)),
-                    new Repeat(StepOffset.FromMonths(12), @for: Period.FromYears(3), restartOnInteraction: true)),
+                    new Repeat(StepOffset.FromMonths(12), @for: Period.FromYears(3), restartOnInteraction: true),
+                    DateAdjustment.Following),
                 Audience.FirstOf(ContactRole.TeamMember),
                 new ActionSpec(ActionKind.MeetForCoffee, Channel.InPerson),
                 conditions: [afterRejection, Condition.EmployedElsewhere],
@@ -231,7 +235,8 @@ public static class DefaultPlaybook
                 new Timing(
                     StepOffset.FromMonths(6),
                     new Window(Period.FromWeeks(2), Period.FromMonths(1)),
-                    new Repeat(StepOffset.FromMonths(6), @for: Period.FromYears(3), restartOnInteraction: true, backOffFactor: 2, maxUnanswered: 3)),
+                    new Repeat(StepOffset.FromMonths(6), @for: Period.FromYears(3), restartOnInteraction: true, backOffFactor: 2, maxUnanswered: 3),
+                    DateAdjustment.Following),
                 Audience.Each(ContactRole.HiringManager),
                 emailElseLinkedIn(ActionKind.SendCheckIn),
                 conditions: [afterRejection, Condition.EmployedElsewhere],

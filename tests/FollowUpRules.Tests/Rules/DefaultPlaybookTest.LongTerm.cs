@@ -38,7 +38,10 @@ public partial class DefaultPlaybookTest
             .Touch(TouchpointKind.CheckIn, D(2026, 4, 22), "hank")
             .Reply(D(2026, 5, 1), "hank", ReplyOutcome.Neutral);
 
-        scenario.Evaluate(D(2026, 5, 2)).Single("nurture-hiring-manager", "hank").Due.ShouldBe(D(2026, 8, 1));
+        // Three months after the reply is Sat 2026-08-01; check-ins go out on business days, so Mon 2026-08-03.
+        Recommendation step = scenario.Evaluate(D(2026, 5, 2)).Single("nurture-hiring-manager", "hank");
+        step.Due.ShouldBe(D(2026, 8, 3));
+        step.Explanation.Lines.ShouldContain(l => l.StartsWith("Due date moved from Sat 2026-08-01 to Mon 2026-08-03, the following business day", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -94,7 +97,7 @@ public partial class DefaultPlaybookTest
         Evaluation evaluation = RejectedInJanuary().Evaluate(D(2026, 7, 1));
 
         evaluation.Expired.ShouldContain(e => e.RuleId == "coffee-with-team-member" && e.Due == D(2026, 5, 15));
-        evaluation.Single("coffee-with-team-member").Due.ShouldBe(D(2026, 11, 15));
+        evaluation.Single("coffee-with-team-member").Due.ShouldBe(D(2026, 11, 16)); // six months on is Sun 2026-11-15
     }
 
     // Row 12: a new posting at the company -> reach out to the hiring manager within 2 business days, before applying.
