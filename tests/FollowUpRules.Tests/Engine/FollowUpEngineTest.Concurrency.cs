@@ -1,0 +1,40 @@
+using FollowUpRules.Calendar;
+using FollowUpRules.Engine;
+using FollowUpRules.Rules;
+using FollowUpRules.Testing;
+using FsCheck.Fluent;
+using NodaTime;
+
+namespace FollowUpRules.Tests.Engine;
+
+public partial class FollowUpEngineTest
+{
+    [Fact]
+    public void Evaluate_SharedBetweenThreads_GivesTheSameAnswersAsOneThread()
+    {
+        // A fresh engine whose holiday calendars have computed no year yet, so the threads race to fill the caches.
+        static Playbook Build() => PlaybookBuilder.From(DefaultPlaybook.Instance).WithHolidays(new HolidayCalendar("uk", "England and Wales",
+            [new AnnualHoliday("Christmas Day", 12, 25, ObservedRule.NearestWeekday), new NthWeekdayHoliday("Early May bank holiday", 5, IsoDayOfWeek.Monday, 1)])).Build();
+
+        Playbook reference = Build();
+        FollowUpCase[] cases = [.. Gen.Sample(FollowUpGenerators.Case(reference), 200)];
+        Evaluation[] expected = [.. cases.Select(c => new FollowUpEngine(reference, new FixedClock(default)).Evaluate(c.Input, c.Today))];
+
+        var shared = new FollowUpEngine(Build(), new FixedClock(default)); // equal playbook, caches still empty
+        var results = new Evaluation[8][];
+        Parallel.For(0, 8, new ParallelOptions { MaxDegreeOfParallelism = 8 }, t =>
+        {
+            results[t] = new Evaluation[cases.Length];
+            for (int i = 0; i < cases.Length; i++)
+            {
+                int index = (i + (t * 25)) % cases.Length; // each thread walks the cases from a different start
+                results[t][index] = shared.Evaluate(cases[index].Input, cases[index].Today);
+            }
+        });
+
+        foreach (Evaluation[] thread in results)
+        {
+            thread.ShouldBe(expected);
+        }
+    }
+}
