@@ -180,10 +180,12 @@ public static class PlaybookJson
 
     private static Playbook Load(byte[] utf8, string source, IEnumerable<string>? customConditionNames)
     {
+        // Editors on Windows often start UTF-8 files with a byte order mark; it is not part of the JSON.
+        ReadOnlySpan<byte> json = utf8.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? utf8.AsSpan(Encoding.UTF8.Preamble.Length) : utf8;
         PlaybookDocument? document;
         try
         {
-            document = JsonSerializer.Deserialize(utf8, PlaybookJsonContext.Default.PlaybookDocument);
+            document = JsonSerializer.Deserialize(json, PlaybookJsonContext.Default.PlaybookDocument);
         }
         catch (JsonException e)
         {

@@ -216,6 +216,24 @@ public class PlaybookJsonTest
     }
 
     [Fact]
+    public void Load_FileStartingWithAByteOrderMark_Loads()
+    {
+        string folder = Directory.CreateTempSubdirectory("followup-").FullName;
+        try
+        {
+            string path = Path.Combine(folder, "from-windows.json");
+            File.WriteAllText(path, PlaybookJson.Save(DefaultPlaybook.Instance), new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+
+            PlaybookJson.LoadFile(path).ShouldBe(DefaultPlaybook.Instance);
+            PlaybookJson.Load("\uFEFF" + PlaybookJson.Save(DefaultPlaybook.Instance)).ShouldBe(DefaultPlaybook.Instance);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public void SaveToStream_ThenLoadFromStream_RoundTrips()
     {
         using var stream = new MemoryStream();
