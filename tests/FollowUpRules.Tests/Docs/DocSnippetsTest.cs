@@ -87,6 +87,32 @@ public partial class DocSnippetsTest
         playbook.FindRule("coffee-after-yes").ShouldNotBeNull();
     }
 
+    [Fact]
+    public async Task DependencyInjectionSnippet_AnswersAsEnginesBuiltByHand()
+    {
+        NodaTime.DateTimeZone london = NodaTime.DateTimeZoneProviders.Tzdb["Europe/London"];
+        NodaTime.LocalDate interviewed = NodaTime.SystemClock.Instance.GetCurrentInstant().InZone(london).Date.PlusDays(-1);
+        var input = new FollowUpRules.Domain.EvaluationInput(
+            new FollowUpRules.Domain.Application("app-1", "acme", "Acme", "Data Analyst", FollowUpRules.Domain.ApplicationStatus.Interviewing, interviewed.PlusDays(-20)),
+            [new FollowUpRules.Domain.Contact("ana", "acme", "Ana Ruiz", [FollowUpRules.Domain.ContactRole.HiringManager], email: "ana@acme.example")],
+            [new FollowUpRules.Domain.Touchpoint("t1", FollowUpRules.Domain.TouchpointKind.Interview, interviewed, ["ana"])],
+            new FollowUpRules.Domain.Seeker(london));
+        FollowUpRules.Rules.Playbook gentle = FollowUpRules.Rules.PlaybookBuilder.From(FollowUpRules.Rules.DefaultPlaybook.Instance).RemoveRule("silent-rejection").Build();
+
+        (FollowUpRules.Engine.Recommendation? next, FollowUpRules.Engine.Recommendation? gentleNext) = await DependencyInjectionSnippet.RunAsync([], input);
+
+        next.ShouldBe(new FollowUpRules.Engine.FollowUpEngine(FollowUpRules.Rules.DefaultPlaybook.Instance, NodaTime.SystemClock.Instance).Evaluate(input).Next);
+        gentleNext.ShouldBe(new FollowUpRules.Engine.FollowUpEngine(gentle, NodaTime.SystemClock.Instance).Evaluate(input).Next);
+        next!.RuleId.ShouldBe("interview-thank-you"); // interviewed yesterday
+    }
+
+    [Fact]
+    public void DependencyInjectionSnippet_WithoutAHost_FailsAtStartupForABadFile()
+    {
+        Should.Throw<Microsoft.Extensions.Options.OptionsValidationException>(() => DependencyInjectionSnippet.WithoutAHost("/no/such/playbook.json"))
+            .Failures.ShouldHaveSingleItem().ShouldStartWith("FollowUpRules: The playbook file '/no/such/playbook.json' cannot be read: ");
+    }
+
     private static IEnumerable<string> DocFiles() =>
         new[] { "README.md" }.Concat(Directory.GetFiles(Path.Combine(RepositoryRoot(), "docs"), "*.md").Select(f => Path.Combine("docs", Path.GetFileName(f))).Order(StringComparer.Ordinal))
             .Where(f => File.Exists(Path.Combine(RepositoryRoot(), f)));

@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Text;
+using FollowUpRules.DependencyInjection;
 using FollowUpRules.Engine;
 using FollowUpRules.Testing;
 
@@ -14,6 +15,7 @@ public class PublicApiTest
     [Theory]
     [InlineData(typeof(FollowUpEngine), "FollowUpRules.approved.txt")]
     [InlineData(typeof(FollowUpGenerators), "FollowUpRules.Testing.approved.txt")]
+    [InlineData(typeof(FollowUpRulesServiceCollectionExtensions), "FollowUpRules.DependencyInjection.approved.txt")]
     public void PublicApi_MatchesTheApprovedListing(Type marker, string approvedFile)
     {
         string actual = Describe(marker.Assembly);

@@ -1,0 +1,34 @@
+using FollowUpRules.Rules;
+
+namespace FollowUpRules.DependencyInjection;
+
+/// <summary>
+/// Which playbook an engine registered by <see cref="FollowUpRulesServiceCollectionExtensions"/> runs: one set in code,
+/// one read from a JSON file, or, when neither is set, <see cref="DefaultPlaybook.Instance"/>.
+/// </summary>
+/// <remarks>
+/// <para>The options are validated at startup (<c>ValidateOnStart</c>): the playbook is loaded and checked then, and every
+/// problem is reported at once in an <c>OptionsValidationException</c>. Setting both <see cref="Playbook"/> and
+/// <see cref="PlaybookPath"/> is an error, as is a blank path.</para>
+/// <para>From configuration, only <c>PlaybookPath</c> is read; any other key in the section is reported as an error, so a
+/// misspelt key cannot silently fall back to the default playbook.</para>
+/// </remarks>
+public sealed class FollowUpRulesOptions
+{
+    /// <summary>The configuration section the documentation uses: <c>FollowUpRules</c>.</summary>
+    public const string SectionName = "FollowUpRules";
+
+    /// <summary>Gets or sets the playbook, built in code (for example with <see cref="PlaybookBuilder"/>).</summary>
+    /// <value>Defaults to <see langword="null"/>: the playbook comes from <see cref="PlaybookPath"/>, or is the default playbook.</value>
+    public Playbook? Playbook { get; set; }
+
+    /// <summary>Gets or sets the path of a playbook JSON file (see the playbook file format), relative to the current directory or absolute.</summary>
+    /// <value>Defaults to <see langword="null"/>: the playbook is <see cref="Playbook"/>, or the default playbook.</value>
+    public string? PlaybookPath { get; set; }
+
+    /// <summary>Gets the problems found while reading the options from configuration, reported by the validator.</summary>
+    internal List<string> ConfigurationErrors { get; } = [];
+
+    /// <summary>Gets or sets the playbook the validator loaded and checked; the engine is built from it.</summary>
+    internal Playbook? ValidatedPlaybook { get; set; }
+}
