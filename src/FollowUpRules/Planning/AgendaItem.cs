@@ -1,0 +1,59 @@
+using FollowUpRules.Engine;
+using FollowUpRules.Utility;
+using NodaTime;
+
+namespace FollowUpRules.Planning;
+
+/// <summary>One step on the agenda: the recommendation, the day it is scheduled, the applications it serves, and why it moved.</summary>
+/// <remarks>Immutable, compares by value, safe to share between threads.</remarks>
+public sealed record AgendaItem
+{
+    internal AgendaItem(LocalDate date, Recommendation recommendation, IEnumerable<string> applicationIds, bool isLate, bool pastDeadline, IEnumerable<string> explanation)
+    {
+        Date = date;
+        Recommendation = recommendation;
+        ApplicationIds = ValueList<string>.From(applicationIds);
+        IsLate = isLate;
+        PastDeadline = pastDeadline;
+        Explanation = ValueList<string>.From(explanation);
+    }
+
+    /// <summary>Gets the day the step is scheduled.</summary>
+    /// <value>
+    /// The first day, from today for a due or overdue step and from its due date for an upcoming one, that is outside every
+    /// pause and within the limits; possibly after the agenda's <see cref="Agenda.Until"/>.
+    /// </value>
+    public LocalDate Date { get; }
+
+    /// <summary>Gets the step, as the engine recommends it today.</summary>
+    /// <value>For a step merged across applications, the one with the earliest due date (then the first application id).</value>
+    public Recommendation Recommendation { get; }
+
+    /// <summary>Gets the applications the step serves.</summary>
+    /// <value>
+    /// In ordinal order. Several ids when the same person step (same rule, same person) is pending for several applications
+    /// at one company: one touch does it for all of them.
+    /// </value>
+    public ValueList<string> ApplicationIds { get; }
+
+    /// <summary>Gets whether the step was already overdue today.</summary>
+    /// <value><see langword="true"/> for a recommendation whose urgency is <see cref="Urgency.Overdue"/>; it stays on the agenda until done, snoozed, dismissed or expired.</value>
+    public bool IsLate { get; }
+
+    /// <summary>Gets whether a limit or a pause pushed the step past its latest date.</summary>
+    /// <value>
+    /// <see langword="true"/> when <see cref="Date"/> is after the recommendation's latest date although the step could have
+    /// been done on time; <see cref="Explanation"/> then says what pushed it. <see langword="false"/> for a step already
+    /// overdue today (see <see cref="IsLate"/>).
+    /// </value>
+    public bool PastDeadline { get; }
+
+    /// <summary>Gets why the step moved, if it did.</summary>
+    /// <value>One sentence per move (pause, daily limit, weekly company limit, spacing between asks), in order, and one more if the step ends up past its latest date; empty when the step was not moved.</value>
+    public ValueList<string> Explanation { get; }
+
+    /// <summary>Returns the item as one line.</summary>
+    /// <returns>For example <c>Tue 2026-11-24: Send a thank-you email (Ana Ruiz, by Email), due Mon 2026-11-23 [app-1, app-2] (late)</c>.</returns>
+    public override string ToString() =>
+        $"{Describe.Date(Date)}: {Recommendation.Summary} [{string.Join(", ", ApplicationIds)}]{(IsLate ? " (late)" : string.Empty)}{(PastDeadline ? " (past its latest date)" : string.Empty)}";
+}

@@ -1,0 +1,284 @@
+using FluentValidation.Results;
+using FollowUpRules.Domain;
+using FollowUpRules.Engine;
+using FollowUpRules.Utility;
+using FollowUpRules.Validation;
+using NodaTime;
+
+namespace FollowUpRules.Planning;
+
+/// <summary>
+/// Builds the agenda across many applications at once: what to do on each day, most urgent first, within the limits of
+/// <see cref="AgendaSettings"/> (outreach steps a day, steps to one company a week, days between asks to one person, pauses).
+/// </summary>
+/// <remarks>
+/// <para>The agenda only reads the engine's evaluations, in three steps.</para>
+/// <para>1. One touch counts for every application it concerns. Each application is evaluated with its own touchpoints plus
+/// the company-wide touchpoints (<see cref="Touchpoint.ApplicationId"/> <see langword="null"/>) recorded with the other
+/// applications at the same company: a coffee with a team member, recorded once, does the matching step of each application
+/// there. A touchpoint is shared only if it is about the relationship rather than one application (not an interview,
+/// rejection, thank-you, status follow-up, snooze or dismissal), is dated on or after the application date, and names only
+/// contacts given with the application; touchpoints are told apart by id, so one recorded with several applications counts
+/// once. Then the same person step pending for several applications at one company (same rule, same person) becomes one
+/// item listing every application id: the k-th such step of each application (by due date) are merged together.</para>
+/// <para>2. Each application is evaluated as of today; the steps due on or before <c>until</c> are taken.</para>
+/// <para>3. The steps are sorted by urgency (overdue, due, then upcoming), due date, priority (highest first), application
+/// id, rule id and target, and each in turn is put on the first day, from today for a due or overdue step and from its due
+/// date for an upcoming one, that is outside every pause and, for a step to a person, keeps the daily limit, the weekly
+/// limit for its company (ISO weeks, Monday to Sunday) and the spacing from every other ask to the same person. No step is
+/// dropped: one pushed beyond <c>until</c> is scheduled after it. Every move adds a sentence to the item's explanation, and
+/// a step pushed past its latest date is flagged and says what pushed it.</para>
+/// <para>The result depends only on the arguments, not on the order of the applications. Immutable and thread-safe, like
+/// the engine it uses.</para>
+/// </remarks>
+public sealed class FollowUpAgenda
+{
+    private static readonly AgendaSettingsValidator SettingsValidator = new();
+
+    private static readonly HashSet<TouchpointKind> PerApplicationKinds =
+    [
+        TouchpointKind.Interview, TouchpointKind.Rejection, TouchpointKind.ThankYouEmail, TouchpointKind.ThankYouNote,
+        TouchpointKind.StatusFollowUp, TouchpointKind.Snooze, TouchpointKind.Dismissal,
+    ];
+
+    private readonly FollowUpEngine engine;
+
+    /// <summary>Initializes a new agenda builder.</summary>
+    /// <param name="engine">The engine whose recommendations are scheduled.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="engine"/> is <see langword="null"/>.</exception>
+    public FollowUpAgenda(FollowUpEngine engine) => this.engine = Preconditions.CheckNotNull(engine);
+
+    /// <summary>Builds the agenda from <paramref name="today"/> for the steps due by <paramref name="until"/>.</summary>
+    /// <param name="applications">The applications, each with its company's contacts, its touchpoints and the seeker; application ids must be distinct.</param>
+    /// <param name="today">The agenda's first day.</param>
+    /// <param name="until">The last due date taken: steps due after it are left for a later agenda. Not before <paramref name="today"/>.</param>
+    /// <param name="settings">The limits and pauses; <see langword="null"/> for <see cref="AgendaSettings.Default"/>.</param>
+    /// <returns>The agenda.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="applications"/> or one of its elements is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">Two applications share an id, or <paramref name="until"/> is before <paramref name="today"/> or after <see cref="Limits.MaxDate"/>.</exception>
+    /// <exception cref="FollowUpValidationException">The settings are invalid, or an application's input is; the exception lists every problem.</exception>
+    public Agenda Build(IEnumerable<EvaluationInput> applications, LocalDate today, LocalDate until, AgendaSettings? settings = null)
+    {
+        Preconditions.CheckNotNull(applications);
+        settings ??= AgendaSettings.Default;
+        ValidationResult result = SettingsValidator.Validate(settings);
+        if (!result.IsValid)
+        {
+            throw new FollowUpValidationException("The agenda settings are invalid", result.Errors);
+        }
+
+        Preconditions.CheckArgument(until >= today, nameof(until), $"The agenda must end on or after its first day, {today:uuuu-MM-dd}; it ends on {until:uuuu-MM-dd}.");
+        Preconditions.CheckArgument(until <= Limits.MaxDate, nameof(until), $"The agenda would end on {until:uuuu-MM-dd}, after {Limits.MaxDate:uuuu-MM-dd}.");
+
+        var candidates = new List<Candidate>();
+        foreach (EvaluationInput input in ShareTouchpoints(applications))
+        {
+            foreach (Recommendation recommendation in engine.Evaluate(input, today).Recommendations)
+            {
+                if (recommendation.Due <= until)
+                {
+                    candidates.Add(new Candidate(recommendation, input.Application));
+                }
+            }
+        }
+
+        return Schedule(Merge(candidates), today, until, settings);
+    }
+
+    /// <summary>Gives each application the company-wide relationship touchpoints recorded with the other applications at its company.</summary>
+    /// <returns>The inputs, ordered by application id.</returns>
+    internal static EvaluationInput[] ShareTouchpoints(IEnumerable<EvaluationInput> applications)
+    {
+        EvaluationInput[] inputs = [.. applications.Select(a => Preconditions.CheckNotNull(a, nameof(applications))).OrderBy(a => a.Application.Id, StringComparer.Ordinal)];
+        for (int i = 1; i < inputs.Length; i++)
+        {
+            Preconditions.CheckArgument(inputs[i].Application.Id != inputs[i - 1].Application.Id, nameof(applications), $"Two applications have the id '{inputs[i].Application.Id}'; give each application its own id.");
+        }
+
+        var result = new EvaluationInput[inputs.Length];
+        for (int i = 0; i < inputs.Length; i++)
+        {
+            EvaluationInput input = inputs[i];
+            Application application = input.Application;
+            var ids = new HashSet<string>(input.Touchpoints.Select(t => t.Id), StringComparer.Ordinal);
+            var contacts = new HashSet<string>(input.Contacts.Select(c => c.Id), StringComparer.Ordinal);
+            var touchpoints = new List<Touchpoint>(input.Touchpoints);
+            foreach (EvaluationInput other in inputs)
+            {
+                if (ReferenceEquals(other, input) || other.Application.CompanyId != application.CompanyId)
+                {
+                    continue;
+                }
+
+                foreach (Touchpoint touchpoint in other.Touchpoints)
+                {
+                    if (touchpoint.ApplicationId is null && !PerApplicationKinds.Contains(touchpoint.Kind) && touchpoint.Date >= application.AppliedOn
+                        && touchpoint.ContactIds.All(contacts.Contains) && ids.Add(touchpoint.Id))
+                    {
+                        touchpoints.Add(touchpoint);
+                    }
+                }
+            }
+
+            result[i] = touchpoints.Count == input.Touchpoints.Count ? input : new EvaluationInput(application, input.Contacts, touchpoints, input.Seeker);
+        }
+
+        return result;
+    }
+
+    private static List<Pending> Merge(List<Candidate> candidates)
+    {
+        var pending = new List<Pending>();
+        foreach (IGrouping<(string, string, string, string), Candidate> group in candidates
+            .GroupBy(c => c.Recommendation.Target.Kind == TargetKind.Person
+                ? (c.Application.CompanyId, c.Recommendation.RuleId, c.Recommendation.Target.Key, string.Empty)
+                : (c.Application.Id, c.Recommendation.RuleId, c.Recommendation.Target.Key, c.Recommendation.AnchorKey + "#" + c.Recommendation.Occurrence)))
+        {
+            // The k-th step of each application in the group (by due date) are one touch.
+            IEnumerable<(Candidate Candidate, int Rank)> ranked = group
+                .GroupBy(c => c.Application.Id)
+                .SelectMany(perApplication => perApplication
+                    .OrderBy(c => c.Recommendation.Due)
+                    .ThenBy(c => c.Recommendation.AnchorKey, StringComparer.Ordinal)
+                    .ThenBy(c => c.Recommendation.Occurrence)
+                    .Select((c, rank) => (c, rank)));
+            foreach (IGrouping<int, (Candidate Candidate, int Rank)> touch in ranked.GroupBy(r => r.Rank))
+            {
+                Candidate[] members = [.. touch.Select(t => t.Candidate).OrderBy(c => c.Recommendation.Due).ThenBy(c => c.Application.Id, StringComparer.Ordinal)];
+                pending.Add(new Pending(members[0].Recommendation, members[0].Application, [.. members.Select(m => m.Application.Id).Order(StringComparer.Ordinal)]));
+            }
+        }
+
+        return pending;
+    }
+
+    private static Agenda Schedule(List<Pending> pending, LocalDate today, LocalDate until, AgendaSettings settings)
+    {
+        int spacing = settings.MinSpacingPerPerson.Days;
+        var perDay = new Dictionary<LocalDate, int>();
+        var perCompanyWeek = new Dictionary<(string, LocalDate), int>();
+        var perPerson = new Dictionary<(string, string), List<LocalDate>>();
+        var placed = new List<AgendaItem>();
+
+        IEnumerable<Pending> order = pending
+            .OrderBy(p => UrgencyRank(p.Recommendation.Urgency))
+            .ThenBy(p => p.Recommendation.Due)
+            .ThenByDescending(p => p.Recommendation.Priority)
+            .ThenBy(p => p.ApplicationIds[0], StringComparer.Ordinal)
+            .ThenBy(p => p.Recommendation.RuleId, StringComparer.Ordinal)
+            .ThenBy(p => p.Recommendation.Target.Key, StringComparer.Ordinal)
+            .ThenBy(p => p.Recommendation.AnchorKey, StringComparer.Ordinal)
+            .ThenBy(p => p.Recommendation.Occurrence);
+        foreach (Pending item in order)
+        {
+            Recommendation recommendation = item.Recommendation;
+            bool person = recommendation.Target.Kind == TargetKind.Person;
+            string company = item.Application.CompanyId;
+            (string, string) who = (company, recommendation.Target.ContactId ?? string.Empty);
+            LocalDate latest = recommendation.Latest;
+            LocalDate day = recommendation.Due > today ? recommendation.Due : today;
+            var moves = new List<(LocalDate From, LocalDate To, string Reason)>();
+            string? pushedPastLatestBy = null;
+
+            void Move(LocalDate to, string reason, string cause)
+            {
+                if (day <= latest && to > latest)
+                {
+                    pushedPastLatestBy = cause;
+                }
+
+                if (moves.Count > 0 && moves[^1].To == day && moves[^1].Reason == reason)
+                {
+                    moves[^1] = (moves[^1].From, to, reason);
+                }
+                else
+                {
+                    moves.Add((day, to, reason));
+                }
+
+                day = to;
+            }
+
+            while (true)
+            {
+                DateInterval? pause = settings.Pauses.Where(p => p.Contains(day)).MaxBy(p => p.End);
+                if (pause is not null)
+                {
+                    Move(pause.End.PlusDays(1), $"you paused everything from {Describe.Date(pause.Start)} to {Describe.Date(pause.End)}", "your pause");
+                    continue;
+                }
+
+                if (!person)
+                {
+                    break;
+                }
+
+                if (perDay.GetValueOrDefault(day) >= settings.MaxOutreachPerDay)
+                {
+                    Move(day.PlusDays(1), $"the daily limit of {Count(settings.MaxOutreachPerDay, "outreach step")} was reached", "the daily limit");
+                    continue;
+                }
+
+                LocalDate week = WeekOf(day);
+                if (perCompanyWeek.GetValueOrDefault((company, week)) >= settings.MaxPerCompanyPerWeek)
+                {
+                    Move(week.PlusDays(7), $"at most {Count(settings.MaxPerCompanyPerWeek, "step")} to {item.Application.CompanyName} per week", $"the weekly limit for {item.Application.CompanyName}");
+                    continue;
+                }
+
+                if (spacing > 0 && perPerson.TryGetValue(who, out List<LocalDate>? asked))
+                {
+                    LocalDate[] close = [.. asked.Where(d => Math.Abs(Period.DaysBetween(d, day)) < spacing)];
+                    if (close.Length > 0)
+                    {
+                        LocalDate last = close.Max();
+                        string name = recommendation.Target.Name;
+                        Move(last.PlusDays(spacing), $"{name} was asked something on {Describe.Date(last)}; at least {Count(spacing, "day")} between asks", $"the spacing between asks to {name}");
+                        continue;
+                    }
+                }
+
+                break;
+            }
+
+            if (person)
+            {
+                perDay[day] = perDay.GetValueOrDefault(day) + 1;
+                perCompanyWeek[(company, WeekOf(day))] = perCompanyWeek.GetValueOrDefault((company, WeekOf(day))) + 1;
+                if (!perPerson.TryGetValue(who, out List<LocalDate>? dates))
+                {
+                    perPerson[who] = dates = [];
+                }
+
+                dates.Add(day);
+            }
+
+            List<string> explanation = [.. moves.Select(m => $"Moved from {Describe.Date(m.From)} to {Describe.Date(m.To)}: {m.Reason}.")];
+            if (pushedPastLatestBy is not null)
+            {
+                explanation.Add($"This is after its latest date, {Describe.Date(latest)}: {pushedPastLatestBy} pushed it past.");
+            }
+
+            placed.Add(new AgendaItem(day, recommendation, item.ApplicationIds, recommendation.Urgency == Urgency.Overdue, pushedPastLatestBy is not null, explanation));
+        }
+
+        // GroupBy keeps the scheduling order within each day.
+        IEnumerable<AgendaDay> days = placed.GroupBy(i => i.Date).OrderBy(g => g.Key).Select(g => new AgendaDay(g.Key, g));
+        return new Agenda(today, until, days);
+    }
+
+    private static LocalDate WeekOf(LocalDate day) => day.With(DateAdjusters.PreviousOrSame(IsoDayOfWeek.Monday));
+
+    private static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
+
+    private static int UrgencyRank(Urgency urgency) => urgency switch
+    {
+        Urgency.Overdue => 0,
+        Urgency.Due => 1,
+        _ => 2,
+    };
+
+    private sealed record Candidate(Recommendation Recommendation, Application Application);
+
+    private sealed record Pending(Recommendation Recommendation, Application Application, string[] ApplicationIds);
+}
