@@ -12,7 +12,7 @@ namespace FollowUpRules.DependencyInjection;
 
 /// <summary>
 /// Registers FollowUpRules with an <see cref="IServiceCollection"/>: per playbook, a singleton <see cref="FollowUpEngine"/>,
-/// <see cref="FollowUpPlanner"/> and <see cref="IFollowUpService"/>, with the playbook loaded and validated at startup.
+/// <see cref="FollowUpPlanner"/>, <see cref="FollowUpAgenda"/> and <see cref="IFollowUpService"/>, with the playbook loaded and validated at startup.
 /// </summary>
 /// <remarks>
 /// <para>The unnamed overloads register the default services (resolved without a key); the overloads taking a
@@ -162,13 +162,15 @@ public static class FollowUpRulesServiceCollectionExtensions
         {
             services.TryAddSingleton(provider => CreateEngine(provider, name));
             services.TryAddSingleton(provider => new FollowUpPlanner(provider.GetRequiredService<FollowUpEngine>()));
-            services.TryAddSingleton<IFollowUpService>(provider => new FollowUpService(provider.GetRequiredService<FollowUpEngine>(), provider.GetRequiredService<FollowUpPlanner>()));
+            services.TryAddSingleton(provider => new FollowUpAgenda(provider.GetRequiredService<FollowUpEngine>()));
+            services.TryAddSingleton<IFollowUpService>(provider => new FollowUpService(provider.GetRequiredService<FollowUpEngine>(), provider.GetRequiredService<FollowUpPlanner>(), provider.GetRequiredService<FollowUpAgenda>()));
         }
         else
         {
             services.TryAddKeyedSingleton(name, (provider, _) => CreateEngine(provider, name));
             services.TryAddKeyedSingleton(name, (provider, key) => new FollowUpPlanner(provider.GetRequiredKeyedService<FollowUpEngine>(key)));
-            services.TryAddKeyedSingleton<IFollowUpService>(name, (provider, key) => new FollowUpService(provider.GetRequiredKeyedService<FollowUpEngine>(key), provider.GetRequiredKeyedService<FollowUpPlanner>(key)));
+            services.TryAddKeyedSingleton(name, (provider, key) => new FollowUpAgenda(provider.GetRequiredKeyedService<FollowUpEngine>(key)));
+            services.TryAddKeyedSingleton<IFollowUpService>(name, (provider, key) => new FollowUpService(provider.GetRequiredKeyedService<FollowUpEngine>(key), provider.GetRequiredKeyedService<FollowUpPlanner>(key), provider.GetRequiredKeyedService<FollowUpAgenda>(key)));
         }
 
         return services;

@@ -6,7 +6,7 @@ using NodaTime;
 namespace FollowUpRules.DependencyInjection;
 
 /// <summary>The <see cref="IFollowUpService"/> over one engine and its planner.</summary>
-internal sealed class FollowUpService(FollowUpEngine engine, FollowUpPlanner planner) : IFollowUpService
+internal sealed class FollowUpService(FollowUpEngine engine, FollowUpPlanner planner, FollowUpAgenda agenda) : IFollowUpService
 {
     public Evaluation NextSteps(EvaluationInput input) => engine.Evaluate(input);
 
@@ -16,5 +16,25 @@ internal sealed class FollowUpService(FollowUpEngine engine, FollowUpPlanner pla
     {
         ArgumentNullException.ThrowIfNull(input);
         return planner.Project(input, engine.Today(input.Seeker.Zone), horizon);
+    }
+
+    public Agenda Agenda(DateTimeZone seekerZone, IEnumerable<EvaluationInput> applications, Period horizon, AgendaSettings? settings = null)
+    {
+        ArgumentNullException.ThrowIfNull(seekerZone);
+        ArgumentNullException.ThrowIfNull(applications);
+        ArgumentNullException.ThrowIfNull(horizon);
+        EvaluationInput[] inputs = [.. applications];
+        if (inputs.FirstOrDefault(i => i is not null && !i.Seeker.Zone.Equals(seekerZone)) is { } other)
+        {
+            throw new ArgumentException($"Application '{other.Application.Id}' is for a seeker in {other.Seeker.Zone.Id}, not {seekerZone.Id}: an agenda is one seeker's.", nameof(applications));
+        }
+
+        if (horizon.HasTimeComponent || horizon.Years < 0 || horizon.Months < 0 || horizon.Weeks < 0 || horizon.Days < 0 || horizon.Equals(Period.Zero))
+        {
+            throw new ArgumentException($"The horizon must be a positive period of years, months, weeks and days; '{horizon}' is not.", nameof(horizon));
+        }
+
+        LocalDate today = engine.Today(seekerZone);
+        return agenda.Build(inputs, today, today.Plus(horizon), settings);
     }
 }

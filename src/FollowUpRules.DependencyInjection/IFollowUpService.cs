@@ -6,8 +6,9 @@ using NodaTime;
 namespace FollowUpRules.DependencyInjection;
 
 /// <summary>
-/// What an app asks of a playbook, as one injectable service: the next steps for an application, the single next one, and
-/// the plan ahead. "Today" is read from the registered <see cref="IClock"/> in the seeker's time zone.
+/// What an app asks of a playbook, as one injectable service: the next steps for an application, the single next one, the
+/// plan ahead, and the agenda across many applications. "Today" is read from the registered <see cref="IClock"/> in the
+/// seeker's time zone.
 /// </summary>
 /// <remarks>
 /// Registered as a singleton by <c>AddFollowUpRules</c>, unkeyed for the default playbook and keyed by name for each named
@@ -37,4 +38,15 @@ public interface IFollowUpService
     /// <exception cref="ArgumentException"><paramref name="horizon"/> is not a positive date period, or is too long.</exception>
     /// <exception cref="Validation.FollowUpValidationException">The input is invalid; the exception lists every problem.</exception>
     Plan Plan(EvaluationInput input, Period horizon);
+
+    /// <summary>Builds the agenda of one seeker's applications from today, in the seeker's time zone, over <paramref name="horizon"/>.</summary>
+    /// <param name="seekerZone">The seeker's time zone: it decides today's date. Every application's <see cref="Seeker.Zone"/> must be this zone.</param>
+    /// <param name="applications">The seeker's applications, each with its company's contacts and its touchpoints; distinct ids.</param>
+    /// <param name="horizon">How far ahead steps are taken, for example <c>Period.FromWeeks(1)</c>: a positive period of days, weeks, months or years.</param>
+    /// <param name="settings">The daily, weekly and spacing limits and the pauses; <see langword="null"/> for <see cref="AgendaSettings.Default"/>.</param>
+    /// <returns>The agenda, as <see cref="FollowUpAgenda.Build"/> makes it for today and today plus <paramref name="horizon"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="seekerZone"/>, <paramref name="applications"/> or <paramref name="horizon"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">An application's seeker is in another zone, two applications share an id, or <paramref name="horizon"/> is not a positive date period.</exception>
+    /// <exception cref="Validation.FollowUpValidationException">The settings or an application's input are invalid; the exception lists every problem.</exception>
+    Agenda Agenda(DateTimeZone seekerZone, IEnumerable<EvaluationInput> applications, Period horizon, AgendaSettings? settings = null);
 }
