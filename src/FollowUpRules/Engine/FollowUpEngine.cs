@@ -23,6 +23,9 @@ public sealed class FollowUpEngine
     private readonly CompiledPlaybook compiled;
     private readonly IClock clock;
 
+    // Built once: FluentValidation compiles its rules when a validator is constructed. "Today" comes with each call.
+    private readonly EvaluationInputValidator inputValidator;
+
     /// <summary>Initializes a new engine.</summary>
     /// <param name="playbook">The playbook, for example <see cref="DefaultPlaybook.Instance"/>.</param>
     /// <param name="clock">The clock "today" is read from, for example <see cref="SystemClock.Instance"/>.</param>
@@ -48,6 +51,7 @@ public sealed class FollowUpEngine
         }
 
         compiled = new CompiledPlaybook(playbook, evaluators);
+        inputValidator = new EvaluationInputValidator(today: null, playbook);
     }
 
     /// <summary>Gets the playbook the engine runs.</summary>
@@ -99,6 +103,6 @@ public sealed class FollowUpEngine
     public ValidationResult Validate(EvaluationInput input, LocalDate today)
     {
         Preconditions.CheckNotNull(input);
-        return new EvaluationInputValidator(today, compiled.Playbook).Validate(input);
+        return inputValidator.Validate(input, today);
     }
 }

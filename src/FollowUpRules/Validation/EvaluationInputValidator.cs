@@ -16,16 +16,20 @@ namespace FollowUpRules.Validation;
 public sealed class EvaluationInputValidator : AbstractValidator<EvaluationInput>
 {
     /// <summary>Initializes a new validator.</summary>
-    /// <param name="today">The evaluation date: nothing may be dated after it. <see langword="null"/> skips that check.</param>
+    /// <param name="today">
+    /// The evaluation date: nothing may be dated after it. <see langword="null"/> takes it from the validation context's
+    /// root data under <see cref="TodayKey"/> when present (so one validator can serve every day), and otherwise skips
+    /// that check.
+    /// </param>
     /// <param name="playbook">The playbook snoozes and dismissals must refer to. <see langword="null"/> skips that check.</param>
     public EvaluationInputValidator(LocalDate? today = null, Playbook? playbook = null)
     {
-        RuleFor(i => i.Application).Custom((application, context) => ValidateApplication(application, today, context));
+        RuleFor(i => i.Application).Custom((application, context) => ValidateApplication(application, today ?? TodayOf(context), context));
         RuleForEach(i => i.Contacts).Custom((contact, context) => ValidateContact(contact, context.InstanceToValidate.Application, context));
         RuleForEach(i => i.Contacts).Custom((contact, context) => ValidateHolidayCalendar(contact, playbook, context));
         RuleFor(i => i.Contacts).Custom((contacts, context) =>
             ReportDuplicates(contacts.Select(c => c.Id), "Contacts", "contact", context));
-        RuleForEach(i => i.Touchpoints).Custom((touchpoint, context) => ValidateTouchpoint(touchpoint, context.InstanceToValidate, today, playbook, context));
+        RuleForEach(i => i.Touchpoints).Custom((touchpoint, context) => ValidateTouchpoint(touchpoint, context.InstanceToValidate, today ?? TodayOf(context), playbook, context));
         RuleFor(i => i.Touchpoints).Custom((touchpoints, context) =>
             ReportDuplicates(touchpoints.Select(t => t.Id), "Touchpoints", "touchpoint", context));
         RuleFor(i => i).Custom(ValidateStatusAgainstTouchpoints);
@@ -33,10 +37,29 @@ public sealed class EvaluationInputValidator : AbstractValidator<EvaluationInput
         {
             if (since is { } date)
             {
-                CheckDate(date, "Seeker.EmployedElsewhereSince", "The date you accepted a job elsewhere", today, context);
+                CheckDate(date, "Seeker.EmployedElsewhereSince", "The date you accepted a job elsewhere", today ?? TodayOf(context), context);
             }
         });
     }
+
+    /// <summary>The key under which a validation context's root data may carry the evaluation date, a <see cref="LocalDate"/>.</summary>
+    public const string TodayKey = "FollowUpRules.Today";
+
+    /// <summary>Validates <paramref name="input"/> as of <paramref name="today"/>, whatever date this validator was built with.</summary>
+    /// <param name="input">The input.</param>
+    /// <param name="today">The evaluation date.</param>
+    /// <returns>Every problem found; valid when empty.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="input"/> is <see langword="null"/>.</exception>
+    public FluentValidation.Results.ValidationResult Validate(EvaluationInput input, LocalDate today)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var context = new ValidationContext<EvaluationInput>(input);
+        context.RootContextData[TodayKey] = today;
+        return Validate(context);
+    }
+
+    private static LocalDate? TodayOf(ValidationContext<EvaluationInput> context) =>
+        context.RootContextData.TryGetValue(TodayKey, out object? value) && value is LocalDate date ? date : null;
 
     private static void ValidateApplication(Application application, LocalDate? today, ValidationContext<EvaluationInput> context)
     {

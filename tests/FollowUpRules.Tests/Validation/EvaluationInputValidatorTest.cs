@@ -62,6 +62,28 @@ public class EvaluationInputValidatorTest
     }
 
     [Fact]
+    public void Validate_OneValidatorForEveryDay_TakesTodayPerCall()
+    {
+        var validator = new EvaluationInputValidator(today: null, DefaultPlaybook.Instance);
+        var input = new EvaluationInput(App(), [Ana()], [new Touchpoint("t1", TouchpointKind.Interview, new LocalDate(2026, 11, 20), ["ana"])], Seeker);
+
+        validator.Validate(input, new LocalDate(2026, 11, 20)).Errors.ShouldBeEmpty();
+        validator.Validate(input, new LocalDate(2026, 11, 19)).Errors.Select(e => $"{e.PropertyName}: {e.ErrorMessage}").ShouldBe(
+            ["Touchpoints[0].Date: The Interview 't1' (2026-11-20) is after today (2026-11-19); record things once they have happened."]);
+        validator.Validate(input).Errors.ShouldBeEmpty(); // no date at all: the "after today" check is skipped
+    }
+
+    [Fact]
+    public void Evaluate_TouchpointAfterToday_IsRefusedEvenWithACachedValidator()
+    {
+        var engine = new FollowUpEngine(DefaultPlaybook.Instance, FixedClock.AtNoon(Today, Seeker.Zone));
+        var input = new EvaluationInput(App(), [Ana()], [new Touchpoint("t1", TouchpointKind.Interview, new LocalDate(2026, 11, 20), ["ana"])], Seeker);
+
+        engine.Evaluate(input, new LocalDate(2026, 11, 20)).ShouldNotBeNull();
+        Should.Throw<FollowUpValidationException>(() => engine.Evaluate(input, new LocalDate(2026, 11, 19)));
+    }
+
+    [Fact]
     public void Validate_RejectedWithoutARejectionTouchpoint_SaysHowToFixIt()
     {
         Errors(new EvaluationInput(App(ApplicationStatus.Rejected), [], [], Seeker)).ShouldBe(
