@@ -52,13 +52,6 @@ public sealed record FollowUpCase
     public FollowUpCase WithStepDone(Recommendation step)
     {
         ArgumentNullException.ThrowIfNull(step);
-        IReadOnlyList<TouchpointKind> evidence = ActionKinds.EvidenceOf(step.Action);
-        if (evidence.Count == 0)
-        {
-            throw new ArgumentException($"No touchpoint completes a {step.Action} step.", nameof(step));
-        }
-
-        TouchpointKind kind = evidence[0];
         var ids = Input.Touchpoints.Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
         int n = Input.Touchpoints.Count;
         while (ids.Contains($"done-{n}"))
@@ -66,15 +59,7 @@ public sealed record FollowUpCase
             n++;
         }
 
-        string[] contacts = step.Target.ContactId is { } id ? [id] : [];
-        var done = new Touchpoint($"done-{n}", kind, Today, contacts);
-        Application application = Input.Application;
-        if (kind == TouchpointKind.Rejection)
-        {
-            application = new Application(application.Id, application.CompanyId, application.CompanyName, application.Role, ApplicationStatus.Rejected, application.AppliedOn, application.RejectionReason);
-        }
-
-        return new FollowUpCase(new EvaluationInput(application, Input.Contacts, [.. Input.Touchpoints, done], Input.Seeker), Today);
+        return new FollowUpCase(Planning.FollowUpPlanner.RecordDone(Input, step, Today, $"done-{n}"), Today);
     }
 
     /// <summary>Describes the whole case, one fact per line, for counterexamples.</summary>

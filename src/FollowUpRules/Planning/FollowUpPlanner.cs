@@ -43,13 +43,11 @@ public sealed class FollowUpPlanner
     {
         Preconditions.CheckNotNull(input);
         LocalDate until = Until(today, horizon);
-        var touchpoints = new List<Touchpoint>(input.Touchpoints);
-        Application application = input.Application;
+        EvaluationInput current = input;
         var steps = new List<PlannedStep>();
         LocalDate cursor = today;
         while (steps.Count < MaxSteps)
         {
-            var current = new EvaluationInput(application, input.Contacts, touchpoints, input.Seeker);
             ValueList<Recommendation> recommendations = engine.Evaluate(current, cursor).Recommendations;
 
             // Steps due by the cursor day are done that day, in the order the engine gives them on that day; otherwise the
@@ -60,7 +58,7 @@ public sealed class FollowUpPlanner
                 LocalDate? nextDue = recommendations.Count == 0 ? null : recommendations.Min(r => r.Due);
                 if (nextDue is not { } day || day > until)
                 {
-                    return new Plan(application.Id, today, until, steps, truncated: false);
+                    return new Plan(input.Application.Id, today, until, steps, truncated: false);
                 }
 
                 cursor = day;
@@ -68,11 +66,10 @@ public sealed class FollowUpPlanner
             }
 
             steps.Add(new PlannedStep(cursor, next));
-            (application, Touchpoint done) = Done(application, next, cursor, touchpoints.Count);
-            touchpoints.Add(done);
+            current = RecordDone(current, next, cursor, $"plan:{steps.Count}:{next.RuleId}");
         }
 
-        return new Plan(application.Id, today, until, steps, truncated: true);
+        return new Plan(input.Application.Id, today, until, steps, truncated: true);
     }
 
     /// <summary>
@@ -110,17 +107,34 @@ public sealed class FollowUpPlanner
         return until;
     }
 
-    /// <summary>Records <paramref name="step"/> as done on <paramref name="date"/>: a touchpoint of the first kind that completes its action.</summary>
-    internal static (Application Application, Touchpoint Done) Done(Application application, Recommendation step, LocalDate date, int sequence)
+    /// <summary>
+    /// Returns a copy of <paramref name="input"/> in which <paramref name="step"/> was done on <paramref name="date"/>: a
+    /// touchpoint of the first kind that completes the step's action (see <see cref="ActionKinds.EvidenceOf"/>), for the
+    /// step's target. A step that treats silence as a rejection is done by recording the rejection, so the application's
+    /// status becomes <see cref="ApplicationStatus.Rejected"/> unless it is already Rejected or Closed.
+    /// </summary>
+    /// <param name="input">The data; it is not changed.</param>
+    /// <param name="step">The step done.</param>
+    /// <param name="date">The day it was done.</param>
+    /// <param name="touchpointId">The id of the new touchpoint, unused in <paramref name="input"/>.</param>
+    /// <returns>The new input.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">No touchpoint completes the step's action (a stop rule's).</exception>
+    public static EvaluationInput RecordDone(EvaluationInput input, Recommendation step, LocalDate date, string touchpointId)
     {
-        TouchpointKind kind = ActionKinds.EvidenceOf(step.Action)[0];
+        Preconditions.CheckNotNull(input);
+        Preconditions.CheckNotNull(step);
+        Preconditions.CheckNotNull(touchpointId);
+        IReadOnlyList<TouchpointKind> evidence = ActionKinds.EvidenceOf(step.Action);
+        Preconditions.CheckArgument(evidence.Count > 0, nameof(step), $"No touchpoint completes a {step.Action} step.");
+        TouchpointKind kind = evidence[0];
         string[] contacts = step.Target.ContactId is { } id ? [id] : [];
-        var done = new Touchpoint($"plan:{sequence}:{step.RuleId}", kind, date, contacts);
+        Application application = input.Application;
         if (kind == TouchpointKind.Rejection && application.Status is not (ApplicationStatus.Rejected or ApplicationStatus.Closed))
         {
             application = new Application(application.Id, application.CompanyId, application.CompanyName, application.Role, ApplicationStatus.Rejected, application.AppliedOn, application.RejectionReason);
         }
 
-        return (application, done);
+        return new EvaluationInput(application, input.Contacts, [.. input.Touchpoints, new Touchpoint(touchpointId, kind, date, contacts)], input.Seeker);
     }
 }

@@ -128,25 +128,36 @@ public class FollowUpPlannerTest
     private static string[] StepDayByDay(FollowUpCase c, LocalDate until)
     {
         var done = new List<string>();
-        Application application = c.Input.Application;
-        var touchpoints = new List<Touchpoint>(c.Input.Touchpoints);
+        EvaluationInput input = c.Input;
         for (LocalDate day = c.Today; day <= until; day = day.PlusDays(1))
         {
             while (true)
             {
-                Recommendation? due = Engine.Evaluate(new EvaluationInput(application, c.Input.Contacts, touchpoints, c.Input.Seeker), day)
-                    .Recommendations.FirstOrDefault(r => r.Due <= day);
+                Recommendation? due = Engine.Evaluate(input, day).Recommendations.FirstOrDefault(r => r.Due <= day);
                 if (due is null)
                 {
                     break;
                 }
 
                 done.Add($"{day:uuuu-MM-dd} {due.RuleId} {due.Target.Key} {due.AnchorKey} {due.Occurrence}");
-                (application, Touchpoint t) = FollowUpPlanner.Done(application, due, day, touchpoints.Count);
-                touchpoints.Add(t);
+                input = FollowUpPlanner.RecordDone(input, due, day, $"stepped:{done.Count}");
             }
         }
 
         return [.. done];
+    }
+
+    [Fact]
+    public void RecordDone_AddsTheCompletingTouchpoint_AndARejectionForASilentRejectionStep()
+    {
+        EvaluationInput input = new Scenario(D(2026, 1, 5)).Person("ana").Interview(D(2026, 1, 30), "ana").Input();
+        Recommendation silent = Engine.Evaluate(input, D(2026, 3, 1)).Recommendations.Single(r => r.RuleId == "silent-rejection");
+
+        EvaluationInput after = FollowUpPlanner.RecordDone(input, silent, D(2026, 3, 1), "r");
+
+        after.Touchpoints[^1].ShouldBe(new Touchpoint("r", TouchpointKind.Rejection, D(2026, 3, 1)));
+        after.Application.Status.ShouldBe(ApplicationStatus.Rejected);
+        input.Touchpoints.Count.ShouldBe(1);
+        Engine.Evaluate(after, D(2026, 3, 1)).Recommendations.ShouldNotContain(r => r.RuleId == "silent-rejection");
     }
 }
