@@ -29,12 +29,6 @@ internal sealed class FollowUpService(FollowUpEngine engine, FollowUpPlanner pla
             throw new ArgumentException($"Application '{other.Application.Id}' is for a seeker in {other.Seeker.Zone.Id}, not {seekerZone.Id}: an agenda is one seeker's.", nameof(applications));
         }
 
-        if (horizon.HasTimeComponent || horizon.Years < 0 || horizon.Months < 0 || horizon.Weeks < 0 || horizon.Days < 0 || horizon.Equals(Period.Zero))
-        {
-            throw new ArgumentException($"The horizon must be a positive period of years, months, weeks and days; '{horizon}' is not.", nameof(horizon));
-        }
-
-        LocalDate today = engine.Today(seekerZone);
-        return agenda.Build(inputs, today, today.Plus(horizon), settings);
+        return agenda.Build(inputs, engine.Today(seekerZone), horizon, settings);
     }
 }

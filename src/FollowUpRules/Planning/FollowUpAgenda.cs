@@ -48,6 +48,18 @@ public sealed class FollowUpAgenda
     /// <exception cref="ArgumentNullException"><paramref name="engine"/> is <see langword="null"/>.</exception>
     public FollowUpAgenda(FollowUpEngine engine) => this.engine = Preconditions.CheckNotNull(engine);
 
+    /// <summary>Builds the agenda from <paramref name="today"/> for the steps due within <paramref name="horizon"/>.</summary>
+    /// <param name="applications">The applications, each with its company's contacts, its touchpoints and the seeker; application ids must be distinct.</param>
+    /// <param name="today">The agenda's first day.</param>
+    /// <param name="horizon">How far ahead steps are taken, for example <c>Period.FromWeeks(1)</c>: a positive period of years, months, weeks and days.</param>
+    /// <param name="settings">The limits and pauses; <see langword="null"/> for <see cref="AgendaSettings.Default"/>.</param>
+    /// <returns>The agenda, as <see cref="Build(IEnumerable{EvaluationInput}, LocalDate, LocalDate, AgendaSettings?)"/> makes it up to <paramref name="today"/> plus <paramref name="horizon"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="applications"/>, one of its elements, or <paramref name="horizon"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">Two applications share an id, or <paramref name="horizon"/> is not a positive date period or ends after <see cref="Limits.MaxDate"/>.</exception>
+    /// <exception cref="FollowUpValidationException">The settings are invalid, or an application's input is; the exception lists every problem.</exception>
+    public Agenda Build(IEnumerable<EvaluationInput> applications, LocalDate today, Period horizon, AgendaSettings? settings = null) =>
+        Build(applications, today, Horizon.End(today, horizon), settings);
+
     /// <summary>Builds the agenda from <paramref name="today"/> for the steps due by <paramref name="until"/>.</summary>
     /// <param name="applications">The applications, each with its company's contacts, its touchpoints and the seeker; application ids must be distinct.</param>
     /// <param name="today">The agenda's first day.</param>

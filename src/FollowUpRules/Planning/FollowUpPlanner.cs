@@ -42,7 +42,7 @@ public sealed class FollowUpPlanner
     public Plan Project(EvaluationInput input, LocalDate today, Period horizon)
     {
         Preconditions.CheckNotNull(input);
-        LocalDate until = Until(today, horizon);
+        LocalDate until = Horizon.End(today, horizon);
         EvaluationInput current = input;
         var steps = new List<PlannedStep>();
         LocalDate cursor = today;
@@ -95,16 +95,6 @@ public sealed class FollowUpPlanner
             ? new Application(a.Id, a.CompanyId, a.CompanyName, a.Role, s, a.AppliedOn, rejectionReason ?? a.RejectionReason)
             : a;
         return Project(new EvaluationInput(application, input.Contacts, [.. input.Touchpoints, .. hypothetical], input.Seeker), today, horizon);
-    }
-
-    private static LocalDate Until(LocalDate today, Period horizon)
-    {
-        Preconditions.CheckNotNull(horizon);
-        Preconditions.CheckArgument(!horizon.HasTimeComponent && horizon.Years >= 0 && horizon.Months >= 0 && horizon.Weeks >= 0 && horizon.Days >= 0 && !horizon.Equals(Period.Zero), nameof(horizon), $"The horizon must be a positive period of years, months, weeks and days; '{horizon}' is not.");
-        Preconditions.CheckArgument(today <= Limits.MaxDate && horizon.Years <= Limits.MaxYears && horizon.Months <= Limits.MaxMonths && horizon.Weeks <= Limits.MaxWeeks && horizon.Days <= Limits.MaxDays, nameof(horizon), $"The horizon '{horizon}' is too long; at most {Limits.MaxYears} years.");
-        LocalDate until = today.Plus(horizon);
-        Preconditions.CheckArgument(until <= Limits.MaxDate, nameof(horizon), $"The plan would end on {until:uuuu-MM-dd}, after {Limits.MaxDate:uuuu-MM-dd}.");
-        return until;
     }
 
     /// <summary>

@@ -148,6 +148,16 @@ public class FollowUpPlannerTest
     }
 
     [Fact]
+    public void AgendaBuild_WithAHorizon_IsTheAgendaUntilTodayPlusTheHorizon_AndRefusesABadHorizon()
+    {
+        var agenda = new FollowUpAgenda(Engine);
+        EvaluationInput[] applications = [RejectedLastMonday().Input()];
+
+        agenda.Build(applications, D(2026, 11, 18), Period.FromWeeks(2)).ShouldBe(agenda.Build(applications, D(2026, 11, 18), D(2026, 12, 2)));
+        Should.Throw<ArgumentException>(() => agenda.Build(applications, D(2026, 11, 18), Period.FromHours(5))).ParamName.ShouldBe("horizon");
+    }
+
+    [Fact]
     public void RecordDone_AddsTheCompletingTouchpoint_AndARejectionForASilentRejectionStep()
     {
         EvaluationInput input = new Scenario(D(2026, 1, 5)).Person("ana").Interview(D(2026, 1, 30), "ana").Input();

@@ -1,0 +1,20 @@
+using FollowUpRules.Utility;
+using FollowUpRules.Validation;
+using NodaTime;
+
+namespace FollowUpRules.Planning;
+
+/// <summary>The one check of a planning horizon, shared by the plan and the agenda.</summary>
+internal static class Horizon
+{
+    /// <summary>Returns <paramref name="today"/> plus <paramref name="horizon"/>, after checking the horizon is a positive date period that ends by <see cref="Limits.MaxDate"/>.</summary>
+    internal static LocalDate End(LocalDate today, Period horizon)
+    {
+        Preconditions.CheckNotNull(horizon);
+        Preconditions.CheckArgument(!horizon.HasTimeComponent && horizon.Years >= 0 && horizon.Months >= 0 && horizon.Weeks >= 0 && horizon.Days >= 0 && !horizon.Equals(Period.Zero), nameof(horizon), $"The horizon must be a positive period of years, months, weeks and days; '{horizon}' is not.");
+        Preconditions.CheckArgument(today <= Limits.MaxDate && horizon.Years <= Limits.MaxYears && horizon.Months <= Limits.MaxMonths && horizon.Weeks <= Limits.MaxWeeks && horizon.Days <= Limits.MaxDays, nameof(horizon), $"The horizon '{horizon}' is too long; at most {Limits.MaxYears} years.");
+        LocalDate until = today.Plus(horizon);
+        Preconditions.CheckArgument(until <= Limits.MaxDate, nameof(horizon), $"The plan would end on {until:uuuu-MM-dd}, after {Limits.MaxDate:uuuu-MM-dd}.");
+        return until;
+    }
+}
