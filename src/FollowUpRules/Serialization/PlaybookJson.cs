@@ -141,27 +141,13 @@ public static class PlaybookJson
     public static void SaveFile(Playbook playbook, string path)
     {
         Preconditions.CheckNotBlank(path);
-        string text = Save(playbook);
-        string full = Path.GetFullPath(path);
-        string temporary = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
-        try
-        {
-            File.WriteAllText(temporary, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-            File.Move(temporary, full, overwrite: true);
-        }
-        finally
-        {
-            if (File.Exists(temporary))
-            {
-                File.Delete(temporary);
-            }
-        }
+        JsonFiles.WriteAtomically(path, Save(playbook));
     }
 
     private static PlaybookDocument ToValidDocument(Playbook playbook)
     {
         Preconditions.CheckNotNull(playbook);
-        IEnumerable<string> customNames = playbook.Rules.SelectMany(r => r.Conditions.Concat(r.StopWhen)).SelectMany(Flatten).OfType<CustomCondition>().Select(c => c.Name);
+        IEnumerable<string> customNames = JsonFiles.CustomConditionNames(playbook);
         ValidationResult result = new PlaybookValidator(customNames).Validate(playbook);
         if (!result.IsValid)
         {
@@ -169,19 +155,11 @@ public static class PlaybookJson
         }
 
         return PlaybookMapper.ToDocument(playbook);
-
-        static IEnumerable<Condition> Flatten(Condition c) => c switch
-        {
-            NotCondition n => [c, .. Flatten(n.Inner)],
-            AnyOfCondition a => [c, .. a.Conditions.SelectMany(Flatten)],
-            _ => [c],
-        };
     }
 
     private static Playbook Load(byte[] utf8, string source, IEnumerable<string>? customConditionNames)
     {
-        // Editors on Windows often start UTF-8 files with a byte order mark; it is not part of the JSON.
-        ReadOnlySpan<byte> json = utf8.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? utf8.AsSpan(Encoding.UTF8.Preamble.Length) : utf8;
+        ReadOnlySpan<byte> json = JsonFiles.WithoutBom(utf8);
         PlaybookDocument? document;
         try
         {
@@ -189,7 +167,7 @@ public static class PlaybookJson
         }
         catch (JsonException e)
         {
-            throw new PlaybookFileException(source, [Syntax(e)], e);
+            throw new PlaybookFileException(source, [JsonFiles.Syntax(e, MaxDepth, "a playbook is an object: { \"formatVersion\": 1, ... }")], e);
         }
 
         if (document is null)
@@ -218,66 +196,9 @@ public static class PlaybookJson
     }
 
     /// <summary>Turns a validator path (<c>Rules[3].Timing.Offset</c>) into the document's (<c>rules[3].timing.offset</c>).</summary>
-    internal static string JsonPath(string modelPath) =>
-        string.Join('.', modelPath.Split('.').Select(segment => segment.Length == 0 ? segment : char.ToLowerInvariant(segment[0]) + segment[1..]));
+    internal static string JsonPath(string modelPath) => JsonFiles.JsonPath(modelPath);
 
-    private static PlaybookFileError Syntax(JsonException e)
-    {
-        string path = e.Path is { Length: > 0 } p ? p.TrimStart('$').TrimStart('.') : string.Empty;
-        string message = e.Message;
-        if (message.Contains("maximum configured depth", StringComparison.Ordinal))
-        {
-            message = $"The JSON nests deeper than {MaxDepth} levels.";
-        }
-        else if (message.Contains("could not be converted to", StringComparison.Ordinal))
-        {
-            message = message switch
-            {
-                _ when message.Contains("System.Int32", StringComparison.Ordinal) => "Expected a whole number (within -2147483648 to 2147483647).",
-                _ when message.Contains("System.Boolean", StringComparison.Ordinal) => "Expected true or false.",
-                _ when message.Contains("System.String", StringComparison.Ordinal) => "Expected text in double quotes.",
-                _ when message.Contains("List`1", StringComparison.Ordinal) || message.Contains("[]", StringComparison.Ordinal) => "Expected a list in [ ].",
-                _ => "Expected an object in { }.",
-            };
-        }
-        else if (message.Contains("does not contain any JSON tokens", StringComparison.Ordinal))
-        {
-            message = "The JSON is empty; a playbook is an object: { \"formatVersion\": 1, ... }.";
-        }
-        else if (message.Contains("Duplicate", StringComparison.OrdinalIgnoreCase))
-        {
-            message = "A property is given twice in the same object.";
-        }
-        else
-        {
-            // The reader's own message ("'}' is invalid after a value...", "Expected end of string..."), minus its location suffix.
-            int cut = message.IndexOf(" Path:", StringComparison.Ordinal);
-            message = (cut > 0 ? message[..cut] : message).Trim();
-            cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
-            message = (cut > 0 ? message[..cut] : message).TrimEnd(' ', '|');
-            message = "The JSON is malformed: " + message;
-        }
-
-        return new PlaybookFileError(path, message, e.LineNumber + 1, e.BytePositionInLine + 1);
-    }
-
-    private static byte[] ReadLimited(Stream stream, string source)
-    {
-        using var buffer = new MemoryStream();
-        byte[] chunk = new byte[81920];
-        int read;
-        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
-        {
-            if (buffer.Length + read > MaxLength)
-            {
-                throw TooLarge(source);
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.ToArray();
-    }
+    private static byte[] ReadLimited(Stream stream, string source) => JsonFiles.ReadLimited(stream, MaxLength, () => TooLarge(source));
 
     private static PlaybookFileException TooLarge(string source) =>
         new(source, [new PlaybookFileError(string.Empty, $"The playbook is larger than {MaxLength / 1024} KiB, the most a playbook may be.")]);

@@ -13,14 +13,11 @@ namespace FollowUpRules.Serialization;
 /// stopping at the first; and converts the model back. Values it cannot read become sentinels (undefined enum values,
 /// zero offsets) whose paths are remembered, so that validator errors they would cause are not reported twice.
 /// </summary>
-internal sealed class PlaybookMapper
+internal sealed class PlaybookMapper : DocumentMapper
 {
-    private static readonly PeriodPattern Periods = PeriodPattern.Roundtrip;
-
     private static readonly LocalTimePattern Times = LocalTimePattern.CreateWithInvariantCulture("HH':'mm");
 
     private static readonly string[] PlaybookProperties = ["formatVersion", "id", "name", "version", "workingWeek", "sendWindow", "holidays", "rules"];
-    private static readonly string[] CalendarProperties = ["id", "name", "forSeeker", "holidays"];
     private static readonly string[] SendWindowProperties = ["start", "end"];
     private static readonly string[] RuleProperties = ["id", "title", "source", "priority", "anchor", "timing", "audience", "action", "conditions", "stopWhen", "late"];
     private static readonly string[] AnchorProperties = ["kind", "outcome", "ruleId"];
@@ -31,16 +28,6 @@ internal sealed class PlaybookMapper
     private static readonly string[] ActionProperties = ["kind", "channel", "otherwise"];
     private static readonly string[] LateProperties = ["action", "turnInto"];
     private static readonly string[] BusinessDayProperties = ["businessDays"];
-
-    private static readonly LocalDatePattern Dates = LocalDatePattern.Iso;
-
-    private static readonly Dictionary<string, string[]> HolidayFields = new(StringComparer.Ordinal)
-    {
-        ["date"] = ["name", "date"],
-        ["annual"] = ["name", "month", "day", "observed"],
-        ["nthWeekday"] = ["name", "month", "dayOfWeek", "nth"],
-        ["lastWeekday"] = ["name", "month", "dayOfWeek"],
-    };
 
     private static readonly Dictionary<string, string[]> ConditionFields = new(StringComparer.Ordinal)
     {
@@ -57,15 +44,6 @@ internal sealed class PlaybookMapper
         ["anyOf"] = ["conditions"],
         ["custom"] = ["name", "parameters"],
     };
-
-    private readonly List<PlaybookFileError> errors = [];
-    private readonly List<string> unreadable = [];
-
-    internal IReadOnlyList<PlaybookFileError> Errors => errors;
-
-    /// <summary>Returns whether a validator error at <paramref name="path"/> repeats a value this mapper already reported.</summary>
-    internal bool AlreadyReported(string path) =>
-        unreadable.Any(bad => path == bad || path.StartsWith(bad + ".", StringComparison.Ordinal) || path.StartsWith(bad + "[", StringComparison.Ordinal));
 
     internal Playbook? ToModel(PlaybookDocument document)
     {
@@ -86,27 +64,7 @@ internal sealed class PlaybookMapper
         string name = Required(document.Name, "name", "The playbook needs a name.");
         int version = document.Version ?? Missing("version", "The playbook needs a version: its own revision number, 1 or more.", 1);
 
-        WorkingWeek? week = null;
-        if (document.WorkingWeek is { } days)
-        {
-            var parsed = new List<IsoDayOfWeek>();
-            for (int i = 0; i < days.Count; i++)
-            {
-                if (ParseEnum<IsoDayOfWeek>(days[i], $"workingWeek[{i}]", "a day of the week", exclude: IsoDayOfWeek.None) is { } day)
-                {
-                    parsed.Add(day);
-                }
-            }
-
-            if (days.Count == 0)
-            {
-                Error("workingWeek", "A working week needs at least one working day; leave the property out for Monday to Friday.");
-            }
-            else if (parsed.Count == days.Count)
-            {
-                week = WorkingWeek.Of(parsed);
-            }
-        }
+        WorkingWeek? week = ToWorkingWeek(document.WorkingWeek, "workingWeek");
 
         SendWindow? sendWindow = null;
         if (document.SendWindow is { } window)
@@ -117,18 +75,7 @@ internal sealed class PlaybookMapper
             sendWindow = start is { } s && end is { } e ? new SendWindow(s, e) : null;
         }
 
-        var calendars = new List<HolidayCalendar>();
-        for (int i = 0; i < (document.Holidays?.Count ?? 0); i++)
-        {
-            if (document.Holidays![i] is { } calendar)
-            {
-                calendars.Add(ToCalendar(calendar, $"holidays[{i}]"));
-            }
-            else
-            {
-                Bad($"holidays[{i}]", "A holiday calendar cannot be null.", 0);
-            }
-        }
+        List<HolidayCalendar> calendars = ToCalendars(document.Holidays, "holidays");
 
         var rules = new List<Rule>();
         if (document.Rules is null)
@@ -153,98 +100,6 @@ internal sealed class PlaybookMapper
 
         return new Playbook(id, name, version, rules, week, sendWindow, calendars);
     }
-
-    private HolidayCalendar ToCalendar(HolidayCalendarDocument document, string path)
-    {
-        Unknown(document.Unknown, path, CalendarProperties);
-        string id = Required(document.Id, path + ".id", "The holiday calendar needs an id: contacts refer to it.");
-        string name = Required(document.Name, path + ".name", "The holiday calendar needs a name: explanations quote it.");
-        var holidays = new List<Holiday>();
-        for (int i = 0; i < (document.Holidays?.Count ?? 0); i++)
-        {
-            // A holiday that cannot be read keeps its place, as a stand-in whose path is remembered, so that the
-            // validator's paths stay those of the document.
-            string at = $"{path}.holidays[{i}]";
-            holidays.Add(document.Holidays![i] is { } holiday
-                ? ToHoliday(holiday, at) ?? StandIn(at)
-                : Bad(at, "A holiday cannot be null.", StandIn(at)));
-        }
-
-        return new HolidayCalendar(id, name, holidays, document.ForSeeker ?? true);
-    }
-
-    private Holiday StandIn(string path)
-    {
-        unreadable.Add(path);
-        return new FixedDateHoliday(string.Empty, Validation.Limits.MinDate);
-    }
-
-    private Holiday? ToHoliday(HolidayDocument document, string path)
-    {
-        Unknown(document.Unknown, path, ["type", .. HolidayFields.Values.SelectMany(f => f).Distinct()]);
-        if (document.Type is null || !HolidayFields.TryGetValue(document.Type, out string[]? allowed))
-        {
-            string what = document.Type is null ? "The holiday has no \"type\"" : $"'{document.Type}' is not a holiday type";
-            return Bad<Holiday?>(path + ".type", $"{what}; use one of: {string.Join(", ", HolidayFields.Keys)}.", null);
-        }
-
-        (string Field, bool Present)[] present =
-        [
-            ("date", document.Date is not null), ("month", document.Month is not null), ("day", document.Day is not null),
-            ("dayOfWeek", document.DayOfWeek is not null), ("nth", document.Nth is not null), ("observed", document.Observed is not null),
-        ];
-        foreach ((string field, bool isPresent) in present)
-        {
-            if (isPresent && !allowed.Contains(field))
-            {
-                Error($"{path}.{field}", $"A {document.Type} holiday has no \"{field}\"; it takes {string.Join(", ", allowed.Select(a => $"\"{a}\""))}.");
-            }
-        }
-
-        string name = Required(document.Name, path + ".name", "The holiday needs a name: explanations quote it.");
-        int month = document.Month ?? (document.Type == "date" ? 0 : Missing(path + ".month", "The holiday needs its \"month\", 1 to 12.", 1));
-        switch (document.Type)
-        {
-            case "date":
-                if (document.Date is null)
-                {
-                    return Bad<Holiday?>(path + ".date", "A date holiday needs its \"date\", written \"2026-08-31\".", null);
-                }
-
-                ParseResult<LocalDate> date = Dates.Parse(document.Date);
-                return date.Success
-                    ? new FixedDateHoliday(name, date.Value)
-                    : Bad<Holiday?>(path + ".date", $"'{document.Date}' is not a date; write it \"2026-08-31\" (year, month, day).", null);
-            case "annual":
-                int day = document.Day ?? Missing(path + ".day", "An annual holiday needs its \"day\" of the month.", 1);
-                ObservedRule observed = document.Observed is null ? ObservedRule.None : ParseEnum<ObservedRule>(document.Observed, path + ".observed", "an observed rule") ?? (ObservedRule)(-1);
-                return new AnnualHoliday(name, month, day, observed);
-            case "nthWeekday":
-                IsoDayOfWeek weekday = ParseEnum<IsoDayOfWeek>(document.DayOfWeek, path + ".dayOfWeek", "a day of the week", exclude: IsoDayOfWeek.None) ?? IsoDayOfWeek.None;
-                int nth = document.Nth ?? Missing(path + ".nth", "An nthWeekday holiday needs \"nth\": which of the month's weekdays, 1 to 5.", 1);
-                return new NthWeekdayHoliday(name, month, weekday, nth);
-            default:
-                IsoDayOfWeek last = ParseEnum<IsoDayOfWeek>(document.DayOfWeek, path + ".dayOfWeek", "a day of the week", exclude: IsoDayOfWeek.None) ?? IsoDayOfWeek.None;
-                return new LastWeekdayHoliday(name, month, last);
-        }
-    }
-
-    private static HolidayCalendarDocument ToDocument(HolidayCalendar calendar) => new()
-    {
-        Id = calendar.Id,
-        Name = calendar.Name,
-        ForSeeker = calendar.ForSeeker ? null : false,
-        Holidays = [.. calendar.Holidays.Select(h => (HolidayDocument?)ToDocument(h))],
-    };
-
-    private static HolidayDocument ToDocument(Holiday holiday) => holiday switch
-    {
-        FixedDateHoliday f => new() { Type = "date", Name = f.Name, Date = Dates.Format(f.Date) },
-        AnnualHoliday a => new() { Type = "annual", Name = a.Name, Month = a.Month, Day = a.Day, Observed = a.ObservedRule == ObservedRule.None ? null : a.ObservedRule.ToString() },
-        NthWeekdayHoliday n => new() { Type = "nthWeekday", Name = n.Name, Month = n.Month, DayOfWeek = n.DayOfWeek.ToString(), Nth = n.Nth },
-        LastWeekdayHoliday l => new() { Type = "lastWeekday", Name = l.Name, Month = l.Month, DayOfWeek = l.DayOfWeek.ToString() },
-        _ => throw new ArgumentException($"'{holiday.GetType().Name}' is not a holiday of the vocabulary and cannot be saved.", nameof(holiday)),
-    };
 
     private LocalTime? ToTime(string? text, string path)
     {
@@ -405,26 +260,6 @@ internal sealed class PlaybookMapper
     private static JsonElement ToElement(StepOffset offset) => offset.IsBusinessDays
         ? JsonSerializer.SerializeToElement(new BusinessDaysDocument { BusinessDays = offset.BusinessDays }, PlaybookJsonContext.Default.BusinessDaysDocument)
         : JsonSerializer.SerializeToElement(Format(offset.Period), PlaybookJsonContext.Default.String);
-
-    private Period? ToPeriod(string? text, string path)
-    {
-        if (text is null)
-        {
-            return null;
-        }
-
-        ParseResult<Period> result = Periods.Parse(text);
-        if (result.Success && result.Value.HasTimeComponent == false)
-        {
-            return result.Value;
-        }
-
-        return Bad<Period?>(path, result.Success
-            ? $"'{text}' has a time part; use whole years, months, weeks and days."
-            : $"'{text}' is not an ISO 8601 period; write for example \"P3D\" (3 days), \"P2W\" (2 weeks), \"P3M\" (3 months) or \"P1Y\" (1 year).", null);
-    }
-
-    private static string Format(Period period) => period.Equals(Period.Zero) ? "P0D" : Periods.Format(period);
 
     private Audience ToAudience(AudienceDocument document, string path)
     {
@@ -591,81 +426,4 @@ internal sealed class PlaybookMapper
         },
         _ => throw new ArgumentException($"'{condition.GetType().Name}' is not a condition of the vocabulary and cannot be saved.", nameof(condition)),
     };
-
-    private List<T> EnumList<T>(List<string?>? values, string path, string what)
-        where T : struct, Enum
-    {
-        var list = new List<T>();
-        for (int i = 0; i < (values?.Count ?? 0); i++)
-        {
-            list.Add(ParseEnum<T>(values![i], $"{path}[{i}]", what) ?? (T)(object)(-1));
-        }
-
-        return list;
-    }
-
-    private T? ParseEnum<T>(string? text, string path, string what, T? exclude = null)
-        where T : struct, Enum
-    {
-        string[] names = [.. Enum.GetNames<T>().Where(n => exclude is null || n != exclude.Value.ToString())];
-        if (text is null)
-        {
-            return Bad<T?>(path, $"This needs {what}: one of {string.Join(", ", names)}.", null);
-        }
-
-        string? match = names.FirstOrDefault(n => string.Equals(n, text, StringComparison.OrdinalIgnoreCase));
-        return match is not null
-            ? Enum.Parse<T>(match)
-            : Bad<T?>(path, $"'{text}' is not {what}; use one of: {string.Join(", ", names)}.", null);
-    }
-
-    private void Unknown(Dictionary<string, JsonElement>? unknown, string path, string[] known)
-    {
-        foreach (string property in unknown?.Keys ?? Enumerable.Empty<string>())
-        {
-            string at = path.Length == 0 ? property : $"{path}.{property}";
-            string? near = known.FirstOrDefault(k => string.Equals(k, property, StringComparison.OrdinalIgnoreCase))
-                ?? known.Where(k => Distance(k, property) <= 2).OrderBy(k => Distance(k, property)).FirstOrDefault();
-            Error(at, $"Unknown property '{property}'." + (near is null ? $" Known here: {string.Join(", ", known)}." : $" Did you mean '{near}'?"));
-        }
-    }
-
-    private static int Distance(string a, string b)
-    {
-        a = a.ToLowerInvariant();
-        b = b.ToLowerInvariant();
-        var row = new int[b.Length + 1];
-        for (int j = 0; j <= b.Length; j++)
-        {
-            row[j] = j;
-        }
-
-        for (int i = 1; i <= a.Length; i++)
-        {
-            int diagonal = row[0];
-            row[0] = i;
-            for (int j = 1; j <= b.Length; j++)
-            {
-                int above = row[j];
-                row[j] = Math.Min(Math.Min(row[j] + 1, row[j - 1] + 1), diagonal + (a[i - 1] == b[j - 1] ? 0 : 1));
-                diagonal = above;
-            }
-        }
-
-        return row[b.Length];
-    }
-
-    private string Required(string? value, string path, string message) =>
-        value ?? Missing(path, message, string.Empty);
-
-    private T Missing<T>(string path, string message, T placeholder) => Bad(path, message, placeholder);
-
-    private T Bad<T>(string path, string message, T placeholder)
-    {
-        Error(path, message);
-        unreadable.Add(path);
-        return placeholder;
-    }
-
-    private void Error(string path, string message) => errors.Add(new PlaybookFileError(path, message));
 }

@@ -1,0 +1,122 @@
+using System.Text;
+using System.Text.Json;
+using FollowUpRules.Rules.Conditions;
+
+namespace FollowUpRules.Serialization;
+
+/// <summary>
+/// What the file formats (playbook, pipeline) share on the way in and out: reading at most so many bytes, the byte order
+/// mark, JSON syntax errors in words with line and column, validator paths in the document's spelling, and the atomic
+/// save.
+/// </summary>
+internal static class JsonFiles
+{
+    /// <summary>Reads a stream to its end, refusing more than <paramref name="maxLength"/> bytes.</summary>
+    internal static byte[] ReadLimited(Stream stream, int maxLength, Func<Exception> tooLarge)
+    {
+        using var buffer = new MemoryStream();
+        byte[] chunk = new byte[81920];
+        int read;
+        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            if (buffer.Length + read > maxLength)
+            {
+                throw tooLarge();
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
+    }
+
+    /// <summary>Editors on Windows often start UTF-8 files with a byte order mark; it is not part of the JSON.</summary>
+    internal static ReadOnlySpan<byte> WithoutBom(byte[] utf8) =>
+        utf8.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? utf8.AsSpan(Encoding.UTF8.Preamble.Length) : utf8;
+
+    /// <summary>Turns a validator path (<c>Rules[3].Timing.Offset</c>) into the document's (<c>rules[3].timing.offset</c>).</summary>
+    internal static string JsonPath(string modelPath) =>
+        string.Join('.', modelPath.Split('.').Select(segment => segment.Length == 0 ? segment : char.ToLowerInvariant(segment[0]) + segment[1..]));
+
+    /// <summary>Describes a JSON reader or converter error in words a file's author understands, with its line and column.</summary>
+    /// <param name="e">The reader's exception.</param>
+    /// <param name="maxDepth">The nesting limit the reader was given.</param>
+    /// <param name="emptyHint">What an empty document should have held, for example <c>a playbook is an object: { ... }</c>.</param>
+    internal static PlaybookFileError Syntax(JsonException e, int maxDepth, string emptyHint)
+    {
+        string path = e.Path is { Length: > 0 } p ? p.TrimStart('$').TrimStart('.') : string.Empty;
+        string message = e.Message;
+        if (message.Contains("maximum configured depth", StringComparison.Ordinal))
+        {
+            message = $"The JSON nests deeper than {maxDepth} levels.";
+        }
+        else if (message.Contains("could not be converted to", StringComparison.Ordinal))
+        {
+            message = message switch
+            {
+                _ when message.Contains("System.Int32", StringComparison.Ordinal) => "Expected a whole number (within -2147483648 to 2147483647).",
+                _ when message.Contains("System.Boolean", StringComparison.Ordinal) => "Expected true or false.",
+                _ when message.Contains("System.String", StringComparison.Ordinal) => "Expected text in double quotes.",
+                _ when message.Contains("List`1", StringComparison.Ordinal) || message.Contains("[]", StringComparison.Ordinal) => "Expected a list in [ ].",
+                _ => "Expected an object in { }.",
+            };
+        }
+        else if (message.Contains("does not contain any JSON tokens", StringComparison.Ordinal))
+        {
+            message = $"The JSON is empty; {emptyHint}.";
+        }
+        else if (message.Contains("Duplicate", StringComparison.OrdinalIgnoreCase))
+        {
+            message = "A property is given twice in the same object.";
+        }
+        else
+        {
+            // The reader's own message ("'}' is invalid after a value...", "Expected end of string..."), minus its location suffix.
+            int cut = message.IndexOf(" Path:", StringComparison.Ordinal);
+            message = (cut > 0 ? message[..cut] : message).Trim();
+            cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+            message = (cut > 0 ? message[..cut] : message).TrimEnd(' ', '|');
+            message = "The JSON is malformed: " + message;
+        }
+
+        return new PlaybookFileError(path, message, e.LineNumber + 1, e.BytePositionInLine + 1);
+    }
+
+    /// <summary>
+    /// Writes text to a file atomically: to a temporary file in the same folder first, flushed to disk, then moved over
+    /// <paramref name="path"/>, so the file is never left half-written.
+    /// </summary>
+    internal static void WriteAtomically(string path, string text)
+    {
+        string full = Path.GetFullPath(path);
+        string temporary = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write))
+            {
+                stream.Write(new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(text));
+                stream.Flush(flushToDisk: true);
+            }
+
+            File.Move(temporary, full, overwrite: true);
+        }
+        finally
+        {
+            if (File.Exists(temporary))
+            {
+                File.Delete(temporary);
+            }
+        }
+    }
+
+    /// <summary>The names of the custom conditions a playbook uses, at any depth: the engine that runs it must know them.</summary>
+    internal static IEnumerable<string> CustomConditionNames(Rules.Playbook playbook) =>
+        playbook.Rules.SelectMany(r => r.Conditions.Concat(r.StopWhen)).SelectMany(Flatten).OfType<CustomCondition>().Select(c => c.Name);
+
+    private static IEnumerable<Condition> Flatten(Condition c) => c switch
+    {
+        NotCondition n => [c, .. Flatten(n.Inner)],
+        AnyOfCondition a => [c, .. a.Conditions.SelectMany(Flatten)],
+        _ => [c],
+    };
+}
