@@ -243,4 +243,5 @@ internal sealed class BusinessDaysDocument
     NumberHandling = JsonNumberHandling.Strict)]
 [JsonSerializable(typeof(PlaybookDocument))]
 [JsonSerializable(typeof(BusinessDaysDocument))]
+[JsonSerializable(typeof(PipelineDocument))]
 internal sealed partial class PlaybookJsonContext : JsonSerializerContext;

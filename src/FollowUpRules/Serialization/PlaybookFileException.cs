@@ -3,11 +3,11 @@ using FollowUpRules.Utility;
 namespace FollowUpRules.Serialization;
 
 /// <summary>
-/// Thrown when a playbook file cannot be loaded: malformed JSON (with line and column), an unsupported format version,
+/// Thrown when a playbook file (or a pipeline file, <see cref="PipelineJson"/>) cannot be loaded: malformed JSON (with line and column), an unsupported format version,
 /// unknown properties, wrong values, or a playbook that fails validation. It carries every problem found, each with its
 /// path into the document.
 /// </summary>
-/// <remarks>Loading a playbook never fails with any other exception type for bad content (I/O errors opening a file aside).</remarks>
+/// <remarks>Loading a playbook or a pipeline never fails with any other exception type for bad content (I/O errors opening a file aside).</remarks>
 public sealed class PlaybookFileException : Exception
 {
     /// <summary>Initializes a new exception.</summary>
@@ -19,8 +19,19 @@ public sealed class PlaybookFileException : Exception
     {
     }
 
+    /// <summary>Initializes a new exception for a file of another format (a pipeline) than a playbook.</summary>
+    internal PlaybookFileException(string source, string format, IEnumerable<PlaybookFileError> errors, Exception? innerException)
+        : this(source, format, ValueList<PlaybookFileError>.From(errors), innerException)
+    {
+    }
+
     private PlaybookFileException(string source, ValueList<PlaybookFileError> errors, Exception? innerException)
-        : base(FormatMessage(source, errors), innerException)
+        : this(source, "playbook", errors, innerException)
+    {
+    }
+
+    private PlaybookFileException(string source, string format, ValueList<PlaybookFileError> errors, Exception? innerException)
+        : base(FormatMessage(source, format, errors), innerException)
     {
         Errors = errors;
     }
@@ -29,6 +40,6 @@ public sealed class PlaybookFileException : Exception
     /// <value>In document order where known: syntax first, then values, then validation.</value>
     public ValueList<PlaybookFileError> Errors { get; }
 
-    private static string FormatMessage(string source, ValueList<PlaybookFileError> errors) =>
-        $"{source} is not a valid playbook:" + string.Concat(errors.Select(e => Environment.NewLine + " - " + e));
+    private static string FormatMessage(string source, string format, ValueList<PlaybookFileError> errors) =>
+        $"{source} is not a valid {format}:" + string.Concat(errors.Select(e => Environment.NewLine + " - " + e));
 }

@@ -1,0 +1,205 @@
+using System.Text;
+using System.Text.Json;
+using FluentValidation.Results;
+using FollowUpRules.Domain;
+using FollowUpRules.Planning;
+using FollowUpRules.Utility;
+using FollowUpRules.Validation;
+
+namespace FollowUpRules.Serialization;
+
+/// <summary>
+/// Reads and writes pipeline files (<c>"formatVersion": 1</c>, documented in <c>docs/pipeline-format.md</c>): a job
+/// seeker's applications, contacts and touchpoints, the playbook to use and the seeker's settings. The same conventions
+/// as <see cref="PlaybookJson"/>: source-generated JSON, ISO dates and periods, every problem at once with its path.
+/// </summary>
+/// <remarks>
+/// <para>Loading checks every value, then every application with <see cref="EvaluationInputValidator"/> and the agenda
+/// settings with <see cref="AgendaSettingsValidator"/>, and reports every problem in one
+/// <see cref="PlaybookFileException"/>, each with its path into the document (<c>applications[2].touchpoints[0].date</c>)
+/// and, for JSON syntax errors, the line and column. Checks that need the playbook (a rule named by a snooze, a contact's
+/// holiday calendar) are left to the engine. Files over <see cref="MaxLength"/> bytes or nested deeper than
+/// <see cref="MaxDepth"/> levels are refused.</para>
+/// <para>All members are stateless and thread-safe.</para>
+/// </remarks>
+public static class PipelineJson
+{
+    /// <summary>The format version this library reads and writes: 1.</summary>
+    public const int FormatVersion = 1;
+
+    /// <summary>The deepest nesting accepted: 32 levels.</summary>
+    public const int MaxDepth = PlaybookJson.MaxDepth;
+
+    /// <summary>The largest pipeline accepted: 4 MiB of UTF-8 (about ten thousand touchpoints).</summary>
+    public const int MaxLength = 4 * 1024 * 1024;
+
+    private const string TheJson = "The pipeline JSON";
+
+    private static readonly PlaybookJsonContext Writer = new(new JsonSerializerOptions(PlaybookJsonContext.Default.Options)
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    });
+
+    /// <summary>Loads a pipeline from JSON text.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <returns>The validated pipeline.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is <see langword="null"/>.</exception>
+    /// <exception cref="PlaybookFileException">The text is not a valid pipeline; the exception lists every problem.</exception>
+    public static PipelineFile Load(string json)
+    {
+        Preconditions.CheckNotNull(json);
+        if (Encoding.UTF8.GetByteCount(json) > MaxLength)
+        {
+            throw TooLarge(TheJson);
+        }
+
+        return Load(Encoding.UTF8.GetBytes(json), TheJson);
+    }
+
+    /// <summary>Loads a pipeline from a stream of UTF-8 JSON, reading at most <see cref="MaxLength"/> bytes.</summary>
+    /// <param name="utf8Json">The stream; it is read to its end and not closed.</param>
+    /// <returns>The validated pipeline.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is <see langword="null"/>.</exception>
+    /// <exception cref="PlaybookFileException">The content is not a valid pipeline.</exception>
+    /// <exception cref="IOException">The stream cannot be read.</exception>
+    public static PipelineFile Load(Stream utf8Json)
+    {
+        Preconditions.CheckNotNull(utf8Json);
+        return Load(JsonFiles.ReadLimited(utf8Json, MaxLength, () => TooLarge(TheJson)), TheJson);
+    }
+
+    /// <summary>Loads a pipeline from a file of UTF-8 JSON.</summary>
+    /// <param name="path">The file's path.</param>
+    /// <returns>The validated pipeline; its <see cref="PipelineFile.PlaybookPath"/> is as written, relative to the file's folder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is <see langword="null"/>.</exception>
+    /// <exception cref="PlaybookFileException">The file is not a valid pipeline; the message names the file.</exception>
+    /// <exception cref="IOException">The file cannot be read (it does not exist, access is denied, ...).</exception>
+    public static PipelineFile LoadFile(string path)
+    {
+        Preconditions.CheckNotBlank(path);
+        using FileStream stream = File.OpenRead(path);
+        string source = $"The file '{path}'";
+        return Load(JsonFiles.ReadLimited(stream, MaxLength, () => TooLarge(source)), source);
+    }
+
+    /// <summary>Tries to load a pipeline from JSON text, without throwing for bad content.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="pipeline">The pipeline, when the text is valid.</param>
+    /// <param name="errors">Every problem found; empty when the text is valid.</param>
+    /// <returns><see langword="true"/> when the text is a valid pipeline.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is <see langword="null"/>.</exception>
+    public static bool TryLoad(string json, out PipelineFile? pipeline, out ValueList<PlaybookFileError> errors)
+    {
+        try
+        {
+            pipeline = Load(json);
+            errors = ValueList<PlaybookFileError>.Empty;
+            return true;
+        }
+        catch (PlaybookFileException e)
+        {
+            pipeline = null;
+            errors = e.Errors;
+            return false;
+        }
+    }
+
+    /// <summary>Writes a pipeline as indented JSON.</summary>
+    /// <param name="pipeline">The pipeline.</param>
+    /// <returns>The JSON text, ending with a newline. Loading it gives back an equal pipeline when the pipeline is valid.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="pipeline"/> is <see langword="null"/>.</exception>
+    public static string Save(PipelineFile pipeline)
+    {
+        Preconditions.CheckNotNull(pipeline);
+        return JsonSerializer.Serialize(PipelineMapper.ToDocument(pipeline), Writer.PipelineDocument) + "\n";
+    }
+
+    /// <summary>Writes a pipeline as indented UTF-8 JSON to a stream.</summary>
+    /// <param name="pipeline">The pipeline.</param>
+    /// <param name="utf8Json">The stream; it is not closed.</param>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public static void Save(PipelineFile pipeline, Stream utf8Json)
+    {
+        Preconditions.CheckNotNull(utf8Json);
+        utf8Json.Write(Encoding.UTF8.GetBytes(Save(pipeline)));
+    }
+
+    /// <summary>
+    /// Writes a pipeline to a file atomically: to a temporary file in the same folder, flushed, then moved over
+    /// <paramref name="path"/>, so the file is never left half-written.
+    /// </summary>
+    /// <param name="pipeline">The pipeline.</param>
+    /// <param name="path">The file's path; an existing file is replaced.</param>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="IOException">The file cannot be written.</exception>
+    public static void SaveFile(PipelineFile pipeline, string path)
+    {
+        Preconditions.CheckNotBlank(path);
+        JsonFiles.WriteAtomically(path, Save(pipeline));
+    }
+
+    private static PipelineFile Load(byte[] utf8, string source)
+    {
+        PipelineDocument? document;
+        try
+        {
+            document = JsonSerializer.Deserialize(JsonFiles.WithoutBom(utf8), PlaybookJsonContext.Default.PipelineDocument);
+        }
+        catch (JsonException e)
+        {
+            throw new PlaybookFileException(source, "pipeline", [JsonFiles.Syntax(e, MaxDepth, "a pipeline is an object: { \"formatVersion\": 1, ... }")], e);
+        }
+
+        if (document is null)
+        {
+            throw new PlaybookFileException(source, "pipeline", [new PlaybookFileError(string.Empty, "The JSON holds null, not a pipeline object.")], null);
+        }
+
+        var mapper = new PipelineMapper();
+        PipelineFile? pipeline = mapper.ToModel(document);
+        var errors = new List<PlaybookFileError>(mapper.Errors);
+        if (pipeline is not null)
+        {
+            foreach (ValidationFailure failure in new AgendaSettingsValidator().Validate(pipeline.Settings.Agenda).Errors)
+            {
+                Add("settings.agenda." + JsonFiles.JsonPath(failure.PropertyName), failure.ErrorMessage);
+            }
+
+            var validator = new EvaluationInputValidator();
+            for (int i = 0; i < pipeline.Applications.Count; i++)
+            {
+                EvaluationInput input = pipeline.Applications[i].ToInput(pipeline.Seeker);
+                foreach (ValidationFailure failure in validator.Validate(input).Errors)
+                {
+                    Add(ToJsonPath(failure.PropertyName, $"applications[{i}]"), failure.ErrorMessage);
+                }
+            }
+        }
+
+        return errors.Count == 0 ? pipeline! : throw new PlaybookFileException(source, "pipeline", errors, null);
+
+        void Add(string path, string message)
+        {
+            // The seeker is validated with every application; its problems are reported once.
+            if (!mapper.AlreadyReported(path) && !errors.Any(e => e.Path == path && e.Message == message))
+            {
+                errors.Add(new PlaybookFileError(path, message));
+            }
+        }
+    }
+
+    /// <summary>Turns a validator path of one application's input (<c>Touchpoints[2].ContactIds[0]</c>) into the file's.</summary>
+    internal static string ToJsonPath(string modelPath, string application)
+    {
+        if (modelPath.StartsWith("Seeker.", StringComparison.Ordinal))
+        {
+            return JsonFiles.JsonPath(modelPath);
+        }
+
+        string rest = modelPath.StartsWith("Application.", StringComparison.Ordinal) ? modelPath["Application.".Length..] : modelPath;
+        return rest.Length == 0 || rest == "Application" ? application : $"{application}.{JsonFiles.JsonPath(rest)}";
+    }
+
+    private static PlaybookFileException TooLarge(string source) =>
+        new(source, "pipeline", [new PlaybookFileError(string.Empty, $"The pipeline is larger than {MaxLength / 1024} KiB, the most a pipeline file may be.")], null);
+}
