@@ -138,6 +138,34 @@ public static class PipelineJson
         JsonFiles.WriteAtomically(path, Save(pipeline));
     }
 
+    /// <summary>
+    /// Checks a loaded pipeline against the playbook it will run with: what loading cannot check alone, such as the rule a
+    /// snooze or a dismissal names and a contact's holiday calendar.
+    /// </summary>
+    /// <param name="pipeline">The pipeline.</param>
+    /// <param name="playbook">The playbook, with the pipeline's settings applied (<see cref="PipelineSettings.ApplyTo"/>).</param>
+    /// <returns>Every problem, with its path into the pipeline file; empty when there is none.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public static ValueList<PlaybookFileError> Validate(PipelineFile pipeline, Rules.Playbook playbook)
+    {
+        Preconditions.CheckNotNull(pipeline);
+        var validator = new EvaluationInputValidator(playbook: Preconditions.CheckNotNull(playbook));
+        var errors = new List<PlaybookFileError>();
+        for (int i = 0; i < pipeline.Applications.Count; i++)
+        {
+            foreach (ValidationFailure failure in validator.Validate(pipeline.Applications[i].ToInput(pipeline.Seeker)).Errors)
+            {
+                var error = new PlaybookFileError(ToJsonPath(failure.PropertyName, $"applications[{i}]"), failure.ErrorMessage);
+                if (!errors.Contains(error))
+                {
+                    errors.Add(error);
+                }
+            }
+        }
+
+        return ValueList<PlaybookFileError>.From(errors);
+    }
+
     private static PipelineFile Load(byte[] utf8, string source)
     {
         PipelineDocument? document;

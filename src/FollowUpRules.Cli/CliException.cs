@@ -1,0 +1,11 @@
+namespace FollowUpRules.Cli;
+
+/// <summary>An expected failure with its message for the user and the exit code to end with; never shown as a stack trace.</summary>
+internal sealed class CliException(int exitCode, string message) : Exception(message)
+{
+    public int ExitCode { get; } = exitCode;
+
+    public static CliException Usage(string message) => new(ExitCodes.Usage, message);
+
+    public static CliException File(string message) => new(ExitCodes.File, message);
+}

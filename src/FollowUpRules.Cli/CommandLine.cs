@@ -1,0 +1,76 @@
+using System.CommandLine;
+using FollowUpRules.Cli.Commands;
+
+namespace FollowUpRules.Cli;
+
+/// <summary>The command tree: the commands, their arguments and options, each wired to its handler.</summary>
+internal static class CommandLine
+{
+    public static RootCommand Build(Terminal terminal)
+    {
+        var file = new Option<string?>("--file", "-f") { Description = "The pipeline file; without it, read-only commands use the bundled sample pipeline.", Recursive = true };
+        var today = new Option<string?>("--today") { Description = "The date to plan from, yyyy-MM-dd; without it, today in the seeker's zone.", Recursive = true };
+        var zone = new Option<string?>("--zone") { Description = "The seeker's time zone (a TZDB id such as Europe/London), overriding the pipeline's.", Recursive = true };
+        var format = new Option<string>("--format") { Description = "text or json.", Recursive = true, DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json");
+
+        Options Common(ParseResult r) => new(r.GetValue(file), r.GetValue(today), r.GetValue(zone), r.GetValue(format) == "json");
+
+        var root = new RootCommand("followup: what follow-up to do next, for whom, and when, for every application in a pipeline file.");
+        root.Add(file);
+        root.Add(today);
+        root.Add(zone);
+        root.Add(format);
+
+        var agenda = new Command("agenda", "What to do today and this week across all applications, most urgent first.");
+        agenda.SetAction(r => AgendaCommand.Run(terminal, Common(r)));
+        root.Add(agenda);
+
+        var nextApplication = new Argument<string>("application") { Description = "The application's id." };
+        var next = new Command("next", "The next step for one application, with the full explanation.") { nextApplication };
+        next.SetAction(r => NextCommand.Run(terminal, Common(r), r.GetValue(nextApplication)!));
+        root.Add(next);
+
+        var months = new Option<int>("--months") { Description = "How many months ahead (1 to 60).", DefaultValueFactory = _ => 3 };
+        var planApplication = new Argument<string?>("application") { Description = "One application's id; all when left out.", Arity = ArgumentArity.ZeroOrOne };
+        var plan = new Command("plan", "The timeline ahead, per application or for all.") { planApplication, months };
+        plan.SetAction(r => PlanCommand.Run(terminal, Common(r), r.GetValue(planApplication), r.GetValue(months)));
+        root.Add(plan);
+
+        var logApplication = new Argument<string>("application") { Description = "The application's id." };
+        var kind = new Argument<string>("kind") { Description = "The touchpoint kind, for example ThankYouEmail, Reply, Snooze, Dismissal." };
+        var contact = new Option<string[]>("--contact") { Description = "A contact's id (repeat for several).", AllowMultipleArgumentsPerToken = false };
+        var date = new Option<string?>("--date") { Description = "When it happened, yyyy-MM-dd; today when left out." };
+        var outcome = new Option<string?>("--outcome") { Description = "For a Reply: Yes, No or Neutral." };
+        var until = new Option<string?>("--until") { Description = "For a Snooze: the date it snoozes until." };
+        var rule = new Option<string?>("--rule") { Description = "For a Snooze or Dismissal: the rule of the step; the application's next step when left out." };
+        var log = new Command("log", "Record a touchpoint (a done step, a reply, a snooze, a dismissal) in the pipeline file.") { logApplication, kind, contact, date, outcome, until, rule };
+        log.SetAction(r => LogCommand.Run(terminal, Common(r), new LogCommand.Arguments(r.GetValue(logApplication)!, r.GetValue(kind)!, r.GetValue(contact) ?? [], r.GetValue(date), r.GetValue(outcome), r.GetValue(until), r.GetValue(rule))));
+        root.Add(log);
+
+        var validateFile = new Argument<string>("file") { Description = "A playbook or pipeline file." };
+        var validate = new Command("validate", "Check a playbook or pipeline file: every error with its path, and line and column for JSON syntax errors.") { validateFile };
+        validate.SetAction(r => ValidateCommand.Run(terminal, r.GetValue(validateFile)!));
+        root.Add(validate);
+
+        var output = new Option<string?>("--output", "-o") { Description = "The .ics file to write; standard output when left out." };
+        var icsMonths = new Option<int>("--months") { Description = "How many months ahead (1 to 60).", DefaultValueFactory = _ => 3 };
+        var exportIcs = new Command("export-ics", "The planned follow-ups as an iCalendar (.ics) file for Google Calendar, Outlook or Apple Calendar.") { output, icsMonths };
+        exportIcs.SetAction(r => ExportIcsCommand.Run(terminal, Common(r), r.GetValue(output), r.GetValue(icsMonths)));
+        root.Add(exportIcs);
+
+        var folder = new Argument<string?>("folder") { Description = "Where to write pipeline.json and playbook.json; the current folder when left out.", Arity = ArgumentArity.ZeroOrOne };
+        var force = new Option<bool>("--force") { Description = "Overwrite files that are already there." };
+        var init = new Command("init", "Write a starter pipeline (pipeline.json) and a copy of the default playbook (playbook.json) to edit.") { folder, force };
+        init.SetAction(r => InitCommand.Run(terminal, r.GetValue(folder) ?? ".", r.GetValue(force)));
+        root.Add(init);
+
+        return root;
+    }
+}
+
+/// <summary>The options every command reading a pipeline takes.</summary>
+internal sealed record Options(string? File, string? Today, string? Zone, bool Json)
+{
+    public Workspace Open() => Workspace.Open(File, Today, Zone);
+}

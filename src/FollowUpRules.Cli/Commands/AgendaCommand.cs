@@ -1,0 +1,38 @@
+using System.Text.Json;
+using FollowUpRules.Cli.Output;
+using FollowUpRules.Planning;
+using NodaTime;
+using NodaTime.Text;
+
+namespace FollowUpRules.Cli.Commands;
+
+/// <summary><c>followup agenda</c>: today and the week ahead, across all applications, within the agenda's limits.</summary>
+internal static class AgendaCommand
+{
+    public static int Run(Terminal terminal, Options options)
+    {
+        Workspace workspace = options.Open();
+        Agenda agenda = new FollowUpAgenda(workspace.Engine).Build(workspace.Inputs(), workspace.Today, Period.FromWeeks(1), workspace.Pipeline.Settings.Agenda);
+        List<StepView> steps = [.. agenda.Items.Select(i => StepView.From(i.Date, i.Recommendation, i.ApplicationIds, Status(i), withExplanation: false))];
+        if (options.Json)
+        {
+            var report = new AgendaReport(LocalDatePattern.Iso.Format(agenda.From), LocalDatePattern.Iso.Format(agenda.Until), workspace.Zone.Id, steps);
+            terminal.Out.WriteLine(JsonSerializer.Serialize(report, ReportJsonContext.Relaxed.AgendaReport));
+            return ExitCodes.Ok;
+        }
+
+        terminal.Out.WriteLine($"Agenda {Text.Date(agenda.From)} to {Text.Date(agenda.Until)} ({workspace.Zone.Id}), {workspace.Source}: {Text.Count(steps.Count, "step")}");
+        if (steps.Count == 0)
+        {
+            terminal.Out.WriteLine("Nothing to do this week.");
+            return ExitCodes.Ok;
+        }
+
+        terminal.Out.WriteLine();
+        TextTable.Write(terminal, ["when", "status", "who", "what", "how", "application", "why"], [.. steps.Select(s => (IReadOnlyList<string>)[s.When, s.Status, s.Who, s.What, s.How ?? "-", string.Join(", ", s.Applications), s.Why])]);
+        return ExitCodes.Ok;
+    }
+
+    private static string Status(AgendaItem item) =>
+        item.PastDeadline ? "past deadline" : item.IsLate ? "late" : item.Recommendation.Urgency.ToString().ToLowerInvariant();
+}

@@ -1,0 +1,41 @@
+using FollowUpRules.Cli.Calendar;
+using FollowUpRules.Cli.Output;
+using FollowUpRules.Domain;
+using FollowUpRules.Planning;
+using NodaTime;
+
+namespace FollowUpRules.Cli.Commands;
+
+/// <summary><c>followup export-ics</c>: the planned steps of every application as an iCalendar file.</summary>
+internal static class ExportIcsCommand
+{
+    public static int Run(Terminal terminal, Options options, string? output, int months)
+    {
+        List<(EvaluationInput Input, Plan Plan)> plans = PlanCommand.Project(options, null, months, out Workspace workspace);
+        var events = new List<IcsEvent>();
+        foreach ((EvaluationInput input, Plan plan) in plans)
+        {
+            foreach (PlannedStep step in plan.Steps)
+            {
+                StepView view = StepView.From(step.Date, step.Recommendation, [plan.ApplicationId], "planned", withExplanation: false);
+                string summary = $"{char.ToUpperInvariant(view.What[0])}{view.What[1..]}" + (view.Who == "you" ? string.Empty : $" to {view.Who}") + (view.How is null ? string.Empty : $" by {view.How}") + $" ({input.Application.CompanyName})";
+                string description = $"{input.Application.Role} at {input.Application.CompanyName} ({plan.ApplicationId}).\n" + string.Join("\n", step.Recommendation.Explanation.Lines);
+                Instant? start = step.Recommendation.SendAt is { } at && at.Date == step.Date ? at.ToInstant() : null;
+                string uid = IcsWriter.Uid(plan.ApplicationId, step.Recommendation.RuleId, step.Recommendation.Target.Key, step.Recommendation.AnchorKey, step.Recommendation.Occurrence.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                events.Add(new IcsEvent(uid, step.Date, start, summary, description));
+            }
+        }
+
+        // The stamp is the start of "today" in UTC, so two exports on one day (or with one --today) are identical.
+        string ics = IcsWriter.Write(events, workspace.Today.AtStartOfDayInZone(DateTimeZone.Utc).ToInstant());
+        if (output is null)
+        {
+            terminal.Out.Write(ics);
+            return ExitCodes.Ok;
+        }
+
+        AtomicFile.Write(output, ics);
+        terminal.Error.WriteLine($"Wrote {Text.Count(events.Count, "event")} to {output}.");
+        return ExitCodes.Ok;
+    }
+}

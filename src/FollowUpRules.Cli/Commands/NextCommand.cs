@@ -1,0 +1,53 @@
+using System.Text.Json;
+using FollowUpRules.Cli.Output;
+using FollowUpRules.Domain;
+using FollowUpRules.Engine;
+using NodaTime.Text;
+
+namespace FollowUpRules.Cli.Commands;
+
+/// <summary><c>followup next &lt;application&gt;</c>: the next step for one application, with its full explanation.</summary>
+internal static class NextCommand
+{
+    public static int Run(Terminal terminal, Options options, string applicationId)
+    {
+        Workspace workspace = options.Open();
+        EvaluationInput input = workspace.Input(applicationId);
+        Evaluation evaluation = workspace.Engine.Evaluate(input, workspace.Today);
+        List<StepView> pending = [.. evaluation.Recommendations.Select(r => StepView.From(r.Due, r, [applicationId], r.Urgency.ToString().ToLowerInvariant(), withExplanation: true))];
+        if (options.Json)
+        {
+            var report = new NextReport(applicationId, LocalDatePattern.Iso.Format(workspace.Today), pending.FirstOrDefault(), pending);
+            terminal.Out.WriteLine(JsonSerializer.Serialize(report, ReportJsonContext.Relaxed.NextReport));
+            return ExitCodes.Ok;
+        }
+
+        Application app = input.Application;
+        terminal.Out.WriteLine($"{app.Role} at {app.CompanyName} ({app.Status}), {Text.Date(workspace.Today)}");
+        if (evaluation.Next is not { } next)
+        {
+            terminal.Out.WriteLine("Nothing to do: no rule of the playbook has a step pending.");
+            return ExitCodes.Ok;
+        }
+
+        StepView first = pending[0];
+        terminal.Out.WriteLine();
+        terminal.Out.WriteLine($"Next: {Capitalize(first.What)}" + (first.Who == "you" ? string.Empty : $" to {first.Who}") + (first.How is null ? string.Empty : $" by {first.How}") + $", {first.Status}, due {Text.Date(next.Due)}" + (first.SendAt is null ? string.Empty : $" (send at {first.SendAt[11..16]} {first.SendAtZone})"));
+        terminal.Out.WriteLine("Why:");
+        foreach (string line in next.Explanation.Lines)
+        {
+            terminal.Out.WriteLine($"  {line}");
+        }
+
+        if (pending.Count > 1)
+        {
+            terminal.Out.WriteLine();
+            terminal.Out.WriteLine("Then:");
+            TextTable.Write(terminal, ["due", "status", "who", "what", "how", "why"], [.. pending.Skip(1).Select(s => (IReadOnlyList<string>)[s.Due, s.Status, s.Who, s.What, s.How ?? "-", s.Why])]);
+        }
+
+        return ExitCodes.Ok;
+    }
+
+    private static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+}

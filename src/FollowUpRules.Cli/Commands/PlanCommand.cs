@@ -1,0 +1,56 @@
+using System.Text.Json;
+using FollowUpRules.Cli.Output;
+using FollowUpRules.Domain;
+using FollowUpRules.Planning;
+using NodaTime;
+using NodaTime.Text;
+
+namespace FollowUpRules.Cli.Commands;
+
+/// <summary><c>followup plan [application] [--months N]</c>: the timeline ahead, if every step is done when due.</summary>
+internal static class PlanCommand
+{
+    public const int MaxMonths = 60;
+
+    public static int Run(Terminal terminal, Options options, string? applicationId, int months)
+    {
+        List<(EvaluationInput Input, Plan Plan)> plans = Project(options, applicationId, months, out Workspace workspace);
+        if (options.Json)
+        {
+            List<PlanReport> reports = [.. plans.Select(p => new PlanReport(p.Plan.ApplicationId, LocalDatePattern.Iso.Format(p.Plan.From), LocalDatePattern.Iso.Format(p.Plan.Until), p.Plan.IsTruncated, [.. Views(p.Plan)]))];
+            terminal.Out.WriteLine(JsonSerializer.Serialize(reports, ReportJsonContext.Relaxed.ListPlanReport));
+            return ExitCodes.Ok;
+        }
+
+        terminal.Out.WriteLine($"Plan {Text.Date(workspace.Today)} to {Text.Date(workspace.Today.PlusMonths(months))} ({workspace.Zone.Id}), {workspace.Source}");
+        foreach ((EvaluationInput input, Plan plan) in plans)
+        {
+            Application app = input.Application;
+            terminal.Out.WriteLine();
+            terminal.Out.WriteLine($"{app.Id}: {app.Role} at {app.CompanyName} ({app.Status}), {Text.Count(plan.Steps.Count, "step")}" + (plan.IsTruncated ? " (truncated)" : string.Empty));
+            if (plan.Steps.Count > 0)
+            {
+                TextTable.Write(terminal, ["when", "who", "what", "how", "why"], [.. Views(plan).Select(s => (IReadOnlyList<string>)[s.When, s.Who, s.What, s.How ?? "-", s.Why])]);
+            }
+        }
+
+        return ExitCodes.Ok;
+    }
+
+    public static List<(EvaluationInput Input, Plan Plan)> Project(Options options, string? applicationId, int months, out Workspace workspace)
+    {
+        if (months is < 1 or > MaxMonths)
+        {
+            throw CliException.Usage($"--months must be from 1 to {MaxMonths}; it is {months}.");
+        }
+
+        Workspace opened = options.Open();
+        workspace = opened;
+        IEnumerable<EvaluationInput> inputs = applicationId is null ? opened.Inputs() : [opened.Input(applicationId)];
+        var planner = new FollowUpPlanner(opened.Engine);
+        return [.. inputs.Select(i => (i, planner.Project(i, opened.Today, Period.FromMonths(months))))];
+    }
+
+    public static IEnumerable<StepView> Views(Plan plan) =>
+        plan.Steps.Select(s => StepView.From(s.Date, s.Recommendation, [plan.ApplicationId], s.IsLate ? "late" : "planned", withExplanation: false));
+}
