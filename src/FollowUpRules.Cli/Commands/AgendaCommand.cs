@@ -17,7 +17,7 @@ internal static class AgendaCommand
         if (options.Json)
         {
             var report = new AgendaReport(LocalDatePattern.Iso.Format(agenda.From), LocalDatePattern.Iso.Format(agenda.Until), workspace.Zone.Id, steps);
-            terminal.Out.WriteLine(JsonSerializer.Serialize(report, ReportJsonContext.Relaxed.AgendaReport));
+            terminal.Out.WriteLine(JsonSerializer.Serialize(report, ReportJson.Context.AgendaReport));
             return ExitCodes.Ok;
         }
 

@@ -18,7 +18,7 @@ internal static class NextCommand
         if (options.Json)
         {
             var report = new NextReport(applicationId, LocalDatePattern.Iso.Format(workspace.Today), pending.FirstOrDefault(), pending);
-            terminal.Out.WriteLine(JsonSerializer.Serialize(report, ReportJsonContext.Relaxed.NextReport));
+            terminal.Out.WriteLine(JsonSerializer.Serialize(report, ReportJson.Context.NextReport));
             return ExitCodes.Ok;
         }
 

@@ -18,7 +18,7 @@ internal static class PlanCommand
         if (options.Json)
         {
             List<PlanReport> reports = [.. plans.Select(p => new PlanReport(p.Plan.ApplicationId, LocalDatePattern.Iso.Format(p.Plan.From), LocalDatePattern.Iso.Format(p.Plan.Until), p.Plan.IsTruncated, [.. Views(p.Plan)]))];
-            terminal.Out.WriteLine(JsonSerializer.Serialize(reports, ReportJsonContext.Relaxed.ListPlanReport));
+            terminal.Out.WriteLine(JsonSerializer.Serialize(reports, ReportJson.Context.ListPlanReport));
             return ExitCodes.Ok;
         }
 

@@ -21,8 +21,10 @@ internal sealed record PlanReport(string Application, string From, string Until,
 [JsonSerializable(typeof(AgendaReport))]
 [JsonSerializable(typeof(NextReport))]
 [JsonSerializable(typeof(List<PlanReport>))]
-internal sealed partial class ReportJsonContext : JsonSerializerContext
+internal sealed partial class ReportJsonContext : JsonSerializerContext;
+
+/// <summary>The reports' serializer: names and text as they are, not as \u escapes.</summary>
+internal static class ReportJson
 {
-    /// <summary>Writes names and text as they are, not as \u escapes.</summary>
-    public static ReportJsonContext Relaxed { get; } = new(new JsonSerializerOptions(Default!.Options) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+    public static ReportJsonContext Context { get; } = new(new JsonSerializerOptions(ReportJsonContext.Default.Options) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
 }
