@@ -1,0 +1,61 @@
+using System.Diagnostics;
+using System.Runtime.CompilerServices;
+
+namespace FollowUpRules.Cli.Tests;
+
+/// <summary>What one run of the tool gave.</summary>
+internal sealed record Result(int ExitCode, string Out, string Error);
+
+/// <summary>Runs the tool in-process (<see cref="Program.Run"/>) or as a real process (<c>dotnet followup.dll</c>).</summary>
+internal static class Cli
+{
+    /// <summary>The fixed date and zone every documented and tested output uses.</summary>
+    public static readonly string[] Fixed = ["--today", "2026-11-23", "--zone", "Europe/London"];
+
+    public static Result Run(params string[] args)
+    {
+        var output = new StringWriter { NewLine = "\n" };
+        var error = new StringWriter { NewLine = "\n" };
+        int code = Program.Run(args, output, error);
+        return new Result(code, output.ToString(), error.ToString());
+    }
+
+    public static Result RunProcess(params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        start.ArgumentList.Add(ToolPath());
+        foreach (string arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using Process process = Process.Start(start)!;
+        Task<string> output = process.StandardOutput.ReadToEndAsync();
+        Task<string> error = process.StandardError.ReadToEndAsync();
+        process.WaitForExit(60_000).ShouldBeTrue("followup did not finish within a minute");
+        return new Result(process.ExitCode, output.Result, error.Result);
+    }
+
+    /// <summary>The built tool: copied beside the tests by the project reference.</summary>
+    public static string ToolPath()
+    {
+        string path = Path.Combine(AppContext.BaseDirectory, "followup.dll");
+        File.Exists(path).ShouldBeTrue($"{path} is missing; build the solution first.");
+        File.Exists(Path.Combine(AppContext.BaseDirectory, "followup.runtimeconfig.json")).ShouldBeTrue("followup.runtimeconfig.json is missing beside the tests.");
+        return path;
+    }
+
+    public static string RepositoryRoot([CallerFilePath] string file = "") =>
+        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(file)!, "..", ".."));
+
+    public static string SourceDirectory([CallerFilePath] string file = "") => Path.GetDirectoryName(file)!;
+
+    /// <summary>A fresh folder with a copy of the sample pipeline as pipeline.json.</summary>
+    public static string CopyOfSample(out string folder)
+    {
+        folder = Directory.CreateTempSubdirectory("followup").FullName;
+        string path = Path.Combine(folder, "pipeline.json");
+        File.Copy(Path.Combine(RepositoryRoot(), "docs", "examples", "sample-pipeline.json"), path);
+        return path;
+    }
+}

@@ -1,0 +1,134 @@
+namespace FollowUpRules.Cli.Tests;
+
+/// <summary>Bad input ends with a clear message and its exit code, never a stack trace.</summary>
+public class ExitCodesTest
+{
+    [Theory]
+    [InlineData(ExitCodes.Usage, "There is no application 'nope' in the bundled sample pipeline; its applications are: globex-analyst, ", "next", "nope")]
+    [InlineData(ExitCodes.Usage, "--today: '2026-13-01' is not a date; write it as 2026-11-23", "agenda", "--today", "2026-13-01")]
+    [InlineData(ExitCodes.Usage, "'Mars/Base' is not a time zone id of the TZDB", "agenda", "--zone", "Mars/Base")]
+    [InlineData(ExitCodes.Usage, "Unrecognized command or argument '--bogus'", "agenda", "--bogus")]
+    [InlineData(ExitCodes.Usage, "--months must be from 1 to 60; it is 0.", "plan", "--months", "0")]
+    [InlineData(ExitCodes.Usage, "log writes to a pipeline file: give it with --file", "log", "umbrella-pm", "JournalEntry")]
+    [InlineData(ExitCodes.Usage, "Argument 'xml' not recognized. Must be one of", "agenda", "--format", "xml")]
+    [InlineData(ExitCodes.File, "The pipeline file 'no/such/pipeline.json' does not exist.", "agenda", "--file", "no/such/pipeline.json")]
+    [InlineData(ExitCodes.File, "The JSON file 'no/such/file.json' does not exist.", "validate", "no/such/file.json")]
+    public void Command_BadInput_ExitsWithItsCodeAndMessage(int code, string message, params string[] args)
+    {
+        Result result = Cli.Run(args);
+
+        result.ExitCode.ShouldBe(code, result.Error);
+        result.Error.ShouldContain(message);
+        result.Error.ShouldNotContain("   at ");
+        result.Out.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Validate_BadJson_GivesLineAndColumn()
+    {
+        string path = Write("{\n  \"formatVersion\": 1,\n  \"seeker\": { \"zone\": \"Europe/London\" }\n  \"applications\": []\n}\n");
+
+        Result result = Cli.Run(["validate", path]);
+
+        result.ExitCode.ShouldBe(ExitCodes.Invalid);
+        result.Error.ShouldBe($"{path} is not a valid pipeline:\n - line 4, column 3: The JSON is malformed: '\"' is invalid after a value. Expected either ',', '}}', or ']'.\n");
+    }
+
+    [Fact]
+    public void Agenda_InvalidValues_ListsEveryProblemWithItsPath()
+    {
+        string path = Write("""
+            { "formatVersion": 1, "seeker": { "zone": "Europe/London" }, "applications": [
+              { "id": "a", "companyId": "c", "companyName": "C", "role": "R", "status": "Ghosted", "appliedOn": "2026-11-31",
+                "touchpoints": [ { "id": "t1", "kind": "Lunch", "date": "2026-11-01" } ] } ] }
+            """);
+
+        Result result = Cli.Run(["agenda", "--file", path, .. Cli.Fixed]);
+
+        result.ExitCode.ShouldBe(ExitCodes.Invalid);
+        result.Error.ShouldContain($"The file '{path}' is not a valid pipeline:");
+        result.Error.ShouldContain(" - applications[0].status: 'Ghosted' is not an application status; use one of: Applied, ");
+        result.Error.ShouldContain(" - applications[0].appliedOn: '2026-11-31' is not a date;");
+        result.Error.ShouldContain(" - applications[0].touchpoints[0].kind: 'Lunch' is not a touchpoint kind; use one of: Interview, ");
+    }
+
+    [Fact]
+    public void Log_UnknownKind_ListsTheValidKindsAndLeavesTheFileAlone()
+    {
+        string path = Cli.CopyOfSample(out _);
+        byte[] before = File.ReadAllBytes(path);
+
+        Result result = Cli.Run(["log", "initech-engineer", "lunch", "--file", path, .. Cli.Fixed]);
+
+        result.ExitCode.ShouldBe(ExitCodes.Usage);
+        result.Error.ShouldContain("'lunch' is not a touchpoint kind; use one of: Interview, ThankYouEmail, ");
+        File.ReadAllBytes(path).ShouldBe(before);
+    }
+
+    [Fact]
+    public void Log_UnknownApplication_IsAUsageError()
+    {
+        string path = Cli.CopyOfSample(out _);
+
+        Result result = Cli.Run(["log", "nope", "Reply", "--file", path, .. Cli.Fixed]);
+
+        result.ExitCode.ShouldBe(ExitCodes.Usage);
+        result.Error.ShouldContain("There is no application 'nope' in ");
+    }
+
+    [Fact]
+    public void Log_ContactNotAtTheCompany_IsRefusedWithTheValidatorsWords()
+    {
+        string path = Cli.CopyOfSample(out _);
+
+        Result result = Cli.Run(["log", "initech-engineer", "ThankYouEmail", "--contact", "zed", "--file", path, .. Cli.Fixed]);
+
+        result.ExitCode.ShouldBe(ExitCodes.Usage);
+        result.Error.ShouldContain("names the contact 'zed', who is not among the contacts given.");
+    }
+
+    [Fact]
+    public void Log_SnoozeWithoutUntil_IsAUsageError()
+    {
+        string path = Cli.CopyOfSample(out _);
+
+        Result result = Cli.Run(["log", "umbrella-pm", "snooze", "--file", path, .. Cli.Fixed]);
+
+        result.ExitCode.ShouldBe(ExitCodes.Usage);
+        result.Error.ShouldContain("A Snooze needs --until");
+    }
+
+    [Fact]
+    public void Save_FileChangedOnDiskSinceItWasRead_IsRefusedAndTheFileIsUntouched()
+    {
+        string path = Cli.CopyOfSample(out _);
+        Workspace workspace = Workspace.Open(path, "2026-11-23", null);
+        File.AppendAllText(path, "\n");
+        byte[] changed = File.ReadAllBytes(path);
+        var touchpoint = new Domain.Touchpoint(workspace.Pipeline.NextTouchpointId(), Domain.TouchpointKind.JournalEntry, new NodaTime.LocalDate(2026, 11, 23));
+
+        CliException error = Should.Throw<CliException>(() => workspace.Save(workspace.Pipeline.WithTouchpoint("umbrella-pm", touchpoint)));
+
+        error.ExitCode.ShouldBe(ExitCodes.File);
+        error.Message.ShouldBe($"The file '{path}' changed on disk since it was read; nothing was written. Run the command again.");
+        File.ReadAllBytes(path).ShouldBe(changed);
+    }
+
+    [Fact]
+    public void Agenda_PlaybookPathMissing_IsAFileProblem()
+    {
+        string path = Write("""{ "formatVersion": 1, "seeker": { "zone": "Europe/London" }, "playbook": "gone.json", "applications": [] }""");
+
+        Result result = Cli.Run(["agenda", "--file", path, .. Cli.Fixed]);
+
+        result.ExitCode.ShouldBe(ExitCodes.File);
+        result.Error.ShouldContain("gone.json' does not exist.");
+    }
+
+    private static string Write(string json)
+    {
+        string path = Path.Combine(Directory.CreateTempSubdirectory("followup").FullName, "pipeline.json");
+        File.WriteAllText(path, json);
+        return path;
+    }
+}
