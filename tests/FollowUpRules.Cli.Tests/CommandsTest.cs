@@ -48,7 +48,7 @@ public class CommandsTest
         Result result = Cli.Run(["next", "hooli-analyst", .. Cli.Fixed]);
 
         result.ExitCode.ShouldBe(0, result.Error);
-        result.Out.ShouldStartWith("Business Analyst at Hooli (Interviewing), Mon 2026-11-23\n\nNext: Treat the silence as a rejection");
+        result.Out.ShouldStartWith("Business Analyst at Hooli (Interviewing), Mon 2026-11-23\n\nNext (overdue): Treat the silence as a rejection");
         result.Out.ShouldContain("Why:\n  Rule 'silent-rejection'");
         result.Out.ShouldContain("Due 30 days after the last interview: Wed 2026-11-04.");
         result.Out.ShouldContain("Then:");

@@ -32,7 +32,7 @@ internal static class NextCommand
 
         StepView first = pending[0];
         terminal.Out.WriteLine();
-        terminal.Out.WriteLine($"Next: {Capitalize(first.What)}" + (first.Who == "you" ? string.Empty : $" to {first.Who}") + (first.How is null ? string.Empty : $" by {first.How}") + $", {first.Status}, due {Text.Date(next.Due)}" + (first.SendAt is null ? string.Empty : $" (send at {first.SendAt[11..16]} {first.SendAtZone})"));
+        terminal.Out.WriteLine($"Next ({first.Status}): {Capitalize(first.What)}" + (first.Who == "you" ? string.Empty : $" to {first.Who}") + (first.How is null ? string.Empty : $" by {first.How}") + $", due {Text.Date(next.Due)}" + (first.SendAt is null ? string.Empty : $", send at {first.SendAt[11..16]} {first.SendAtZone}"));
         terminal.Out.WriteLine("Why:");
         foreach (string line in next.Explanation.Lines)
         {
