@@ -73,13 +73,13 @@ internal sealed class Workspace
         }
 
         playbook = pipeline.Settings.ApplyTo(playbook);
-        if (PipelineJson.Validate(pipeline, playbook) is { Count: > 0 } errors)
-        {
-            throw new CliException(ExitCodes.Invalid, $"{(path is null ? "The bundled sample" : $"The file '{path}'")} does not fit its playbook '{playbook.Id}':" + string.Concat(errors.Select(x => Environment.NewLine + " - " + x)));
-        }
-
         DateTimeZone zone = zoneText is null ? pipeline.Seeker.Zone : ParseZone(zoneText);
         LocalDate today = todayText is null ? SystemClock.Instance.GetCurrentInstant().InZone(zone).Date : ParseDate(todayText, "--today");
+        if (PipelineJson.Validate(pipeline, playbook, today) is { Count: > 0 } errors)
+        {
+            throw new CliException(ExitCodes.Invalid, $"{(path is null ? "The bundled sample" : $"The file '{path}'")} is not valid on {LocalDatePattern.Iso.Format(today)} with the playbook '{playbook.Id}':" + string.Concat(errors.Select(x => Environment.NewLine + " - " + x)));
+        }
+
         return new Workspace(path, content, pipeline, playbook, zone, today);
     }
 

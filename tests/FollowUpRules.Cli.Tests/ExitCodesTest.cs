@@ -125,6 +125,16 @@ public class ExitCodesTest
         result.Error.ShouldContain("gone.json' does not exist.");
     }
 
+    [Fact]
+    public void Agenda_TouchpointsAfterToday_AreInvalidWithTheirPaths()
+    {
+        Result result = Cli.Run(["agenda", "--today", "2026-11-15"]);
+
+        result.ExitCode.ShouldBe(ExitCodes.Invalid);
+        result.Error.ShouldStartWith("error: The bundled sample is not valid on 2026-11-15 with the playbook 'default':\n");
+        result.Error.ShouldContain(" - applications[1].touchpoints[0].date: The Interview 't1' (2026-11-20) is after today (2026-11-15); record things once they have happened.");
+    }
+
     private static string Write(string json)
     {
         string path = Path.Combine(Directory.CreateTempSubdirectory("followup").FullName, "pipeline.json");

@@ -22,7 +22,7 @@ internal static class ValidateCommand
                 return Report(terminal, path, "playbook", e);
             }
 
-            terminal.Out.WriteLine($"{path}: a valid playbook, '{playbook.Id}' version {playbook.Version}, {playbook.Rules.Count} rules.");
+            terminal.Out.WriteLine($"{path}: a valid playbook, '{playbook.Id}' version {playbook.Version}, {Output.Text.Count(playbook.Rules.Count, "rule")}.");
             return ExitCodes.Ok;
         }
 
@@ -38,7 +38,7 @@ internal static class ValidateCommand
 
         // Opening checks what needs the playbook too: rules named by snoozes, contacts' holiday calendars, the settings.
         Workspace workspace = Workspace.Open(path, todayText: null, zoneText: null);
-        terminal.Out.WriteLine($"{path}: a valid pipeline, {pipeline.Applications.Count} applications, playbook '{workspace.Engine.Playbook.Id}'.");
+        terminal.Out.WriteLine($"{path}: a valid pipeline, {Output.Text.Count(pipeline.Applications.Count, "application")}, playbook '{workspace.Engine.Playbook.Id}'.");
         return ExitCodes.Ok;
     }
 

@@ -144,12 +144,13 @@ public static class PipelineJson
     /// </summary>
     /// <param name="pipeline">The pipeline.</param>
     /// <param name="playbook">The playbook, with the pipeline's settings applied (<see cref="PipelineSettings.ApplyTo"/>).</param>
+    /// <param name="today">The evaluation date, to check that nothing is recorded after it; <see langword="null"/> to leave that to the engine.</param>
     /// <returns>Every problem, with its path into the pipeline file; empty when there is none.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    public static ValueList<PlaybookFileError> Validate(PipelineFile pipeline, Rules.Playbook playbook)
+    public static ValueList<PlaybookFileError> Validate(PipelineFile pipeline, Rules.Playbook playbook, NodaTime.LocalDate? today = null)
     {
         Preconditions.CheckNotNull(pipeline);
-        var validator = new EvaluationInputValidator(playbook: Preconditions.CheckNotNull(playbook));
+        var validator = new EvaluationInputValidator(today, Preconditions.CheckNotNull(playbook));
         var errors = new List<PlaybookFileError>();
         for (int i = 0; i < pipeline.Applications.Count; i++)
         {
