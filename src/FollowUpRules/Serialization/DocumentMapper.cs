@@ -40,6 +40,28 @@ internal abstract class DocumentMapper
         unreadable.Any(bad => path == bad || path.StartsWith(bad + ".", StringComparison.Ordinal) || path.StartsWith(bad + "[", StringComparison.Ordinal));
 
 
+    /// <summary>Checks the document's <c>formatVersion</c>; <see langword="false"/>, reported, when it is missing or not the one supported.</summary>
+    /// <param name="format">The version read.</param>
+    /// <param name="supported">The version this library reads.</param>
+    /// <param name="kind">What the file holds, as in "a playbook file starts with ...".</param>
+    /// <param name="versionWords">How the error names the supported version, for example "format version 1".</param>
+    protected bool CheckFormatVersion(int? format, int supported, string kind, string versionWords)
+    {
+        if (format is null)
+        {
+            Error("formatVersion", $"The file does not say which format it uses; a {kind} file starts with \"formatVersion\": {supported}.");
+            return false;
+        }
+
+        if (format != supported)
+        {
+            Error("formatVersion", $"Format version {format} is not supported: this version of FollowUpRules reads {versionWords}.");
+            return false;
+        }
+
+        return true;
+    }
+
     /// <summary>Reads a working week (<c>["Monday", ...]</c>); <see langword="null"/> when absent or unreadable.</summary>
     protected WorkingWeek? ToWorkingWeek(List<string?>? days, string path)
     {

@@ -109,6 +109,24 @@ internal static class JsonFiles
         }
     }
 
+    /// <summary>Runs a load, turning a <see cref="PlaybookFileException"/> into <see langword="false"/> and its errors.</summary>
+    internal static bool TryLoad<T>(Func<T> load, out T? value, out Utility.ValueList<PlaybookFileError> errors)
+        where T : class
+    {
+        try
+        {
+            value = load();
+            errors = Utility.ValueList<PlaybookFileError>.Empty;
+            return true;
+        }
+        catch (PlaybookFileException e)
+        {
+            value = null;
+            errors = e.Errors;
+            return false;
+        }
+    }
+
     /// <summary>The names of the custom conditions a playbook uses, at any depth: the engine that runs it must know them.</summary>
     internal static IEnumerable<string> CustomConditionNames(Rules.Playbook playbook) =>
         playbook.Rules.SelectMany(r => r.Conditions.Concat(r.StopWhen)).SelectMany(Flatten).OfType<CustomCondition>().Select(c => c.Name);

@@ -90,18 +90,7 @@ public static class PipelineJson
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is <see langword="null"/>.</exception>
     public static bool TryLoad(string json, out PipelineFile? pipeline, out ValueList<PlaybookFileError> errors)
     {
-        try
-        {
-            pipeline = Load(json);
-            errors = ValueList<PlaybookFileError>.Empty;
-            return true;
-        }
-        catch (PlaybookFileException e)
-        {
-            pipeline = null;
-            errors = e.Errors;
-            return false;
-        }
+        return JsonFiles.TryLoad(() => Load(json), out pipeline, out errors);
     }
 
     /// <summary>Writes a pipeline as indented JSON.</summary>

@@ -22,15 +22,8 @@ internal sealed class PipelineMapper : DocumentMapper
 
     internal PipelineFile? ToModel(PipelineDocument document)
     {
-        if (document.FormatVersion is not { } format)
+        if (!CheckFormatVersion(document.FormatVersion, PipelineJson.FormatVersion, "pipeline", $"pipeline format version {PipelineJson.FormatVersion}"))
         {
-            Error("formatVersion", $"The file does not say which format it uses; a pipeline file starts with \"formatVersion\": {PipelineJson.FormatVersion}.");
-            return null;
-        }
-
-        if (format != PipelineJson.FormatVersion)
-        {
-            Error("formatVersion", $"Format version {format} is not supported: this version of FollowUpRules reads pipeline format version {PipelineJson.FormatVersion}.");
             return null;
         }
 

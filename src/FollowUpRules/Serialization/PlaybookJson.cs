@@ -92,18 +92,7 @@ public static class PlaybookJson
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is <see langword="null"/>.</exception>
     public static bool TryLoad(string json, out Playbook? playbook, out ValueList<PlaybookFileError> errors, IEnumerable<string>? customConditionNames = null)
     {
-        try
-        {
-            playbook = Load(json, customConditionNames);
-            errors = ValueList<PlaybookFileError>.Empty;
-            return true;
-        }
-        catch (PlaybookFileException e)
-        {
-            playbook = null;
-            errors = e.Errors;
-            return false;
-        }
+        return JsonFiles.TryLoad(() => Load(json, customConditionNames), out playbook, out errors);
     }
 
     /// <summary>Writes a playbook as indented JSON.</summary>

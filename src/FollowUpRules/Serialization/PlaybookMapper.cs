@@ -47,15 +47,8 @@ internal sealed class PlaybookMapper : DocumentMapper
 
     internal Playbook? ToModel(PlaybookDocument document)
     {
-        if (document.FormatVersion is not { } format)
+        if (!CheckFormatVersion(document.FormatVersion, PlaybookJson.FormatVersion, "playbook", $"format version {PlaybookJson.FormatVersion}"))
         {
-            Error("formatVersion", $"The file does not say which format it uses; a playbook file starts with \"formatVersion\": {PlaybookJson.FormatVersion}.");
-            return null;
-        }
-
-        if (format != PlaybookJson.FormatVersion)
-        {
-            Error("formatVersion", $"Format version {format} is not supported: this version of FollowUpRules reads format version {PlaybookJson.FormatVersion}.");
             return null;
         }
 
