@@ -135,6 +135,28 @@ public class CommandsTest
     }
 
     [Fact]
+    public void Agenda_ZoneOverride_ChangesTheSeekersZone()
+    {
+        Result result = Cli.Run(["agenda", "--today", "2026-11-23", "--zone", "Asia/Tokyo"]);
+
+        result.ExitCode.ShouldBe(0, result.Error);
+        result.Out.ShouldStartWith("Agenda Mon 2026-11-23 to Mon 2026-11-30 (Asia/Tokyo)");
+        result.Out.ShouldContain("09:00 Asia/Tokyo");
+    }
+
+    [Fact]
+    public void Agenda_OnATerminal_DrawsATableWithColour()
+    {
+        var output = new StringWriter();
+
+        int code = Program.Run(["agenda", .. Cli.Fixed], output, new StringWriter(), rich: true);
+
+        code.ShouldBe(0);
+        output.ToString().ShouldContain("│");
+        output.ToString().ShouldContain("Ana Ruiz");
+    }
+
+    [Fact]
     public void Sample_EmbeddedAndDocsCopies_AreIdentical()
     {
         string docs = File.ReadAllText(Path.Combine(Cli.RepositoryRoot(), "docs", "examples", "sample-pipeline.json"));

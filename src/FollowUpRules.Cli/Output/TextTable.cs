@@ -38,7 +38,7 @@ internal static class TextTable
     private static string Colour(string header, string cell) => (header, cell) switch
     {
         ("status", "overdue" or "past deadline") => $"[red]{Markup.Escape(cell)}[/]",
-        ("status", "due") => $"[yellow]{Markup.Escape(cell)}[/]",
+        ("status", "due" or "late") => $"[yellow]{Markup.Escape(cell)}[/]",
         ("status", _) => $"[green]{Markup.Escape(cell)}[/]",
         _ => Markup.Escape(cell),
     };
