@@ -63,7 +63,8 @@ public static class PlaybookGenerators
                from calendars in Gen.Frequency((2, Gen.Constant(0)), (1, Gen.Choose(1, 2)))
                from holidays in Gen.CollectToArray(Enumerable.Range(1, calendars).Select(i => FollowUpGenerators.HolidayCalendar("h" + i)))
                from version in Gen.Choose(1, 9)
-               let playbook = new Playbook("generated", "Generated playbook", version, rules, week, window, holidays)
+               from limits in OutreachLimits()
+               let playbook = new Playbook("generated", "Generated playbook", version, rules, week, window, holidays, limits)
                where holidays.Length == 0 || new PlaybookValidator(pools.CustomNames).Validate(playbook).IsValid // a rare week and calendars that leave no business day for too long
                select playbook;
     }
@@ -193,17 +194,22 @@ public static class PlaybookGenerators
 
         if (playbook.WorkingWeek != Week.MondayToFriday)
         {
-            yield return new Playbook(playbook.Id, playbook.Name, playbook.Version, playbook.Rules, Week.MondayToFriday, playbook.SendWindow, playbook.Holidays);
+            yield return new Playbook(playbook.Id, playbook.Name, playbook.Version, playbook.Rules, Week.MondayToFriday, playbook.SendWindow, playbook.Holidays, playbook.OutreachLimits);
         }
 
         if (playbook.SendWindow != FollowUpRules.Calendar.SendWindow.OfficeHours)
         {
-            yield return new Playbook(playbook.Id, playbook.Name, playbook.Version, playbook.Rules, playbook.WorkingWeek, holidays: playbook.Holidays);
+            yield return new Playbook(playbook.Id, playbook.Name, playbook.Version, playbook.Rules, playbook.WorkingWeek, holidays: playbook.Holidays, outreachLimits: playbook.OutreachLimits);
         }
 
         if (playbook.Holidays.Count > 0)
         {
-            yield return new Playbook(playbook.Id, playbook.Name, playbook.Version, playbook.Rules, playbook.WorkingWeek, playbook.SendWindow);
+            yield return new Playbook(playbook.Id, playbook.Name, playbook.Version, playbook.Rules, playbook.WorkingWeek, playbook.SendWindow, outreachLimits: playbook.OutreachLimits);
+        }
+
+        if (playbook.OutreachLimits != FollowUpRules.Rules.OutreachLimits.Default)
+        {
+            yield return new Playbook(playbook.Id, playbook.Name, playbook.Version, playbook.Rules, playbook.WorkingWeek, playbook.SendWindow, playbook.Holidays);
         }
     }
 
@@ -216,8 +222,18 @@ public static class PlaybookGenerators
                 from length in Gen.Choose(1, (24 * 4) - 1 - start)
                 select new FollowUpRules.Calendar.SendWindow(NodaTime.LocalTime.FromMinutesSinceMidnight(start * 15), NodaTime.LocalTime.FromMinutesSinceMidnight((start + length) * 15))));
 
+    /// <summary>Generates valid outreach limits: the defaults half the time, otherwise 1 to 100 a day, 1 to 50 per company a week and 0 to 90 days between asks, small values more often.</summary>
+    /// <returns>The generator.</returns>
+    public static Gen<OutreachLimits> OutreachLimits() =>
+        Gen.Frequency(
+            (1, Gen.Constant(FollowUpRules.Rules.OutreachLimits.Default)),
+            (1, from perDay in Gen.Frequency((3, Gen.Choose(1, 10)), (1, Gen.Choose(1, FollowUpRules.Rules.OutreachLimits.HighestMaxPerDay)))
+                from perWeek in Gen.Frequency((3, Gen.Choose(1, 5)), (1, Gen.Choose(1, FollowUpRules.Rules.OutreachLimits.HighestMaxPerCompanyPerWeek)))
+                from spacing in Gen.Frequency((3, Gen.Choose(0, 7)), (1, Gen.Choose(0, FollowUpRules.Rules.OutreachLimits.MaxSpacingDays)))
+                select new OutreachLimits(perDay, perWeek, NodaTime.Period.FromDays(spacing))));
+
     private static Playbook With(Playbook playbook, IEnumerable<Rule> rules) =>
-        new(playbook.Id, playbook.Name, playbook.Version, [.. rules], playbook.WorkingWeek, playbook.SendWindow, playbook.Holidays);
+        new(playbook.Id, playbook.Name, playbook.Version, [.. rules], playbook.WorkingWeek, playbook.SendWindow, playbook.Holidays, playbook.OutreachLimits);
 
     private static Rule[] Replace(Rule[] rules, int index, Rule rule) => [.. rules.Select((r, k) => k == index ? rule : r)];
 

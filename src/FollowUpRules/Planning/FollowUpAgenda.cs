@@ -52,7 +52,7 @@ public sealed class FollowUpAgenda
     /// <param name="applications">The applications, each with its company's contacts, its touchpoints and the seeker; application ids must be distinct.</param>
     /// <param name="today">The agenda's first day.</param>
     /// <param name="horizon">How far ahead steps are taken, for example <c>Period.FromWeeks(1)</c>: a positive period of years, months, weeks and days.</param>
-    /// <param name="settings">The limits and pauses; <see langword="null"/> for <see cref="AgendaSettings.Default"/>.</param>
+    /// <param name="settings">The limits and pauses; <see langword="null"/> for the engine's playbook's <see cref="Rules.Playbook.OutreachLimits"/> and no pauses.</param>
     /// <returns>The agenda, as <see cref="Build(IEnumerable{EvaluationInput}, LocalDate, LocalDate, AgendaSettings?)"/> makes it up to <paramref name="today"/> plus <paramref name="horizon"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="applications"/>, one of its elements, or <paramref name="horizon"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">Two applications share an id, or <paramref name="horizon"/> is not a positive date period or ends after <see cref="Limits.MaxDate"/>.</exception>
@@ -64,7 +64,7 @@ public sealed class FollowUpAgenda
     /// <param name="applications">The applications, each with its company's contacts, its touchpoints and the seeker; application ids must be distinct.</param>
     /// <param name="today">The agenda's first day.</param>
     /// <param name="until">The last due date taken: steps due after it are left for a later agenda. Not before <paramref name="today"/>.</param>
-    /// <param name="settings">The limits and pauses; <see langword="null"/> for <see cref="AgendaSettings.Default"/>.</param>
+    /// <param name="settings">The limits and pauses; <see langword="null"/> for the engine's playbook's <see cref="Rules.Playbook.OutreachLimits"/> and no pauses.</param>
     /// <returns>The agenda.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="applications"/> or one of its elements is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">Two applications share an id, or <paramref name="until"/> is before <paramref name="today"/> or after <see cref="Limits.MaxDate"/>.</exception>
@@ -72,7 +72,7 @@ public sealed class FollowUpAgenda
     public Agenda Build(IEnumerable<EvaluationInput> applications, LocalDate today, LocalDate until, AgendaSettings? settings = null)
     {
         Preconditions.CheckNotNull(applications);
-        settings ??= AgendaSettings.Default;
+        settings ??= new AgendaSettings(engine.Playbook.OutreachLimits);
         ValidationResult result = SettingsValidator.Validate(settings);
         if (!result.IsValid)
         {
@@ -166,7 +166,7 @@ public sealed class FollowUpAgenda
 
     private static Agenda Schedule(List<Pending> pending, LocalDate today, LocalDate until, AgendaSettings settings)
     {
-        int spacing = settings.MinSpacingPerPerson.Days;
+        int spacing = settings.Limits.MinSpacingPerPerson.Days;
         var perDay = new Dictionary<LocalDate, int>();
         var perCompanyWeek = new Dictionary<(string, LocalDate), int>();
         var perPerson = new Dictionary<(string, string), List<LocalDate>>();
@@ -225,16 +225,16 @@ public sealed class FollowUpAgenda
                     break;
                 }
 
-                if (perDay.GetValueOrDefault(day) >= settings.MaxOutreachPerDay)
+                if (perDay.GetValueOrDefault(day) >= settings.Limits.MaxPerDay)
                 {
-                    Move(day.PlusDays(1), $"the daily limit of {Count(settings.MaxOutreachPerDay, "outreach step")} was reached", "the daily limit");
+                    Move(day.PlusDays(1), $"the daily limit of {Count(settings.Limits.MaxPerDay, "outreach step")} was reached", "the daily limit");
                     continue;
                 }
 
                 LocalDate week = WeekOf(day);
-                if (perCompanyWeek.GetValueOrDefault((company, week)) >= settings.MaxPerCompanyPerWeek)
+                if (perCompanyWeek.GetValueOrDefault((company, week)) >= settings.Limits.MaxPerCompanyPerWeek)
                 {
-                    Move(week.PlusDays(7), $"at most {Count(settings.MaxPerCompanyPerWeek, "step")} to {item.Application.CompanyName} per week", $"the weekly limit for {item.Application.CompanyName}");
+                    Move(week.PlusDays(7), $"at most {Count(settings.Limits.MaxPerCompanyPerWeek, "step")} to {item.Application.CompanyName} per week", $"the weekly limit for {item.Application.CompanyName}");
                     continue;
                 }
 

@@ -19,9 +19,10 @@ internal sealed class PlaybookMapper
 
     private static readonly LocalTimePattern Times = LocalTimePattern.CreateWithInvariantCulture("HH':'mm");
 
-    private static readonly string[] PlaybookProperties = ["formatVersion", "id", "name", "version", "workingWeek", "sendWindow", "holidays", "rules"];
+    private static readonly string[] PlaybookProperties = ["formatVersion", "id", "name", "version", "workingWeek", "sendWindow", "holidays", "outreachLimits", "rules"];
     private static readonly string[] CalendarProperties = ["id", "name", "forSeeker", "holidays"];
     private static readonly string[] SendWindowProperties = ["start", "end"];
+    private static readonly string[] OutreachLimitsProperties = ["maxPerDay", "maxPerCompanyPerWeek", "minSpacingPerPerson"];
     private static readonly string[] RuleProperties = ["id", "title", "source", "priority", "anchor", "timing", "audience", "action", "conditions", "stopWhen", "late"];
     private static readonly string[] AnchorProperties = ["kind", "outcome", "ruleId"];
     private static readonly string[] TimingProperties = ["offset", "adjust", "window", "repeat"];
@@ -130,6 +131,14 @@ internal sealed class PlaybookMapper
             }
         }
 
+        OutreachLimits? limits = null;
+        if (document.OutreachLimits is { } l)
+        {
+            Unknown(l.Unknown, "outreachLimits", OutreachLimitsProperties);
+            Period? spacing = ToPeriod(l.MinSpacingPerPerson, "outreachLimits.minSpacingPerPerson");
+            limits = new OutreachLimits(l.MaxPerDay ?? OutreachLimits.DefaultMaxPerDay, l.MaxPerCompanyPerWeek ?? OutreachLimits.DefaultMaxPerCompanyPerWeek, spacing);
+        }
+
         var rules = new List<Rule>();
         if (document.Rules is null)
         {
@@ -151,7 +160,7 @@ internal sealed class PlaybookMapper
             }
         }
 
-        return new Playbook(id, name, version, rules, week, sendWindow, calendars);
+        return new Playbook(id, name, version, rules, week, sendWindow, calendars, limits);
     }
 
     private HolidayCalendar ToCalendar(HolidayCalendarDocument document, string path)
@@ -266,6 +275,12 @@ internal sealed class PlaybookMapper
         WorkingWeek = playbook.WorkingWeek == WorkingWeek.MondayToFriday ? null : [.. playbook.WorkingWeek.Days.Select(d => (string?)d.ToString())],
         SendWindow = playbook.SendWindow == SendWindow.OfficeHours ? null : new SendWindowDocument { Start = Times.Format(playbook.SendWindow.Start), End = Times.Format(playbook.SendWindow.End) },
         Holidays = playbook.Holidays.Count == 0 ? null : [.. playbook.Holidays.Select(c => (HolidayCalendarDocument?)ToDocument(c))],
+        OutreachLimits = playbook.OutreachLimits == OutreachLimits.Default ? null : new OutreachLimitsDocument
+        {
+            MaxPerDay = playbook.OutreachLimits.MaxPerDay,
+            MaxPerCompanyPerWeek = playbook.OutreachLimits.MaxPerCompanyPerWeek,
+            MinSpacingPerPerson = Format(playbook.OutreachLimits.MinSpacingPerPerson),
+        },
         Rules = [.. playbook.Rules.Select(r => (RuleDocument?)ToDocument(r))],
     };
 

@@ -20,12 +20,12 @@ public partial class FollowUpAgendaTest
             AgendaItem[] outreach = [.. agenda.Items.Where(i => i.Recommendation.Target.Kind == TargetKind.Person)];
             foreach (IGrouping<LocalDate, AgendaItem> day in outreach.GroupBy(i => i.Date))
             {
-                day.Count().ShouldBeLessThanOrEqualTo(c.Settings.MaxOutreachPerDay, $"on {day.Key}");
+                day.Count().ShouldBeLessThanOrEqualTo(c.Settings.Limits.MaxPerDay, $"on {day.Key}");
             }
 
             foreach (IGrouping<LocalDate, AgendaItem> week in outreach.GroupBy(i => i.Date.With(DateAdjusters.PreviousOrSame(IsoDayOfWeek.Monday))))
             {
-                week.Count().ShouldBeLessThanOrEqualTo(c.Settings.MaxPerCompanyPerWeek, $"in the week of {week.Key}"); // one company: acme
+                week.Count().ShouldBeLessThanOrEqualTo(c.Settings.Limits.MaxPerCompanyPerWeek, $"in the week of {week.Key}"); // one company: acme
             }
 
             foreach (IGrouping<string?, AgendaItem> person in outreach.GroupBy(i => i.Recommendation.Target.ContactId))
@@ -33,7 +33,7 @@ public partial class FollowUpAgendaTest
                 LocalDate[] dates = [.. person.Select(i => i.Date).Order()];
                 for (int i = 1; i < dates.Length; i++)
                 {
-                    Period.DaysBetween(dates[i - 1], dates[i]).ShouldBeGreaterThanOrEqualTo(c.Settings.MinSpacingPerPerson.Days, $"asks to {person.Key} on {dates[i - 1]} and {dates[i]}");
+                    Period.DaysBetween(dates[i - 1], dates[i]).ShouldBeGreaterThanOrEqualTo(c.Settings.Limits.MinSpacingPerPerson.Days, $"asks to {person.Key} on {dates[i - 1]} and {dates[i]}");
                 }
             }
         });
