@@ -107,35 +107,60 @@ public sealed class FollowUpAgenda
             Preconditions.CheckArgument(inputs[i].Application.Id != inputs[i - 1].Application.Id, nameof(applications), $"Two applications have the id '{inputs[i].Application.Id}'; give each application its own id.");
         }
 
+        // Only applications at the same company share touchpoints: group them once, so the work grows with the size of each
+        // company's group, not with the square of all applications.
+        var byCompany = new Dictionary<string, List<EvaluationInput>>(StringComparer.Ordinal);
+        foreach (EvaluationInput input in inputs)
+        {
+            if (!byCompany.TryGetValue(input.Application.CompanyId, out List<EvaluationInput>? group))
+            {
+                byCompany[input.Application.CompanyId] = group = [];
+            }
+
+            group.Add(input);
+        }
+
         var result = new EvaluationInput[inputs.Length];
         for (int i = 0; i < inputs.Length; i++)
         {
             EvaluationInput input = inputs[i];
-            Application application = input.Application;
-            var ids = new HashSet<string>(input.Touchpoints.Select(t => t.Id), StringComparer.Ordinal);
-            var contacts = new HashSet<string>(input.Contacts.Select(c => c.Id), StringComparer.Ordinal);
-            var touchpoints = new List<Touchpoint>(input.Touchpoints);
-            foreach (EvaluationInput other in inputs)
+            List<EvaluationInput> company = byCompany[input.Application.CompanyId];
+            result[i] = company.Count == 1 ? input : WithSharedTouchpoints(input, company);
+        }
+
+        return result;
+    }
+
+    private static EvaluationInput WithSharedTouchpoints(EvaluationInput input, List<EvaluationInput> company)
+    {
+        Application application = input.Application;
+        HashSet<string>? ids = null;
+        HashSet<string>? contacts = null;
+        List<Touchpoint>? touchpoints = null;
+        foreach (EvaluationInput other in company)
+        {
+            if (ReferenceEquals(other, input))
             {
-                if (ReferenceEquals(other, input) || other.Application.CompanyId != application.CompanyId)
+                continue;
+            }
+
+            foreach (Touchpoint touchpoint in other.Touchpoints)
+            {
+                if (touchpoint.ApplicationId is not null || PerApplicationKinds.Contains(touchpoint.Kind) || touchpoint.Date < application.AppliedOn)
                 {
                     continue;
                 }
 
-                foreach (Touchpoint touchpoint in other.Touchpoints)
+                ids ??= new HashSet<string>(input.Touchpoints.Select(t => t.Id), StringComparer.Ordinal);
+                contacts ??= new HashSet<string>(input.Contacts.Select(c => c.Id), StringComparer.Ordinal);
+                if (touchpoint.ContactIds.All(contacts.Contains) && ids.Add(touchpoint.Id))
                 {
-                    if (touchpoint.ApplicationId is null && !PerApplicationKinds.Contains(touchpoint.Kind) && touchpoint.Date >= application.AppliedOn
-                        && touchpoint.ContactIds.All(contacts.Contains) && ids.Add(touchpoint.Id))
-                    {
-                        touchpoints.Add(touchpoint);
-                    }
+                    (touchpoints ??= [.. input.Touchpoints]).Add(touchpoint);
                 }
             }
-
-            result[i] = touchpoints.Count == input.Touchpoints.Count ? input : new EvaluationInput(application, input.Contacts, touchpoints, input.Seeker);
         }
 
-        return result;
+        return touchpoints is null ? input : new EvaluationInput(application, input.Contacts, touchpoints, input.Seeker);
     }
 
     private static List<Pending> Merge(List<Candidate> candidates)
@@ -167,7 +192,13 @@ public sealed class FollowUpAgenda
     private static Agenda Schedule(List<Pending> pending, LocalDate today, LocalDate until, AgendaSettings settings)
     {
         int spacing = settings.Limits.MinSpacingPerPerson.Days;
+        DateInterval[] pauses = [.. settings.Pauses];
         var perDay = new Dictionary<LocalDate, int>();
+
+        // Days that reached the daily limit point to a later day (path-compressed), so a step skips a run of full days in
+        // one look-up rather than one day at a time. Pause days never fill, so the skip stops at a pause as a day-by-day
+        // walk would, and the explanation is the same: one move for the whole run of full days.
+        var fullDays = new Dictionary<LocalDate, LocalDate>();
         var perCompanyWeek = new Dictionary<(string, LocalDate), int>();
         var perPerson = new Dictionary<(string, string), List<LocalDate>>();
         var placed = new List<AgendaItem>();
@@ -213,7 +244,7 @@ public sealed class FollowUpAgenda
 
             while (true)
             {
-                DateInterval? pause = settings.Pauses.Where(p => p.Contains(day)).MaxBy(p => p.End);
+                DateInterval? pause = PauseAt(pauses, day);
                 if (pause is not null)
                 {
                     Move(pause.End.PlusDays(1), $"you paused everything from {Describe.Date(pause.Start)} to {Describe.Date(pause.End)}", "your pause");
@@ -225,9 +256,9 @@ public sealed class FollowUpAgenda
                     break;
                 }
 
-                if (perDay.GetValueOrDefault(day) >= settings.Limits.MaxPerDay)
+                if (fullDays.ContainsKey(day))
                 {
-                    Move(day.PlusDays(1), $"the daily limit of {Count(settings.Limits.MaxPerDay, "outreach step")} was reached", "the daily limit");
+                    Move(FirstDayWithRoom(fullDays, day), $"the daily limit of {Count(settings.Limits.MaxPerDay, "outreach step")} was reached", "the daily limit");
                     continue;
                 }
 
@@ -240,10 +271,9 @@ public sealed class FollowUpAgenda
 
                 if (spacing > 0 && perPerson.TryGetValue(who, out List<LocalDate>? asked))
                 {
-                    LocalDate[] close = [.. asked.Where(d => Math.Abs(Period.DaysBetween(d, day)) < spacing)];
-                    if (close.Length > 0)
+                    LocalDate? closest = LastAskWithin(asked, day, spacing);
+                    if (closest is { } last)
                     {
-                        LocalDate last = close.Max();
                         string name = recommendation.Target.Name;
                         Move(last.PlusDays(spacing), $"{name} was asked something on {Describe.Date(last)}; at least {Count(spacing, "day")} between asks", $"the spacing between asks to {name}");
                         continue;
@@ -255,7 +285,12 @@ public sealed class FollowUpAgenda
 
             if (person)
             {
-                perDay[day] = perDay.GetValueOrDefault(day) + 1;
+                int count = perDay[day] = perDay.GetValueOrDefault(day) + 1;
+                if (count >= settings.Limits.MaxPerDay)
+                {
+                    fullDays[day] = day.PlusDays(1);
+                }
+
                 perCompanyWeek[(company, WeekOf(day))] = perCompanyWeek.GetValueOrDefault((company, WeekOf(day))) + 1;
                 if (!perPerson.TryGetValue(who, out List<LocalDate>? dates))
                 {
@@ -277,6 +312,57 @@ public sealed class FollowUpAgenda
         // GroupBy keeps the scheduling order within each day.
         IEnumerable<AgendaDay> days = placed.GroupBy(i => i.Date).OrderBy(g => g.Key).Select(g => new AgendaDay(g.Key, g));
         return new Agenda(today, until, days);
+    }
+
+    /// <summary>Returns the pause that holds <paramref name="day"/> and ends last, or <see langword="null"/>.</summary>
+    private static DateInterval? PauseAt(DateInterval[] pauses, LocalDate day)
+    {
+        DateInterval? found = null;
+        foreach (DateInterval pause in pauses)
+        {
+            if (pause.Contains(day) && (found is null || pause.End > found.End))
+            {
+                found = pause;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>Returns the first day after <paramref name="day"/> (a full day) that is not full, compressing the path it took.</summary>
+    private static LocalDate FirstDayWithRoom(Dictionary<LocalDate, LocalDate> fullDays, LocalDate day)
+    {
+        LocalDate next = fullDays[day];
+        while (fullDays.TryGetValue(next, out LocalDate further))
+        {
+            next = further;
+        }
+
+        // Point every day on the way straight at the answer, so the next look-up is one step.
+        LocalDate walk = day;
+        while (walk != next)
+        {
+            LocalDate following = fullDays[walk];
+            fullDays[walk] = next;
+            walk = following;
+        }
+
+        return next;
+    }
+
+    /// <summary>Returns the latest ask in <paramref name="asked"/> fewer than <paramref name="spacing"/> days from <paramref name="day"/>, before or after it, or <see langword="null"/>.</summary>
+    private static LocalDate? LastAskWithin(List<LocalDate> asked, LocalDate day, int spacing)
+    {
+        LocalDate? last = null;
+        foreach (LocalDate date in asked)
+        {
+            if (Math.Abs(Period.DaysBetween(date, day)) < spacing && (last is null || date > last.Value))
+            {
+                last = date;
+            }
+        }
+
+        return last;
     }
 
     private static LocalDate WeekOf(LocalDate day) => day.With(DateAdjusters.PreviousOrSame(IsoDayOfWeek.Monday));
