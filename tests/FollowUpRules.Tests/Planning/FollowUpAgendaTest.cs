@@ -125,6 +125,33 @@ public partial class FollowUpAgendaTest
     }
 
     [Fact]
+    public void Project_TwoApplicationsOverTwoMonths_DoesEachStepOnItsDay_AndTheNextStepsFollow()
+    {
+        EvaluationInput[] inputs = [Rejected("a1", "acme", "ana", "ben"), Rejected("a2", "globex", "gil")];
+
+        Agenda plan = Agendas.Project(inputs, Today, Period.FromMonths(2), new AgendaSettings(maxOutreachPerDay: 2));
+
+        plan.From.ShouldBe(Today);
+        plan.Until.ShouldBe(D(2027, 1, 18));
+        plan.Items.Select(Line).ShouldBe(
+        [
+            "2026-11-18 journal-notes seeker [a1] late",
+            "2026-11-18 journal-notes seeker [a2] late",
+            "2026-11-19 rejection-thank-you-note contact:ana [a1]",
+            "2026-11-19 rejection-thank-you-note contact:ben [a1]",
+            "2026-11-20 rejection-thank-you-note contact:gil [a2]",  // the daily limit of 2: a day later
+            "2026-11-23 follow-company-social company [a1]",
+            "2026-11-23 follow-company-social company [a2]",
+            "2026-11-26 congratulate-and-connect contact:ana [a1]", // a week after the note, done on Nov 19
+            "2026-11-26 congratulate-and-connect contact:ben [a1]",
+            "2026-11-27 congratulate-and-connect contact:gil [a2]", // a week after his note, done on Nov 20
+        ]);
+        plan.Items.Single(i => i.Recommendation.Target.ContactId == "gil" && i.Recommendation.RuleId == "rejection-thank-you-note").Explanation
+            .ShouldBe(["Moved from Thu 2026-11-19 to Fri 2026-11-20: the daily limit of 2 outreach steps was reached."]);
+        Agendas.Build(inputs, Today, plan.Until, new AgendaSettings(maxOutreachPerDay: 2)).Items.ShouldNotContain(i => i.Recommendation.RuleId == "congratulate-and-connect", "the agenda alone cannot see steps that wait on steps not yet done");
+    }
+
+    [Fact]
     public void Build_WeeklyCompanyLimit_PushesToNextMonday_AndFlagsAStepPushedPastItsLatestDate()
     {
         Agenda agenda = Agendas.Build([Rejected("a1", "acme", "ana", "ben", "cleo")], Today, D(2026, 11, 20), new AgendaSettings(maxPerCompanyPerWeek: 1));
