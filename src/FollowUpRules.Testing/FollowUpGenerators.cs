@@ -51,6 +51,30 @@ public static class FollowUpGenerators
         return Gen.Choose(0, Math.Max(0, span)).Select(earliest.PlusDays);
     }
 
+    /// <summary>Generates one of the time zones generated contacts and seekers live in: London, Berlin, New York, Sao Paulo (no daylight saving since 2019), Sydney, Lord Howe (a 30-minute shift), Kolkata and Auckland.</summary>
+    /// <returns>The generator.</returns>
+    public static Gen<DateTimeZone> Zone() => Gen.Elements(ZoneIds).Select(id => DateTimeZoneProviders.Tzdb[id]);
+
+    /// <summary>Generates a day from 2026 to 2028 in <paramref name="zone"/>: half the time the day of one of its clock changes (or the day before or after), otherwise any day.</summary>
+    /// <param name="zone">The zone whose clock changes to aim at.</param>
+    /// <returns>The generator.</returns>
+    public static Gen<LocalDate> DayNearClockChange(DateTimeZone zone)
+    {
+        ArgumentNullException.ThrowIfNull(zone);
+        LocalDate first = new(2026, 1, 1);
+        LocalDate last = new(2028, 12, 31);
+        LocalDate[] changes =
+        [
+            .. zone.GetZoneIntervals(first.AtStartOfDayInZone(zone).ToInstant(), last.AtStartOfDayInZone(zone).ToInstant())
+                .Where(i => i.HasStart && i.Start > first.AtStartOfDayInZone(zone).ToInstant())
+                .Select(i => i.IsoLocalStart.Date),
+        ];
+        Gen<LocalDate> any = Date(first, last);
+        return changes.Length == 0
+            ? any
+            : Gen.Frequency((1, any), (1, from change in Gen.Elements(changes) from shift in Gen.Choose(-1, 1) select change.PlusDays(shift)));
+    }
+
     /// <summary>Generates a valid holiday of any kind: explicit dates from 2024 to 2030, annual days (Feb 29 included,
     /// sometimes observed on the nearest weekday), nth weekdays (the fifth included) and last weekdays of a month.</summary>
     /// <returns>The generator.</returns>

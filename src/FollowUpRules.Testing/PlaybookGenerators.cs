@@ -213,14 +213,24 @@ public static class PlaybookGenerators
         }
     }
 
-    /// <summary>Generates a valid send window: office hours half the time, otherwise a start from 00:00 to 22:45 and a later end, on the quarter hour.</summary>
+    /// <summary>
+    /// Generates a valid send window, on the quarter hour: office hours a third of the time; a start from 00:00 to 22:45 and
+    /// a later end a third of the time; and otherwise a short window (15 minutes to 3 hours) starting from 00:00 to 03:45, the
+    /// hours in which clocks change, so that windows partly or wholly skipped by a daylight-saving change are common.
+    /// </summary>
     /// <returns>The generator.</returns>
     public static Gen<FollowUpRules.Calendar.SendWindow> SendWindow() =>
         Gen.Frequency(
             (1, Gen.Constant(FollowUpRules.Calendar.SendWindow.OfficeHours)),
             (1, from start in Gen.Choose(0, (24 * 4) - 2)
                 from length in Gen.Choose(1, (24 * 4) - 1 - start)
-                select new FollowUpRules.Calendar.SendWindow(NodaTime.LocalTime.FromMinutesSinceMidnight(start * 15), NodaTime.LocalTime.FromMinutesSinceMidnight((start + length) * 15))));
+                select Quarters(start, start + length)),
+            (1, from start in Gen.Choose(0, 15)
+                from length in Gen.Choose(1, 12)
+                select Quarters(start, start + length)));
+
+    private static FollowUpRules.Calendar.SendWindow Quarters(int start, int end) =>
+        new(NodaTime.LocalTime.FromMinutesSinceMidnight(start * 15), NodaTime.LocalTime.FromMinutesSinceMidnight(end * 15));
 
     /// <summary>Generates valid outreach limits: the defaults half the time, otherwise 1 to 100 a day, 1 to 50 per company a week and 0 to 90 days between asks, small values more often.</summary>
     /// <returns>The generator.</returns>
