@@ -112,6 +112,30 @@ public class SendWindowTest
         evaluation.Recommendations.Where(r => r.Target.Kind != TargetKind.Person).ShouldAllBe(r => r.SendAt == null);
     }
 
+    [Theory]
+    [InlineData("02:30", "03:15", "2026-03-29T03:00:00+02", "Send at 03:00 (the clocks change that night, so 02:30 does not exist; 03:00 is the first moment of the window) on Sun 2026-03-29 in Ana's time zone, Europe/Berlin, the start of the send window 02:30-03:15; that is Sun 2026-03-29 02:00 your time.")]
+    [InlineData("02:00", "02:45", "2026-03-30T02:00:00+02", "Send at 02:00 (the clocks change on Sun 2026-03-29 and skip the whole window that day) on Mon 2026-03-30 in Ana's time zone, Europe/Berlin, the start of the send window 02:00-02:45; that is Mon 2026-03-30 01:00 your time.")]
+    public void Evaluate_ClocksSkipTheStartOfTheWindow_SendsAtItsFirstMomentThatExists_AndSaysSo(string start, string end, string expected, string sentence)
+    {
+        // A seven-day week, so the thank-you is due on Sunday Mar 29, the night Berlin's clocks jump from 02:00 to 03:00.
+        LocalTimePattern hours = LocalTimePattern.CreateWithInvariantCulture("HH':'mm");
+        Playbook playbook = PlaybookBuilder.From(DefaultPlaybook.Instance)
+            .WithWorkingWeek(WorkingWeek.Of([IsoDayOfWeek.Monday, IsoDayOfWeek.Tuesday, IsoDayOfWeek.Wednesday, IsoDayOfWeek.Thursday, IsoDayOfWeek.Friday, IsoDayOfWeek.Saturday, IsoDayOfWeek.Sunday]))
+            .WithSendWindow(new SendWindow(hours.Parse(start).Value, hours.Parse(end).Value))
+            .Build();
+        var input = new EvaluationInput(
+            new Application("app-1", "acme", "Acme", "Analyst", ApplicationStatus.Interviewing, D(2026, 3, 2)),
+            [new Contact("ana", "acme", "Ana", email: "ana@acme.example", timeZoneId: "Europe/Berlin")],
+            [new Touchpoint("t1", TouchpointKind.Interview, D(2026, 3, 28), ["ana"])],
+            new Seeker(Zone));
+
+        Recommendation ana = Properties.Engine(playbook).Evaluate(input, D(2026, 3, 28)).Single("interview-thank-you", "ana");
+
+        ana.Due.ShouldBe(D(2026, 3, 29));
+        OffsetDateTimePattern.GeneralIso.Format(ana.SendAt!.Value.ToOffsetDateTime()).ShouldBe(expected);
+        ana.Explanation.Lines.ShouldContain(sentence);
+    }
+
     [Fact]
     public void Playbook_SendWindowStartingAtOrAfterItsEnd_IsInvalid_InCodeAndInJson()
     {
