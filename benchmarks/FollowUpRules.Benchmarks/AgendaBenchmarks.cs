@@ -21,11 +21,15 @@ public class AgendaBenchmarks
     /// <summary>Gets the sizes: 10,000 and 100,000 applications.</summary>
     public static IEnumerable<int> Sizes => AgendaWorkloads.Sizes;
 
+    /// <summary>Gets or sets how many applications are evaluated at once: 1, or both cores of the benchmark machine.</summary>
+    [Params(1, 2)]
+    public int Threads { get; set; }
+
     /// <summary>Builds the agenda builder and the applications, once per size.</summary>
     [GlobalSetup]
     public void Setup()
     {
-        agenda = new FollowUpAgenda(new FollowUpEngine(DefaultPlaybook.Instance, SystemClock.Instance));
+        agenda = new FollowUpAgenda(new FollowUpEngine(DefaultPlaybook.Instance, SystemClock.Instance), Threads);
         applications = AgendaWorkloads.Generate(Applications);
     }
 

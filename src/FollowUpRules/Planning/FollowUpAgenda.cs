@@ -42,11 +42,33 @@ public sealed class FollowUpAgenda
     ];
 
     private readonly FollowUpEngine engine;
+    private readonly ParallelOptions parallel;
 
-    /// <summary>Initializes a new agenda builder.</summary>
+    /// <summary>Initializes a new agenda builder that evaluates the applications one after another.</summary>
     /// <param name="engine">The engine whose recommendations are scheduled.</param>
     /// <exception cref="ArgumentNullException"><paramref name="engine"/> is <see langword="null"/>.</exception>
-    public FollowUpAgenda(FollowUpEngine engine) => this.engine = Preconditions.CheckNotNull(engine);
+    public FollowUpAgenda(FollowUpEngine engine)
+        : this(engine, maxDegreeOfParallelism: 1)
+    {
+    }
+
+    /// <summary>Initializes a new agenda builder that evaluates up to <paramref name="maxDegreeOfParallelism"/> applications at once.</summary>
+    /// <param name="engine">The engine whose recommendations are scheduled.</param>
+    /// <param name="maxDegreeOfParallelism">
+    /// How many applications to evaluate at once, on thread-pool threads: 1 (the default of the other constructor) evaluates
+    /// them on the calling thread, one after another; for example <see cref="Environment.ProcessorCount"/> in a batch job
+    /// with many applications. The agenda is the same either way. Custom conditions must then be safe to call from several
+    /// threads at once (as pure functions are). A web app serving many requests usually keeps 1: the requests already use
+    /// the cores.
+    /// </param>
+    /// <exception cref="ArgumentNullException"><paramref name="engine"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxDegreeOfParallelism"/> is less than 1.</exception>
+    public FollowUpAgenda(FollowUpEngine engine, int maxDegreeOfParallelism)
+    {
+        this.engine = Preconditions.CheckNotNull(engine);
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxDegreeOfParallelism, 1);
+        parallel = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism };
+    }
 
     /// <summary>Builds the agenda from <paramref name="today"/> for the steps due within <paramref name="horizon"/>.</summary>
     /// <param name="applications">The applications, each with its company's contacts, its touchpoints and the seeker; application ids must be distinct.</param>
@@ -205,14 +227,45 @@ public sealed class FollowUpAgenda
 
     private List<Candidate> Candidates(EvaluationInput[] inputs, LocalDate today, LocalDate until)
     {
-        var candidates = new List<Candidate>();
-        foreach (EvaluationInput input in inputs)
+        // Each application's evaluation goes to its own slot, so the candidates come in the same order however many
+        // threads evaluate them.
+        var evaluations = new Evaluation[inputs.Length];
+        if (parallel.MaxDegreeOfParallelism == 1 || inputs.Length < 2)
         {
-            foreach (Recommendation recommendation in engine.Evaluate(input, today).Recommendations)
+            for (int i = 0; i < inputs.Length; i++)
+            {
+                evaluations[i] = engine.Evaluate(inputs[i], today);
+            }
+        }
+        else
+        {
+            // An invalid application throws as it would one after another: the first one's exception, unwrapped.
+            var failures = new Exception?[inputs.Length];
+            Parallel.For(0, inputs.Length, parallel, i =>
+            {
+                try
+                {
+                    evaluations[i] = engine.Evaluate(inputs[i], today);
+                }
+                catch (Exception e)
+                {
+                    failures[i] = e;
+                }
+            });
+            if (Array.Find(failures, f => f is not null) is { } first)
+            {
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(first);
+            }
+        }
+
+        var candidates = new List<Candidate>();
+        for (int i = 0; i < inputs.Length; i++)
+        {
+            foreach (Recommendation recommendation in evaluations[i].Recommendations)
             {
                 if (recommendation.Due <= until)
                 {
-                    candidates.Add(new Candidate(recommendation, input.Application));
+                    candidates.Add(new Candidate(recommendation, inputs[i].Application));
                 }
             }
         }

@@ -67,12 +67,13 @@ public partial class FollowUpAgendaTest
     }
 
     [Fact]
-    public void Build_IsDeterministic_WhateverTheOrderOfTheApplications()
+    public void Build_IsDeterministic_WhateverTheOrderOfTheApplications_AndHoweverManyThreadsEvaluateThem()
     {
         ForAllAgendas((c, agenda) =>
         {
             Agendas.Build(c.Inputs, c.Today, c.Until, c.Settings).ShouldBe(agenda);
             Agendas.Build(c.Inputs.Reverse(), c.Today, c.Until, c.Settings).ShouldBe(agenda);
+            new FollowUpAgenda(Engine, maxDegreeOfParallelism: 4).Build(c.Inputs, c.Today, c.Until, c.Settings).ShouldBe(agenda);
         });
     }
 

@@ -257,6 +257,20 @@ public partial class FollowUpAgendaTest
     }
 
     [Fact]
+    public void Build_InParallel_AnInvalidApplication_ThrowsItsOwnValidationException_AsOneAfterAnotherWould()
+    {
+        EvaluationInput valid = Rejected("a1", "acme", "ana");
+        EvaluationInput future = With(Rejected("a2", "globex", "gil"), new Touchpoint("late", TouchpointKind.Coffee, Today.PlusDays(3), ["gil"]));
+        EvaluationInput[] inputs = [valid, future, Rejected("a3", "initech", "ivy")];
+
+        var sequential = Should.Throw<FollowUpRules.Validation.FollowUpValidationException>(() => Agendas.Build(inputs, Today, Today));
+        var parallel = Should.Throw<FollowUpRules.Validation.FollowUpValidationException>(() => new FollowUpAgenda(Engine, maxDegreeOfParallelism: 2).Build(inputs, Today, Today));
+
+        parallel.Message.ShouldBe(sequential.Message);
+        Should.Throw<ArgumentOutOfRangeException>(() => new FollowUpAgenda(Engine, 0)).ParamName.ShouldBe("maxDegreeOfParallelism");
+    }
+
+    [Fact]
     public void Build_DuplicateApplicationIds_OrUntilBeforeToday_Throws()
     {
         Should.Throw<ArgumentException>(() => Agendas.Build([Rejected("a1", "acme", "ana"), Rejected("a1", "globex", "gil")], Today, Today)).ParamName.ShouldBe("applications");
