@@ -78,5 +78,5 @@ public sealed record SendWindow
 
     /// <summary>Returns the window as <c>09:00-17:00</c>.</summary>
     /// <returns>The start and end, 24-hour clock.</returns>
-    public override string ToString() => $"{Start:HH':'mm}-{End:HH':'mm}";
+    public override string ToString() => $"{Formats.Time(Start)}-{Formats.Time(End)}";
 }

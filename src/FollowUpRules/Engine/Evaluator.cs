@@ -590,10 +590,10 @@ internal sealed class Evaluator
         string where = contact.TimeZoneId is null ? $"your time zone ({zone.Id}; {contact.Name}'s is unknown)" : $"{contact.Name}'s time zone, {zone.Id}";
         SendWindow window = compiled.Playbook.SendWindow;
         string local = sendAt.Date != date
-            ? $"{sendAt.TimeOfDay:HH':'mm} (the clocks change on {Describe.Date(date)} and skip the whole window that day)"
+            ? $"{Describe.Time(sendAt.TimeOfDay)} (the clocks change on {Describe.Date(date)} and skip the whole window that day)"
             : sendAt.TimeOfDay == window.Start
-                ? $"{sendAt.TimeOfDay:HH':'mm}"
-                : $"{sendAt.TimeOfDay:HH':'mm} (the clocks change that night, so {window.Start:HH':'mm} does not exist; {sendAt.TimeOfDay:HH':'mm} is the first moment of the window)";
+                ? $"{Describe.Time(sendAt.TimeOfDay)}"
+                : $"{Describe.Time(sendAt.TimeOfDay)} (the clocks change that night, so {Describe.Time(window.Start)} does not exist; {Describe.Time(sendAt.TimeOfDay)} is the first moment of the window)";
         string yours = zone.Equals(seekerZone) ? string.Empty : $"; that is {Describe.DateTime(sendAt.WithZone(seekerZone))} your time";
         lines.Add($"Send at {local} on {Describe.Date(sendAt.Date)} in {where}, the start of the send window {window}{yours}.");
         return sendAt;
