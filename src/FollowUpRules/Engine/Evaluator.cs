@@ -2,6 +2,7 @@ using FollowUpRules.Calendar;
 using FollowUpRules.Domain;
 using FollowUpRules.Rules;
 using FollowUpRules.Rules.Conditions;
+using FollowUpRules.Utility;
 using NodaTime;
 
 namespace FollowUpRules.Engine;
@@ -21,11 +22,31 @@ internal sealed class Evaluator
     private readonly List<ExpiredStep> expired = [];
     private readonly List<SuppressedStep> suppressed = [];
     private readonly Dictionary<(string RuleId, string TargetKey), AnchorInstance> marks = [];
+    private readonly ExplanationSource? source;
+    private readonly List<ValueList<string>>? explanations;
+    private int emitted;
 
+    /// <summary>Initializes an evaluator that writes no sentences: each explanation is written by <paramref name="source"/> when read.</summary>
+    internal Evaluator(CompiledPlaybook compiled, Facts facts, ExplanationSource source)
+    {
+        this.compiled = compiled;
+        this.facts = facts;
+        this.source = source;
+    }
+
+    /// <summary>Initializes an evaluator that writes every sentence (see <see cref="Explanations"/>).</summary>
     internal Evaluator(CompiledPlaybook compiled, Facts facts)
     {
         this.compiled = compiled;
         this.facts = facts;
+        explanations = [];
+    }
+
+    /// <summary>Runs an explaining evaluator and returns the sentences of every emitted step, in the order they were emitted.</summary>
+    internal ValueList<string>[] Explanations()
+    {
+        _ = Run();
+        return [.. explanations!];
     }
 
     private LocalDate Today => facts.Today;
@@ -264,7 +285,7 @@ internal sealed class Evaluator
 
     private void EvaluateInstance(Rule rule, Target target, Contact? contact, AnchorInstance instance)
     {
-        var lines = new List<string>(8) { RuleLine(rule), $"Anchor: {instance.Text}." };
+        List<string>? lines = source is null ? new List<string>(8) { RuleLine(rule), $"Anchor: {instance.Text}." } : null;
 
         if (contact is not null)
         {
@@ -296,7 +317,7 @@ internal sealed class Evaluator
 
         if (rule.Conditions.Count > 0)
         {
-            lines.Add($"It applies because {string.Join("; and ", rule.Conditions.Select(c => c.Describe()))}.");
+            lines?.Add($"It applies because {string.Join("; and ", rule.Conditions.Select(c => c.Describe()))}.");
         }
 
         foreach (Condition condition in rule.StopWhen)
@@ -328,13 +349,13 @@ internal sealed class Evaluator
 
         if (action != rule.Action)
         {
-            lines.Add($"{contact!.Name} cannot be reached by {rule.Action.Channel}, so: {ActionKinds.Describe(action.Kind)} by {action.Channel} instead.");
+            lines?.Add($"{contact!.Name} cannot be reached by {rule.Action.Channel}, so: {ActionKinds.Describe(action.Kind)} by {action.Channel} instead.");
         }
 
         RunChain(rule, target, contact, instance, action, lines);
     }
 
-    private void RunChain(Rule rule, Target target, Contact? contact, AnchorInstance instance, ActionSpec action, List<string> lines)
+    private void RunChain(Rule rule, Target target, Contact? contact, AnchorInstance instance, ActionSpec action, List<string>? lines)
     {
         Timing timing = rule.Timing!;
         Repeat? repeat = timing.Repeat;
@@ -360,7 +381,7 @@ internal sealed class Evaluator
             {
                 baseDate = lastInteraction.Date;
                 baseText = $"your last interaction with {contact!.Name}";
-                lines.Add($"The clock restarted at your last interaction with {contact!.Name}: {TouchpointKinds.Describe(lastInteraction.Kind)} on {Describe.Date(baseDate)}.");
+                lines?.Add($"The clock restarted at your last interaction with {contact!.Name}: {TouchpointKinds.Describe(lastInteraction.Kind)} on {Describe.Date(baseDate)}.");
             }
 
             while (next < evidence.Count && evidence[next].Date <= baseDate)
@@ -378,7 +399,7 @@ internal sealed class Evaluator
                 return;
             }
 
-            var stepLines = new List<string>(lines);
+            List<string>? stepLines = lines is null ? null : new List<string>(lines);
             StepOffset interval = k == 0 && !offsetUsed ? timing.Offset : repeat!.Every;
             int unanswered = repeat is not null && contact is not null && (repeat.BackOffFactor > 1 || repeat.MaxUnanswered is not null)
                 ? CountUnanswered(contact, evidence, next, baseDate)
@@ -393,7 +414,7 @@ internal sealed class Evaluator
             {
                 int multiplier = BackOffMultiplier(repeat.BackOffFactor, unanswered);
                 interval = interval.Times(multiplier);
-                stepLines.Add($"Spacing multiplied by {multiplier} after {unanswered} unanswered attempt{(unanswered == 1 ? string.Empty : "s")} in a row.");
+                stepLines?.Add($"Spacing multiplied by {multiplier} after {unanswered} unanswered attempt{(unanswered == 1 ? string.Empty : "s")} in a row.");
             }
 
             // The repeat's bound applies to the date the offset gives; the adjustment then moves it to a business day.
@@ -405,8 +426,8 @@ internal sealed class Evaluator
 
             string occurrenceText = repeat is null ? string.Empty : $"Step {k + 1}{(repeat.MaxCount is int m ? $" of at most {m}" : string.Empty)}: ";
             string after = interval.IsZero ? $"the same day as {baseText}" : $"{interval} after {baseText}";
-            stepLines.Add(Describe.Capitalize($"{occurrenceText}due {after}: {Describe.Date(scheduled)}."));
-            if (interval.IsBusinessDays)
+            stepLines?.Add(Describe.Capitalize($"{occurrenceText}due {after}: {Describe.Date(scheduled)}."));
+            if (stepLines is not null && interval.IsBusinessDays)
             {
                 // Holidays the business-day count skipped are adjustments too: name them.
                 List<string> skipped = [];
@@ -420,7 +441,7 @@ internal sealed class Evaluator
 
                 if (skipped.Count > 0)
                 {
-                    stepLines.Add($"Counting business days skips the holidays in between: {string.Join("; ", skipped)}.");
+                    stepLines?.Add($"Counting business days skips the holidays in between: {string.Join("; ", skipped)}.");
                 }
             }
 
@@ -450,10 +471,10 @@ internal sealed class Evaluator
                 earliest = Max(earliest, until);
                 due = Max(due, until);
                 latest = Max(latest, due.Plus(timing.Window.Late));
-                stepLines.Add($"You snoozed it on {Describe.Date(snooze.Date)} until {Describe.Date(until)}.");
+                stepLines?.Add($"You snoozed it on {Describe.Date(snooze.Date)} until {Describe.Date(until)}.");
             }
 
-            stepLines.Add($"Window: earliest {Describe.Date(earliest)}, latest {Describe.Date(latest)}.");
+            stepLines?.Add($"Window: earliest {Describe.Date(earliest)}, latest {Describe.Date(latest)}.");
 
             if (k == 0 && action.Kind == ActionKind.TreatAsRejected && due <= Today && (facts.ExplicitRejection is null || facts.ExplicitRejection > due))
             {
@@ -495,15 +516,15 @@ internal sealed class Evaluator
             if (Today <= latest)
             {
                 Urgency urgency = Today < earliest ? Urgency.Upcoming : Urgency.Due;
-                recommendations.Add(new Recommendation(rule, action, target, instance.Key, k + 1, baseDate, earliest, due, latest, urgency, false, SendAt(contact, due, stepLines), new Explanation(rule.Id, stepLines)));
+                recommendations.Add(new Recommendation(rule, action, target, instance.Key, k + 1, baseDate, earliest, due, latest, urgency, false, SendAt(contact, due, stepLines), Explain(rule, stepLines)));
                 return;
             }
 
             switch (rule.Late.Action)
             {
                 case LateAction.Expire:
-                    stepLines.Add($"Not done by its latest date, {Describe.Date(latest)}, so it expired.");
-                    expired.Add(new ExpiredStep(rule.Id, target, k + 1, due, latest, new Explanation(rule.Id, stepLines)));
+                    stepLines?.Add($"Not done by its latest date, {Describe.Date(latest)}, so it expired.");
+                    expired.Add(new ExpiredStep(rule.Id, target, k + 1, due, latest, Explain(rule, stepLines)));
                     if (repeat is null)
                     {
                         return;
@@ -518,25 +539,25 @@ internal sealed class Evaluator
                     ActionSpec? replacement = ResolveAction(rule.Late.TurnInto!, contact);
                     if (replacement is null)
                     {
-                        stepLines.Add($"Not done by its latest date, {Describe.Date(latest)}, and {target.Name} cannot be reached for the replacement step, so it expired.");
-                        expired.Add(new ExpiredStep(rule.Id, target, k + 1, due, latest, new Explanation(rule.Id, stepLines)));
+                        stepLines?.Add($"Not done by its latest date, {Describe.Date(latest)}, and {target.Name} cannot be reached for the replacement step, so it expired.");
+                        expired.Add(new ExpiredStep(rule.Id, target, k + 1, due, latest, Explain(rule, stepLines)));
                         return;
                     }
 
                     LocalDate replacementDue = latest.PlusDays(1);
                     LocalDate replacementLatest = replacementDue.Plus(timing.Window.Late);
-                    stepLines.Add($"Its latest date was {Describe.Date(latest)}; it is now too late for that, so instead: {ActionKinds.Describe(replacement.Kind)} by {replacement.Channel}, due {Describe.Date(replacementDue)}.");
+                    stepLines?.Add($"Its latest date was {Describe.Date(latest)}; it is now too late for that, so instead: {ActionKinds.Describe(replacement.Kind)} by {replacement.Channel}, due {Describe.Date(replacementDue)}.");
                     Urgency replacementUrgency = Today > replacementLatest ? Urgency.Overdue : Urgency.Due;
                     if (replacementUrgency == Urgency.Overdue)
                     {
-                        stepLines.Add($"Overdue since {Describe.Date(replacementLatest.PlusDays(1))}; it stays on the list until done, snoozed or dismissed.");
+                        stepLines?.Add($"Overdue since {Describe.Date(replacementLatest.PlusDays(1))}; it stays on the list until done, snoozed or dismissed.");
                     }
 
-                    recommendations.Add(new Recommendation(rule, replacement, target, instance.Key, k + 1, baseDate, replacementDue, replacementDue, replacementLatest, replacementUrgency, true, SendAt(contact, replacementDue, stepLines), new Explanation(rule.Id, stepLines)));
+                    recommendations.Add(new Recommendation(rule, replacement, target, instance.Key, k + 1, baseDate, replacementDue, replacementDue, replacementLatest, replacementUrgency, true, SendAt(contact, replacementDue, stepLines), Explain(rule, stepLines)));
                     return;
                 default:
-                    stepLines.Add($"Overdue since {Describe.Date(latest.PlusDays(1))}; it stays on the list until done, snoozed or dismissed.");
-                    recommendations.Add(new Recommendation(rule, action, target, instance.Key, k + 1, baseDate, earliest, due, latest, Urgency.Overdue, false, SendAt(contact, due, stepLines), new Explanation(rule.Id, stepLines)));
+                    stepLines?.Add($"Overdue since {Describe.Date(latest.PlusDays(1))}; it stays on the list until done, snoozed or dismissed.");
+                    recommendations.Add(new Recommendation(rule, action, target, instance.Key, k + 1, baseDate, earliest, due, latest, Urgency.Overdue, false, SendAt(contact, due, stepLines), Explain(rule, stepLines)));
                     return;
             }
         }
@@ -577,7 +598,7 @@ internal sealed class Evaluator
     }
 
     /// <summary>Returns the send time of a step for <paramref name="contact"/> on <paramref name="date"/>, and explains it.</summary>
-    private ZonedDateTime? SendAt(Contact? contact, LocalDate date, List<string> lines)
+    private ZonedDateTime? SendAt(Contact? contact, LocalDate date, List<string>? lines)
     {
         if (contact is null)
         {
@@ -587,6 +608,11 @@ internal sealed class Evaluator
         DateTimeZone seekerZone = facts.Input.Seeker.Zone;
         DateTimeZone zone = contact.TimeZoneId is { } id && DateTimeZoneProviders.Tzdb.GetZoneOrNull(id) is { } own ? own : seekerZone;
         ZonedDateTime sendAt = compiled.Playbook.SendWindow.SendTime(date, zone);
+        if (lines is null)
+        {
+            return sendAt;
+        }
+
         string where = contact.TimeZoneId is null ? $"your time zone ({zone.Id}; {contact.Name}'s is unknown)" : $"{contact.Name}'s time zone, {zone.Id}";
         SendWindow window = compiled.Playbook.SendWindow;
         string local = sendAt.Date != date
@@ -595,7 +621,7 @@ internal sealed class Evaluator
                 ? $"{Describe.Time(sendAt.TimeOfDay)}"
                 : $"{Describe.Time(sendAt.TimeOfDay)} (the clocks change that night, so {Describe.Time(window.Start)} does not exist; {Describe.Time(sendAt.TimeOfDay)} is the first moment of the window)";
         string yours = zone.Equals(seekerZone) ? string.Empty : $"; that is {Describe.DateTime(sendAt.WithZone(seekerZone))} your time";
-        lines.Add($"Send at {local} on {Describe.Date(sendAt.Date)} in {where}, the start of the send window {window}{yours}.");
+        lines?.Add($"Send at {local} on {Describe.Date(sendAt.Date)} in {where}, the start of the send window {window}{yours}.");
         return sendAt;
     }
 
@@ -696,10 +722,28 @@ internal sealed class Evaluator
     private IReadOnlyList<Touchpoint> InScope(ConditionScope scope, Contact? contact) =>
         scope == ConditionScope.Target && contact is not null ? facts.TouchpointsWith(contact.Id) : facts.Touchpoints;
 
-    private void Suppress(Rule rule, Target target, SuppressionReason reason, string? blockingRuleId, List<string> lines, string why)
+    private void Suppress(Rule rule, Target target, SuppressionReason reason, string? blockingRuleId, List<string>? lines, string why)
     {
-        lines.Add(why);
-        suppressed.Add(new SuppressedStep(rule.Id, target, reason, blockingRuleId, new Explanation(rule.Id, lines)));
+        lines?.Add(why);
+        suppressed.Add(new SuppressedStep(rule.Id, target, reason, blockingRuleId, Explain(rule, lines)));
+    }
+
+    /// <summary>
+    /// Returns the explanation of the step being emitted. Evaluating, the sentences are not written: the explanation keeps
+    /// its place among the emitted steps and asks <see cref="ExplanationSource"/> for them when it is read. Explaining,
+    /// the sentences are written and kept in that same place; both runs take the same path, so the places match.
+    /// </summary>
+    private Explanation Explain(Rule rule, List<string>? lines)
+    {
+        int index = emitted++;
+        if (source is not null)
+        {
+            return new Explanation(rule.Id, source, index);
+        }
+
+        var written = ValueList<string>.From(lines);
+        explanations!.Add(written);
+        return new Explanation(rule.Id, written);
     }
 
     private static string RuleLine(Rule rule) =>
