@@ -51,6 +51,9 @@ internal sealed class Evaluator
 
     private LocalDate Today => facts.Today;
 
+    /// <summary>Gets whether this run writes the sentences (otherwise texts only they use are left empty).</summary>
+    private bool Explaining => source is null;
+
     internal Evaluation Run()
     {
         foreach (Rule rule in compiled.EvaluationOrder)
@@ -213,14 +216,14 @@ internal sealed class Evaluator
         switch (anchor.Kind)
         {
             case AnchorKind.ApplicationSubmitted:
-                yield return new AnchorInstance(facts.Application.AppliedOn, "applied", $"you applied on {Describe.Date(facts.Application.AppliedOn)}", facts.Application.AppliedOn, "you applied");
+                yield return new AnchorInstance(facts.Application.AppliedOn, "applied", Explaining ? $"you applied on {Describe.Date(facts.Application.AppliedOn)}" : string.Empty, facts.Application.AppliedOn, "you applied");
                 break;
             case AnchorKind.InterviewHeld:
                 foreach (Touchpoint interview in facts.Interviews)
                 {
                     if (contact is null || interview.ContactIds.Contains(contact.Id))
                     {
-                        yield return new AnchorInstance(interview.Date, interview.Id, $"interview on {Describe.Date(interview.Date)} with {Names(interview)}", interview.Date, "the interview");
+                        yield return new AnchorInstance(interview.Date, interview.Id, Explaining ? $"interview on {Describe.Date(interview.Date)} with {Names(interview)}" : string.Empty, interview.Date, "the interview");
                     }
                 }
 
@@ -229,14 +232,14 @@ internal sealed class Evaluator
                 if (facts.Interviews.Count > 0)
                 {
                     Touchpoint last = facts.Interviews[^1];
-                    yield return new AnchorInstance(last.Date, "last-interview", $"your last interview was on {Describe.Date(last.Date)} with {Names(last)}", last.Date, "the last interview");
+                    yield return new AnchorInstance(last.Date, "last-interview", Explaining ? $"your last interview was on {Describe.Date(last.Date)} with {Names(last)}" : string.Empty, last.Date, "the last interview");
                 }
 
                 break;
             case AnchorKind.RejectionReceived:
                 if (facts.EffectiveRejection is { } rejected)
                 {
-                    string text = facts.ExplicitRejection is null
+                    string text = !Explaining ? string.Empty : facts.ExplicitRejection is null
                         ? $"no decision came, so the application counts as a silent rejection from {Describe.Date(rejected)} (rule '{facts.SilentRejectionRuleId}')"
                         : facts.SilentRejection is { } silent && silent < rejected
                             ? $"the rejection arrived on {Describe.Date(rejected)}, after a silence that counted as a rejection from {Describe.Date(silent)}; steps done since then count"
@@ -253,7 +256,7 @@ internal sealed class Evaluator
                         && (contact is null || reply.ContactIds.Contains(contact.Id)))
                     {
                         string said = reply.Outcome is { } o ? $" ({o})" : string.Empty;
-                        yield return new AnchorInstance(reply.Date, reply.Id, $"{Names(reply)} replied{said} on {Describe.Date(reply.Date)}", reply.Date, "the reply");
+                        yield return new AnchorInstance(reply.Date, reply.Id, Explaining ? $"{Names(reply)} replied{said} on {Describe.Date(reply.Date)}" : string.Empty, reply.Date, "the reply");
                     }
                 }
 
@@ -263,7 +266,7 @@ internal sealed class Evaluator
                 {
                     if (posting.Kind == TouchpointKind.PostingSpotted)
                     {
-                        yield return new AnchorInstance(posting.Date, posting.Id, $"a new posting at {facts.Application.CompanyName} was spotted on {Describe.Date(posting.Date)}", posting.Date, "the posting was spotted");
+                        yield return new AnchorInstance(posting.Date, posting.Id, Explaining ? $"a new posting at {facts.Application.CompanyName} was spotted on {Describe.Date(posting.Date)}" : string.Empty, posting.Date, "the posting was spotted");
                     }
                 }
 
@@ -291,7 +294,7 @@ internal sealed class Evaluator
         {
             if (contact.DoNotContact)
             {
-                Suppress(rule, target, SuppressionReason.DoNotContact, null, lines, $"{contact.Name} asked not to be contacted, so nothing is recommended to them.");
+                Suppress(rule, target, SuppressionReason.DoNotContact, null, lines, lines is null ? null : $"{contact.Name} asked not to be contacted, so nothing is recommended to them.");
                 return;
             }
 
@@ -299,8 +302,7 @@ internal sealed class Evaluator
             {
                 if (BlockingStopRuleApplies(stop, contact, instance.Date))
                 {
-                    string why = string.Join("; ", stop.Conditions.Select(c => c.Describe()));
-                    Suppress(rule, target, SuppressionReason.StopRule, stop.Id, lines, $"Blocked by stop rule '{stop.Id}' ({stop.Title}): {why}.");
+                    Suppress(rule, target, SuppressionReason.StopRule, stop.Id, lines, lines is null ? null : $"Blocked by stop rule '{stop.Id}' ({stop.Title}): {string.Join("; ", stop.Conditions.Select(c => c.Describe()))}.");
                     return;
                 }
             }
@@ -310,7 +312,7 @@ internal sealed class Evaluator
         {
             if (!Holds(condition, contact, rule.Audience.Kind, instance.Date))
             {
-                Suppress(rule, target, SuppressionReason.ConditionNotMet, null, lines, $"Not recommended, because {condition.DescribeNegation()}.");
+                Suppress(rule, target, SuppressionReason.ConditionNotMet, null, lines, lines is null ? null : $"Not recommended, because {condition.DescribeNegation()}.");
                 return;
             }
         }
@@ -324,7 +326,7 @@ internal sealed class Evaluator
         {
             if (Holds(condition, contact, rule.Audience.Kind, instance.Date))
             {
-                Suppress(rule, target, SuppressionReason.Stopped, null, lines, $"Stopped because {condition.Describe()}.");
+                Suppress(rule, target, SuppressionReason.Stopped, null, lines, lines is null ? null : $"Stopped because {condition.Describe()}.");
                 return;
             }
         }
@@ -335,15 +337,15 @@ internal sealed class Evaluator
             // Rules that wait on this one still count from the date it was due: dismissing a note does not cancel the
             // congratulations that follow it.
             LocalDate due = DueDate(rule.Timing!, rule.Timing!.Offset, instance.Date, compiled.CalendarFor(contact), null);
-            marks[(rule.Id, target.Key)] = new AnchorInstance(due, "after:" + rule.Id, $"'{rule.Title}' for {target.Name} was dismissed; it was due on {Describe.Date(due)}", due, "that step was due");
-            Suppress(rule, target, SuppressionReason.Dismissed, null, lines, $"You dismissed this step on {Describe.Date(dismissal.Date)}.");
+            marks[(rule.Id, target.Key)] = new AnchorInstance(due, "after:" + rule.Id, Explaining ? $"'{rule.Title}' for {target.Name} was dismissed; it was due on {Describe.Date(due)}" : string.Empty, due, "that step was due");
+            Suppress(rule, target, SuppressionReason.Dismissed, null, lines, lines is null ? null : $"You dismissed this step on {Describe.Date(dismissal.Date)}.");
             return;
         }
 
         ActionSpec? action = ResolveAction(rule.Action, contact);
         if (action is null)
         {
-            Suppress(rule, target, SuppressionReason.Unreachable, null, lines, $"{contact!.Name} cannot be reached by {string.Join(" or ", rule.Action.Chain().Select(a => a.Channel))}.");
+            Suppress(rule, target, SuppressionReason.Unreachable, null, lines, lines is null ? null : $"{contact!.Name} cannot be reached by {string.Join(" or ", rule.Action.Chain().Select(a => a.Channel))}.");
             return;
         }
 
@@ -380,7 +382,7 @@ internal sealed class Evaluator
             if (lastInteraction is not null && lastInteraction.Date > baseDate)
             {
                 baseDate = lastInteraction.Date;
-                baseText = $"your last interaction with {contact!.Name}";
+                baseText = Explaining ? $"your last interaction with {contact!.Name}" : string.Empty;
                 lines?.Add($"The clock restarted at your last interaction with {contact!.Name}: {TouchpointKinds.Describe(lastInteraction.Kind)} on {Describe.Date(baseDate)}.");
             }
 
@@ -406,7 +408,7 @@ internal sealed class Evaluator
                 : 0;
             if (repeat?.MaxUnanswered is int most && unanswered >= most)
             {
-                Suppress(rule, target, SuppressionReason.Unanswered, null, stepLines, $"{contact!.Name} has not answered the last {unanswered} attempts, so the rule stops (at most {most} unanswered in a row).");
+                Suppress(rule, target, SuppressionReason.Unanswered, null, stepLines, stepLines is null ? null : $"{contact!.Name} has not answered the last {unanswered} attempts, so the rule stops (at most {most} unanswered in a row).");
                 return;
             }
 
@@ -424,9 +426,13 @@ internal sealed class Evaluator
                 return;
             }
 
-            string occurrenceText = repeat is null ? string.Empty : $"Step {k + 1}{(repeat.MaxCount is int m ? $" of at most {m}" : string.Empty)}: ";
-            string after = interval.IsZero ? $"the same day as {baseText}" : $"{interval} after {baseText}";
-            stepLines?.Add(Describe.Capitalize($"{occurrenceText}due {after}: {Describe.Date(scheduled)}."));
+            if (stepLines is not null)
+            {
+                string occurrenceText = repeat is null ? string.Empty : $"Step {k + 1}{(repeat.MaxCount is int m ? $" of at most {m}" : string.Empty)}: ";
+                string after = interval.IsZero ? $"the same day as {baseText}" : $"{interval} after {baseText}";
+                stepLines.Add(Describe.Capitalize($"{occurrenceText}due {after}: {Describe.Date(scheduled)}."));
+            }
+
             if (stepLines is not null && interval.IsBusinessDays)
             {
                 // Holidays the business-day count skipped are adjustments too: name them.
@@ -498,19 +504,19 @@ internal sealed class Evaluator
                     // Rules that wait on this one count from when it was done; if it was done late, steps taken since it
                     // was due still count for them.
                     LocalDate evidenceFrom = done.Date < due ? done.Date : due;
-                    marks[(rule.Id, target.Key)] = new AnchorInstance(done.Date, "after:" + rule.Id, $"'{rule.Title}' for {target.Name} was done on {Describe.Date(done.Date)}", evidenceFrom, "that step was done");
+                    marks[(rule.Id, target.Key)] = new AnchorInstance(done.Date, "after:" + rule.Id, Explaining ? $"'{rule.Title}' for {target.Name} was done on {Describe.Date(done.Date)}" : string.Empty, evidenceFrom, "that step was done");
                 }
 
                 k++;
                 offsetUsed = true;
                 baseDate = done.Date;
-                baseText = $"the previous one was done ({TouchpointKinds.Describe(done.Kind)} on {Describe.Date(done.Date)})";
+                baseText = Explaining ? $"the previous one was done ({TouchpointKinds.Describe(done.Kind)} on {Describe.Date(done.Date)})" : string.Empty;
                 continue;
             }
 
             if (k == 0)
             {
-                marks[(rule.Id, target.Key)] = new AnchorInstance(due, "after:" + rule.Id, $"'{rule.Title}' for {target.Name} was due on {Describe.Date(due)} and is not recorded as done", due, "that step was due");
+                marks[(rule.Id, target.Key)] = new AnchorInstance(due, "after:" + rule.Id, Explaining ? $"'{rule.Title}' for {target.Name} was due on {Describe.Date(due)} and is not recorded as done" : string.Empty, due, "that step was due");
             }
 
             if (Today <= latest)
@@ -533,7 +539,7 @@ internal sealed class Evaluator
                     k += restarts ? 0 : 1;
                     offsetUsed = true;
                     baseDate = due;
-                    baseText = $"the missed one was due ({Describe.Date(due)})";
+                    baseText = Explaining ? $"the missed one was due ({Describe.Date(due)})" : string.Empty;
                     continue;
                 case LateAction.TurnInto:
                     ActionSpec? replacement = ResolveAction(rule.Late.TurnInto!, contact);
@@ -722,9 +728,9 @@ internal sealed class Evaluator
     private IReadOnlyList<Touchpoint> InScope(ConditionScope scope, Contact? contact) =>
         scope == ConditionScope.Target && contact is not null ? facts.TouchpointsWith(contact.Id) : facts.Touchpoints;
 
-    private void Suppress(Rule rule, Target target, SuppressionReason reason, string? blockingRuleId, List<string>? lines, string why)
+    private void Suppress(Rule rule, Target target, SuppressionReason reason, string? blockingRuleId, List<string>? lines, string? why)
     {
-        lines?.Add(why);
+        lines?.Add(why!);
         suppressed.Add(new SuppressedStep(rule.Id, target, reason, blockingRuleId, Explain(rule, lines)));
     }
 
