@@ -25,6 +25,8 @@ public class SendWindowTest
     [InlineData("Europe/Berlin", "2026-03-29", "02:30", "03:15", "2026-03-29T03:00:00+02")] // 03:00 is still inside
     [InlineData("Europe/Berlin", "2026-10-25", "02:30", "23:00", "2026-10-25T02:30:00+02")] // overlap: earlier (summer) offset
     [InlineData("Europe/Berlin", "2026-10-26", "09:00", "17:00", "2026-10-26T09:00:00+01")]
+    [InlineData("Europe/Berlin", "2027-03-28", "02:30", "23:00", "2027-03-28T03:00:00+02")] // 2027 gap
+    [InlineData("Europe/Berlin", "2027-10-31", "02:30", "23:00", "2027-10-31T02:30:00+02")] // 2027 overlap
     [InlineData("Europe/London", "2026-03-29", "01:15", "23:00", "2026-03-29T02:00:00+01")] // gap 01:00-02:00
     [InlineData("Europe/London", "2027-03-28", "01:00", "01:59", "2027-03-29T01:00:00+01")] // the whole window in the gap
     [InlineData("Europe/London", "2027-10-31", "01:30", "23:00", "2027-10-31T01:30:00+01")] // overlap
@@ -32,12 +34,17 @@ public class SendWindowTest
     [InlineData("America/New_York", "2027-03-14", "02:15", "02:45", "2027-03-15T02:15:00-04")] // the whole window in the gap
     [InlineData("America/New_York", "2026-11-01", "01:30", "23:00", "2026-11-01T01:30:00-04")] // overlap: EDT, not EST
     [InlineData("America/New_York", "2027-03-14", "09:00", "17:00", "2027-03-14T09:00:00-04")]
+    [InlineData("America/New_York", "2027-11-07", "01:30", "23:00", "2027-11-07T01:30:00-04")] // 2027 overlap
     [InlineData("Australia/Sydney", "2026-04-05", "02:30", "23:00", "2026-04-05T02:30:00+11")] // overlap 02:00-03:00
     [InlineData("Australia/Sydney", "2026-10-04", "02:30", "23:00", "2026-10-04T03:00:00+11")] // gap 02:00-03:00
+    [InlineData("Australia/Sydney", "2027-04-04", "02:30", "23:00", "2027-04-04T02:30:00+11")] // 2027 overlap
+    [InlineData("Australia/Sydney", "2027-10-03", "02:30", "23:00", "2027-10-03T03:00:00+11")] // 2027 gap
     [InlineData("Australia/Lord_Howe", "2026-04-05", "01:45", "23:00", "2026-04-05T01:45:00+11")] // 30-minute overlap 01:30-02:00
     [InlineData("Australia/Lord_Howe", "2026-10-04", "02:15", "23:00", "2026-10-04T02:30:00+11")] // 30-minute gap 02:00-02:30
     [InlineData("Australia/Lord_Howe", "2026-10-04", "02:00", "02:30", "2026-10-05T02:00:00+11")] // the whole window in the gap
     [InlineData("Australia/Lord_Howe", "2027-10-03", "09:00", "17:00", "2027-10-03T09:00:00+11")]
+    [InlineData("Australia/Lord_Howe", "2027-04-04", "01:45", "23:00", "2027-04-04T01:45:00+11")] // 2027 overlap 01:30-02:00
+    [InlineData("Australia/Lord_Howe", "2027-10-03", "02:15", "23:00", "2027-10-03T02:30:00+11")] // 2027 gap 02:00-02:30
     [InlineData("America/Sao_Paulo", "2026-11-01", "09:00", "17:00", "2026-11-01T09:00:00-03")]
     [InlineData("America/Sao_Paulo", "2027-02-21", "09:00", "17:00", "2027-02-21T09:00:00-03")]
     public void SendTime_IsTheFirstMomentOfTheWindowThatExists_AcrossDaylightSavingChanges(string zoneId, string date, string start, string end, string expected)
