@@ -51,6 +51,30 @@ public static class FollowUpGenerators
         return Gen.Choose(0, Math.Max(0, span)).Select(earliest.PlusDays);
     }
 
+    /// <summary>Generates one of the time zones generated contacts and seekers live in: London, Berlin, New York, Sao Paulo (no daylight saving since 2019), Sydney, Lord Howe (a 30-minute shift), Kolkata and Auckland.</summary>
+    /// <returns>The generator.</returns>
+    public static Gen<DateTimeZone> Zone() => Gen.Elements(ZoneIds).Select(id => DateTimeZoneProviders.Tzdb[id]);
+
+    /// <summary>Generates a day from 2026 to 2028 in <paramref name="zone"/>: half the time the day of one of its clock changes (or the day before or after), otherwise any day.</summary>
+    /// <param name="zone">The zone whose clock changes to aim at.</param>
+    /// <returns>The generator.</returns>
+    public static Gen<LocalDate> DayNearClockChange(DateTimeZone zone)
+    {
+        ArgumentNullException.ThrowIfNull(zone);
+        LocalDate first = new(2026, 1, 1);
+        LocalDate last = new(2028, 12, 31);
+        LocalDate[] changes =
+        [
+            .. zone.GetZoneIntervals(first.AtStartOfDayInZone(zone).ToInstant(), last.AtStartOfDayInZone(zone).ToInstant())
+                .Where(i => i.HasStart && i.Start > first.AtStartOfDayInZone(zone).ToInstant())
+                .Select(i => i.IsoLocalStart.Date),
+        ];
+        Gen<LocalDate> any = Date(first, last);
+        return changes.Length == 0
+            ? any
+            : Gen.Frequency((1, any), (1, from change in Gen.Elements(changes) from shift in Gen.Choose(-1, 1) select change.PlusDays(shift)));
+    }
+
     /// <summary>Generates a valid holiday of any kind: explicit dates from 2024 to 2030, annual days (Feb 29 included,
     /// sometimes observed on the nearest weekday), nth weekdays (the fifth included) and last weekdays of a month.</summary>
     /// <returns>The generator.</returns>
@@ -137,6 +161,37 @@ public static class FollowUpGenerators
     /// <param name="playbook">The playbook; <see langword="null"/> for <see cref="DefaultPlaybook.Instance"/>.</param>
     /// <returns>The arbitrary, for <c>Prop.ForAll</c>.</returns>
     public static Arbitrary<FollowUpCase> Cases(Playbook? playbook = null) => Arb.From(Case(playbook), Shrink);
+
+    /// <summary>
+    /// Generates agenda cases: one to five generated applications (<see cref="Case"/>) renamed <c>app-1</c>, <c>app-2</c>,
+    /// ..., evaluated on the latest of their days, up to 90 days ahead, with small random limits (1 to 3 a day, 1 to 4 a
+    /// week, 0 to 5 days apart, so the limits bite) and up to two pauses around today.
+    /// </summary>
+    /// <param name="playbook">The playbook the applications must be valid for; <see langword="null"/> for the default playbook.</param>
+    /// <returns>The generator.</returns>
+    public static Gen<AgendaCase> AgendaCase(Playbook? playbook = null) =>
+        from count in Gen.Choose(1, 5)
+        from cases in Gen.CollectToArray(Enumerable.Repeat(Case(playbook), count))
+        let today = cases.Max(c => c.Today)
+        from perDay in Gen.Choose(1, 3)
+        from perWeek in Gen.Choose(1, 4)
+        from spacing in Gen.Choose(0, 5)
+        from pauseCount in Gen.Choose(0, 2)
+        from pauses in Gen.CollectToArray(Enumerable.Repeat(
+            from start in Gen.Choose(-5, 40)
+            from length in Gen.Choose(0, 15)
+            select new DateInterval(today.PlusDays(start), today.PlusDays(start + length)), pauseCount))
+        from horizon in Gen.Choose(0, 90)
+        select new AgendaCase(
+            cases.Select((c, i) => Renamed(c.Input, $"app-{i + 1}")),
+            today,
+            today.PlusDays(horizon),
+            new Planning.AgendaSettings(perDay, perWeek, Period.FromDays(spacing), pauses));
+
+    /// <summary>Gets the arbitrary of agenda cases (<see cref="AgendaCase"/>), without shrinking: a failing case prints whole.</summary>
+    /// <param name="playbook">The playbook the applications must be valid for; <see langword="null"/> for the default playbook.</param>
+    /// <returns>The arbitrary, for <c>Prop.ForAll</c>.</returns>
+    public static Arbitrary<AgendaCase> AgendaCases(Playbook? playbook = null) => Arb.From(AgendaCase(playbook));
 
     /// <summary>Returns smaller valid cases than <paramref name="case"/>: one touchpoint fewer, one unused contact fewer, an earlier today.</summary>
     /// <param name="case">The case to shrink.</param>
@@ -225,5 +280,12 @@ public static class FollowUpGenerators
 
         var application = new Application("app-1", CompanyId, "Acme", "Analyst", status, applied, rejected ? reason : null);
         return new FollowUpCase(new EvaluationInput(application, contacts, all, seeker), today);
+    }
+
+    private static EvaluationInput Renamed(EvaluationInput input, string id)
+    {
+        Application a = input.Application;
+        Touchpoint[] touchpoints = [.. input.Touchpoints.Select(t => t.ApplicationId is null ? t : new Touchpoint(t.Id, t.Kind, t.Date, t.ContactIds, id, t.Outcome, t.RuleId, t.SnoozeUntil))];
+        return new EvaluationInput(new Application(id, a.CompanyId, a.CompanyName, a.Role, a.Status, a.AppliedOn, a.RejectionReason), input.Contacts, touchpoints, input.Seeker);
     }
 }

@@ -16,7 +16,8 @@ namespace FollowUpRules.Testing;
 /// <para>The faults cover ids (duplicate, empty, malformed), titles, priorities, offsets, windows and repeats out of range,
 /// undefined enum values (cast integers) in audiences, anchors, actions, channels, late policies and conditions, dangling
 /// and circular <see cref="AnchorKind.AfterRule"/> anchors, malformed stop rules and silent-rejection rules, actions that
-/// do not fit their audience, empty or too deep conditions, unknown custom conditions, and playbook-level fields.</para>
+/// do not fit their audience, empty or too deep conditions, unknown custom conditions, and playbook-level fields (among them
+/// outreach limits out of range).</para>
 /// <para>A fault never needs a custom condition evaluator: validate with <c>new PlaybookValidator()</c>. All members are thread-safe.</para>
 /// </remarks>
 public static class PlaybookFaults
@@ -33,7 +34,7 @@ public static class PlaybookFaults
         StopRuleWithAnchor, StopRuleWithTiming, StopRuleWithoutConditions, StopRuleForCompany,
         SilentRejectionOnRejection, SilentRejectionForPeople, PersonActionForNonPeople, PersonActionOnOwnChannel,
         StopOutreachAsAlternative, TooManyAlternatives, TurnIntoWithoutAction, ReplacementWithoutTurnInto,
-        PlaybookVersionZero, PlaybookWithoutRules, PlaybookWithoutId, PlaybookWithoutName,
+        PlaybookVersionZero, PlaybookWithoutRules, PlaybookWithoutId, PlaybookWithoutName, OutreachLimitsOutOfRange,
     ];
 
     /// <summary>Gets how many kinds of fault the generator injects.</summary>
@@ -319,6 +320,20 @@ public static class PlaybookFaults
 
     private static PlaybookFault PlaybookWithoutName(Playbook p, int pick) =>
         new("a playbook without a name", new Playbook(p.Id, pick % 2 == 0 ? string.Empty : " ", p.Version, p.Rules, p.WorkingWeek), "Name");
+
+    private static PlaybookFault OutreachLimitsOutOfRange(Playbook p, int pick)
+    {
+        (OutreachLimits limits, string field) = (pick % 6) switch
+        {
+            0 => (new OutreachLimits(maxPerDay: 0), "MaxPerDay"),
+            1 => (new OutreachLimits(maxPerDay: OutreachLimits.HighestMaxPerDay + 1 + (pick % 100)), "MaxPerDay"),
+            2 => (new OutreachLimits(maxPerCompanyPerWeek: -(pick % 3)), "MaxPerCompanyPerWeek"),
+            3 => (new OutreachLimits(maxPerCompanyPerWeek: OutreachLimits.HighestMaxPerCompanyPerWeek + 1), "MaxPerCompanyPerWeek"),
+            4 => (new OutreachLimits(minSpacingPerPerson: Period.FromDays(OutreachLimits.MaxSpacingDays + 1 + (pick % 50))), "MinSpacingPerPerson"),
+            _ => (new OutreachLimits(minSpacingPerPerson: Period.FromWeeks(1)), "MinSpacingPerPerson"),
+        };
+        return new("outreach limits out of range", new Playbook(p.Id, p.Name, p.Version, p.Rules, p.WorkingWeek, p.SendWindow, p.Holidays, limits), "OutreachLimits." + field);
+    }
 
     // Helpers -----------------------------------------------------------------------------------------------------------
 

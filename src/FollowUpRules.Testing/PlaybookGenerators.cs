@@ -63,7 +63,8 @@ public static class PlaybookGenerators
                from calendars in Gen.Frequency((2, Gen.Constant(0)), (1, Gen.Choose(1, 2)))
                from holidays in Gen.CollectToArray(Enumerable.Range(1, calendars).Select(i => FollowUpGenerators.HolidayCalendar("h" + i)))
                from version in Gen.Choose(1, 9)
-               let playbook = new Playbook("generated", "Generated playbook", version, rules, week, window, holidays)
+               from limits in OutreachLimits()
+               let playbook = new Playbook("generated", "Generated playbook", version, rules, week, window, holidays, limits)
                where holidays.Length == 0 || new PlaybookValidator(pools.CustomNames).Validate(playbook).IsValid // a rare week and calendars that leave no business day for too long
                select playbook;
     }
@@ -193,31 +194,56 @@ public static class PlaybookGenerators
 
         if (playbook.WorkingWeek != Week.MondayToFriday)
         {
-            yield return new Playbook(playbook.Id, playbook.Name, playbook.Version, playbook.Rules, Week.MondayToFriday, playbook.SendWindow, playbook.Holidays);
+            yield return new Playbook(playbook.Id, playbook.Name, playbook.Version, playbook.Rules, Week.MondayToFriday, playbook.SendWindow, playbook.Holidays, playbook.OutreachLimits);
         }
 
         if (playbook.SendWindow != FollowUpRules.Calendar.SendWindow.OfficeHours)
         {
-            yield return new Playbook(playbook.Id, playbook.Name, playbook.Version, playbook.Rules, playbook.WorkingWeek, holidays: playbook.Holidays);
+            yield return new Playbook(playbook.Id, playbook.Name, playbook.Version, playbook.Rules, playbook.WorkingWeek, holidays: playbook.Holidays, outreachLimits: playbook.OutreachLimits);
         }
 
         if (playbook.Holidays.Count > 0)
         {
-            yield return new Playbook(playbook.Id, playbook.Name, playbook.Version, playbook.Rules, playbook.WorkingWeek, playbook.SendWindow);
+            yield return new Playbook(playbook.Id, playbook.Name, playbook.Version, playbook.Rules, playbook.WorkingWeek, playbook.SendWindow, outreachLimits: playbook.OutreachLimits);
+        }
+
+        if (playbook.OutreachLimits != FollowUpRules.Rules.OutreachLimits.Default)
+        {
+            yield return new Playbook(playbook.Id, playbook.Name, playbook.Version, playbook.Rules, playbook.WorkingWeek, playbook.SendWindow, playbook.Holidays);
         }
     }
 
-    /// <summary>Generates a valid send window: office hours half the time, otherwise a start from 00:00 to 22:45 and a later end, on the quarter hour.</summary>
+    /// <summary>
+    /// Generates a valid send window, on the quarter hour: office hours a third of the time; a start from 00:00 to 22:45 and
+    /// a later end a third of the time; and otherwise a short window (15 minutes to 3 hours) starting from 00:00 to 03:45, the
+    /// hours in which clocks change, so that windows partly or wholly skipped by a daylight-saving change are common.
+    /// </summary>
     /// <returns>The generator.</returns>
     public static Gen<FollowUpRules.Calendar.SendWindow> SendWindow() =>
         Gen.Frequency(
             (1, Gen.Constant(FollowUpRules.Calendar.SendWindow.OfficeHours)),
             (1, from start in Gen.Choose(0, (24 * 4) - 2)
                 from length in Gen.Choose(1, (24 * 4) - 1 - start)
-                select new FollowUpRules.Calendar.SendWindow(NodaTime.LocalTime.FromMinutesSinceMidnight(start * 15), NodaTime.LocalTime.FromMinutesSinceMidnight((start + length) * 15))));
+                select Quarters(start, start + length)),
+            (1, from start in Gen.Choose(0, 15)
+                from length in Gen.Choose(1, 12)
+                select Quarters(start, start + length)));
+
+    private static FollowUpRules.Calendar.SendWindow Quarters(int start, int end) =>
+        new(NodaTime.LocalTime.FromMinutesSinceMidnight(start * 15), NodaTime.LocalTime.FromMinutesSinceMidnight(end * 15));
+
+    /// <summary>Generates valid outreach limits: the defaults half the time, otherwise 1 to 100 a day, 1 to 50 per company a week and 0 to 90 days between asks, small values more often.</summary>
+    /// <returns>The generator.</returns>
+    public static Gen<OutreachLimits> OutreachLimits() =>
+        Gen.Frequency(
+            (1, Gen.Constant(FollowUpRules.Rules.OutreachLimits.Default)),
+            (1, from perDay in Gen.Frequency((3, Gen.Choose(1, 10)), (1, Gen.Choose(1, FollowUpRules.Rules.OutreachLimits.HighestMaxPerDay)))
+                from perWeek in Gen.Frequency((3, Gen.Choose(1, 5)), (1, Gen.Choose(1, FollowUpRules.Rules.OutreachLimits.HighestMaxPerCompanyPerWeek)))
+                from spacing in Gen.Frequency((3, Gen.Choose(0, 7)), (1, Gen.Choose(0, FollowUpRules.Rules.OutreachLimits.MaxSpacingDays)))
+                select new OutreachLimits(perDay, perWeek, NodaTime.Period.FromDays(spacing))));
 
     private static Playbook With(Playbook playbook, IEnumerable<Rule> rules) =>
-        new(playbook.Id, playbook.Name, playbook.Version, [.. rules], playbook.WorkingWeek, playbook.SendWindow, playbook.Holidays);
+        new(playbook.Id, playbook.Name, playbook.Version, [.. rules], playbook.WorkingWeek, playbook.SendWindow, playbook.Holidays, playbook.OutreachLimits);
 
     private static Rule[] Replace(Rule[] rules, int index, Rule rule) => [.. rules.Select((r, k) => k == index ? rule : r)];
 

@@ -244,17 +244,86 @@ public sealed class PlaybookInvariant
             return null;
         });
 
+    /// <summary>
+    /// Gets the invariant that every step for a person has a send time inside the playbook's send window, on the clock of
+    /// the person's zone (the seeker's when the contact's is unknown), on the due date (or, when the clocks skip the whole
+    /// window that day, the first later day on which it exists); and that other steps have none.
+    /// </summary>
+    /// <value>The invariant named <c>SendTimeInsideWindow</c>.</value>
+    public static PlaybookInvariant SendTimeInsideWindow { get; } = new(
+        nameof(SendTimeInsideWindow),
+        "a step for a person is sent inside the send window in the person's own zone, on its due date unless the clocks skip the whole window that day; other steps have no send time",
+        (engine, c) =>
+        {
+            SendWindow window = engine.Playbook.SendWindow;
+            foreach (Recommendation r in engine.Evaluate(c.Input, c.Today).Recommendations)
+            {
+                Contact? contact = r.Target.ContactId is { } id ? c.Input.Contacts.FirstOrDefault(x => x.Id == id) : null;
+                if (contact is null)
+                {
+                    if (r.SendAt is not null)
+                    {
+                        return $"{Describe(r)} is not for a person but has a send time, {r.SendAt}.";
+                    }
+
+                    continue;
+                }
+
+                DateTimeZone zone = contact.TimeZoneId is { } zoneId ? DateTimeZoneProviders.Tzdb[zoneId] : c.Input.Seeker.Zone;
+                if (r.SendAt is not { } sendAt)
+                {
+                    return $"{Describe(r)} is for {contact.Id} but has no send time.";
+                }
+
+                if (!sendAt.Zone.Equals(zone) || sendAt.TimeOfDay < window.Start || sendAt.TimeOfDay >= window.End)
+                {
+                    return $"{Describe(r)} is sent at {sendAt}, outside the window {window} in {zone.Id}.";
+                }
+
+                for (LocalDate day = r.Due; day < sendAt.Date; day = day.PlusDays(1))
+                {
+                    if (WindowExists(window, day, zone))
+                    {
+                        return $"{Describe(r)} is due {Iso(r.Due)} but sent on {Iso(sendAt.Date)}, although the window {window} exists on {Iso(day)} in {zone.Id}.";
+                    }
+                }
+
+                if (sendAt.Date < r.Due)
+                {
+                    return $"{Describe(r)} is due {Iso(r.Due)} but sent earlier, at {sendAt}.";
+                }
+            }
+
+            return null;
+        });
+
     /// <summary>Gets every invariant, in the order <see cref="PlaybookProperties"/> checks them.</summary>
     /// <value>
     /// <see cref="NeverThrows"/>, <see cref="Deterministic"/>, <see cref="TouchpointOrderIrrelevant"/>, <see cref="DatesInOrder"/>,
     /// <see cref="UrgencyMatchesWindow"/>, <see cref="OrderedByUrgency"/>, <see cref="DoneStepNotRecommendedAgain"/>,
-    /// <see cref="DoNotContactRespected"/>, <see cref="RecurrenceBounded"/>, <see cref="LaterTodayNeverEarlier"/>.
+    /// <see cref="DoNotContactRespected"/>, <see cref="RecurrenceBounded"/>, <see cref="LaterTodayNeverEarlier"/>,
+    /// <see cref="SendTimeInsideWindow"/>.
     /// </value>
     public static IReadOnlyList<PlaybookInvariant> All { get; } =
     [
         NeverThrows, Deterministic, TouchpointOrderIrrelevant, DatesInOrder, UrgencyMatchesWindow, OrderedByUrgency,
-        DoneStepNotRecommendedAgain, DoNotContactRespected, RecurrenceBounded, LaterTodayNeverEarlier,
+        DoneStepNotRecommendedAgain, DoNotContactRespected, RecurrenceBounded, LaterTodayNeverEarlier, SendTimeInsideWindow,
     ];
+
+    /// <summary>Returns whether some minute of <paramref name="window"/> happens on <paramref name="day"/> in <paramref name="zone"/> (clock changes fall on whole minutes).</summary>
+    /// <remarks>An oracle independent of <see cref="SendWindow.SendTime"/>: it walks the window minute by minute.</remarks>
+    internal static bool WindowExists(SendWindow window, LocalDate day, DateTimeZone zone)
+    {
+        for (LocalTime t = window.Start; t < window.End && t >= window.Start; t = t.PlusMinutes(1))
+        {
+            if (zone.MapLocal(day.At(t)).Count > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Gets the invariant's name.</summary>
     /// <value>A PascalCase identifier, for example <c>Deterministic</c>.</value>

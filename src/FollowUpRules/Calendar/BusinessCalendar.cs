@@ -1,6 +1,5 @@
 using FollowUpRules.Utility;
 using NodaTime;
-using NodaTime.Text;
 
 namespace FollowUpRules.Calendar;
 
@@ -21,7 +20,6 @@ public sealed class BusinessCalendar
     /// <summary>The most days in a row a search for a business day looks at: 3,660 (about ten years).</summary>
     public const int MaxSearchDays = 3660;
 
-    private static readonly LocalDatePattern DatePattern = LocalDatePattern.CreateWithInvariantCulture("ddd uuuu'-'MM'-'dd");
 
     /// <summary>Initializes a new business calendar.</summary>
     /// <param name="week">The working days.</param>
@@ -235,7 +233,7 @@ public sealed class BusinessCalendar
         return d;
     }
 
-    internal static string Format(LocalDate date) => DatePattern.Format(date);
+    internal static string Format(LocalDate date) => Formats.Date(date);
 
     // The first business day from start on, going forward (direction 1) or back (-1); start itself counts.
     private LocalDate Next(LocalDate start, int direction)

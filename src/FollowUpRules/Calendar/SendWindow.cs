@@ -1,14 +1,23 @@
 using FollowUpRules.Utility;
 using NodaTime;
+using NodaTime.TimeZones;
 
 namespace FollowUpRules.Calendar;
 
 /// <summary>The hours of a working day in which a message should reach a person, in that person's own time zone.</summary>
 /// <remarks>
 /// <para>A recommendation for a person carries a send time: its due date at <see cref="Start"/>, in the contact's time
-/// zone (or the seeker's, when the contact's is unknown). Across a daylight-saving change the lenient rule applies: a
-/// start time that falls in a gap (clocks jump forward) moves forward by the length of the gap; one that falls in an
-/// overlap (clocks go back) takes the earlier of the two instants.</para>
+/// zone (or the seeker's, when the contact's is unknown). Daylight-saving changes are resolved so that the send time is
+/// always a moment of the window, on the clock of the person's zone:</para>
+/// <list type="bullet">
+/// <item><description>a start that falls in an overlap (clocks go back, so the time happens twice) takes the earlier of the
+/// two instants;</description></item>
+/// <item><description>a start that falls in a gap (clocks jump forward, so the time never happens) becomes the first moment
+/// after the gap, the first moment of the window that exists: with a 02:30 start and clocks jumping from 02:00 to 03:00,
+/// 03:00;</description></item>
+/// <item><description>if the whole window falls in the gap (a window that ends before the clocks land), the message is sent
+/// at the window's start on the next day.</description></item>
+/// </list>
 /// <para>Immutable, compares by value, safe to share between threads.</para>
 /// </remarks>
 public sealed record SendWindow
@@ -22,6 +31,10 @@ public sealed record SendWindow
         End = end;
     }
 
+    // Repeated times take the earlier instant; skipped times the first instant after the gap (NodaTime's own resolvers).
+    private static readonly ZoneLocalMappingResolver FirstMomentThatExists =
+        Resolvers.CreateMappingResolver(Resolvers.ReturnEarlier, Resolvers.ReturnStartOfIntervalAfter);
+
     /// <summary>Gets the usual office hours, 09:00 to 17:00.</summary>
     /// <value>The default window of a playbook.</value>
     public static SendWindow OfficeHours { get; } = new(new LocalTime(9, 0), new LocalTime(17, 0));
@@ -34,15 +47,36 @@ public sealed record SendWindow
     /// <value>A local time in the person's zone, after <see cref="Start"/>.</value>
     public LocalTime End { get; }
 
-    /// <summary>Returns the instant to send on <paramref name="date"/> in <paramref name="zone"/>: the date at <see cref="Start"/>, resolved leniently.</summary>
+    /// <summary>Returns the instant to send on <paramref name="date"/> in <paramref name="zone"/>: the first moment of the window that exists on that date.</summary>
     /// <param name="date">The day to send, a working day in the person's calendar.</param>
     /// <param name="zone">The person's time zone.</param>
-    /// <returns>The send time, in <paramref name="zone"/>.</returns>
+    /// <returns>
+    /// The send time, in <paramref name="zone"/>: <paramref name="date"/> at <see cref="Start"/>; the end of the gap when the
+    /// clocks skip <see cref="Start"/>; the earlier instant when they repeat it; and the next day at <see cref="Start"/> when
+    /// the clocks skip the whole window. Its local time is always from <see cref="Start"/> (inclusive) to <see cref="End"/> (exclusive).
+    /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="zone"/> is <see langword="null"/>.</exception>
-    public ZonedDateTime SendTime(LocalDate date, DateTimeZone zone) =>
-        date.At(Start).InZoneLeniently(Preconditions.CheckNotNull(zone));
+    /// <exception cref="InvalidOperationException">The window's start is not before its end (a playbook validator refuses such a window).</exception>
+    public ZonedDateTime SendTime(LocalDate date, DateTimeZone zone)
+    {
+        Preconditions.CheckNotNull(zone);
+        if (Start >= End)
+        {
+            throw new InvalidOperationException($"The send window {this} has no time in it: its start must be before its end.");
+        }
+
+        // No zone skips a window on two days in a row; a week bounds the search all the same.
+        for (LocalDate day = date; ; day = day.PlusDays(1))
+        {
+            ZonedDateTime sendAt = day.At(Start).InZone(zone, FirstMomentThatExists);
+            if (sendAt.Date == day && sendAt.TimeOfDay < End)
+            {
+                return sendAt;
+            }
+        }
+    }
 
     /// <summary>Returns the window as <c>09:00-17:00</c>.</summary>
     /// <returns>The start and end, 24-hour clock.</returns>
-    public override string ToString() => $"{Start:HH':'mm}-{End:HH':'mm}";
+    public override string ToString() => $"{Formats.Time(Start)}-{Formats.Time(End)}";
 }

@@ -1,18 +1,18 @@
 using FollowUpRules.Domain;
 using FollowUpRules.Rules;
 using NodaTime;
-using NodaTime.Text;
+using FollowUpRules.Utility;
 
 namespace FollowUpRules.Engine;
 
 /// <summary>Culture-invariant wording shared by recommendations and explanations.</summary>
 internal static class Describe
 {
-    private static readonly LocalDatePattern DatePattern = LocalDatePattern.CreateWithInvariantCulture("ddd uuuu'-'MM'-'dd");
+    internal static string Date(LocalDate date) => Formats.Date(date);
 
-    internal static string Date(LocalDate date) => DatePattern.Format(date);
+    internal static string Time(LocalTime time) => Formats.Time(time);
 
-    internal static string DateTime(ZonedDateTime value) => $"{Date(value.Date)} {value.TimeOfDay:HH':'mm}";
+    internal static string DateTime(ZonedDateTime value) => $"{Date(value.Date)} {Time(value.TimeOfDay)}";
 
     internal static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 

@@ -42,17 +42,39 @@ public sealed class FollowUpAgenda
     ];
 
     private readonly FollowUpEngine engine;
+    private readonly ParallelOptions parallel;
 
-    /// <summary>Initializes a new agenda builder.</summary>
+    /// <summary>Initializes a new agenda builder that evaluates the applications one after another.</summary>
     /// <param name="engine">The engine whose recommendations are scheduled.</param>
     /// <exception cref="ArgumentNullException"><paramref name="engine"/> is <see langword="null"/>.</exception>
-    public FollowUpAgenda(FollowUpEngine engine) => this.engine = Preconditions.CheckNotNull(engine);
+    public FollowUpAgenda(FollowUpEngine engine)
+        : this(engine, maxDegreeOfParallelism: 1)
+    {
+    }
+
+    /// <summary>Initializes a new agenda builder that evaluates up to <paramref name="maxDegreeOfParallelism"/> applications at once.</summary>
+    /// <param name="engine">The engine whose recommendations are scheduled.</param>
+    /// <param name="maxDegreeOfParallelism">
+    /// How many applications to evaluate at once, on thread-pool threads: 1 (the default of the other constructor) evaluates
+    /// them on the calling thread, one after another; for example <see cref="Environment.ProcessorCount"/> in a batch job
+    /// with many applications. The agenda is the same either way. Custom conditions must then be safe to call from several
+    /// threads at once (as pure functions are). A web app serving many requests usually keeps 1: the requests already use
+    /// the cores.
+    /// </param>
+    /// <exception cref="ArgumentNullException"><paramref name="engine"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxDegreeOfParallelism"/> is less than 1.</exception>
+    public FollowUpAgenda(FollowUpEngine engine, int maxDegreeOfParallelism)
+    {
+        this.engine = Preconditions.CheckNotNull(engine);
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxDegreeOfParallelism, 1);
+        parallel = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism };
+    }
 
     /// <summary>Builds the agenda from <paramref name="today"/> for the steps due within <paramref name="horizon"/>.</summary>
     /// <param name="applications">The applications, each with its company's contacts, its touchpoints and the seeker; application ids must be distinct.</param>
     /// <param name="today">The agenda's first day.</param>
     /// <param name="horizon">How far ahead steps are taken, for example <c>Period.FromWeeks(1)</c>: a positive period of years, months, weeks and days.</param>
-    /// <param name="settings">The limits and pauses; <see langword="null"/> for <see cref="AgendaSettings.Default"/>.</param>
+    /// <param name="settings">The limits and pauses; <see langword="null"/> for the engine's playbook's <see cref="Rules.Playbook.OutreachLimits"/> and no pauses.</param>
     /// <returns>The agenda, as <see cref="Build(IEnumerable{EvaluationInput}, LocalDate, LocalDate, AgendaSettings?)"/> makes it up to <paramref name="today"/> plus <paramref name="horizon"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="applications"/>, one of its elements, or <paramref name="horizon"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">Two applications share an id, or <paramref name="horizon"/> is not a positive date period or ends after <see cref="Limits.MaxDate"/>.</exception>
@@ -64,7 +86,7 @@ public sealed class FollowUpAgenda
     /// <param name="applications">The applications, each with its company's contacts, its touchpoints and the seeker; application ids must be distinct.</param>
     /// <param name="today">The agenda's first day.</param>
     /// <param name="until">The last due date taken: steps due after it are left for a later agenda. Not before <paramref name="today"/>.</param>
-    /// <param name="settings">The limits and pauses; <see langword="null"/> for <see cref="AgendaSettings.Default"/>.</param>
+    /// <param name="settings">The limits and pauses; <see langword="null"/> for the engine's playbook's <see cref="Rules.Playbook.OutreachLimits"/> and no pauses.</param>
     /// <returns>The agenda.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="applications"/> or one of its elements is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">Two applications share an id, or <paramref name="until"/> is before <paramref name="today"/> or after <see cref="Limits.MaxDate"/>.</exception>
@@ -72,7 +94,126 @@ public sealed class FollowUpAgenda
     public Agenda Build(IEnumerable<EvaluationInput> applications, LocalDate today, LocalDate until, AgendaSettings? settings = null)
     {
         Preconditions.CheckNotNull(applications);
-        settings ??= AgendaSettings.Default;
+        settings = Checked(settings, today, until);
+        return Schedule(Merge(Candidates(ShareTouchpoints(applications), today, until)), today, until, settings);
+    }
+
+    /// <summary>
+    /// Projects the whole agenda forward over <paramref name="horizon"/>, assuming the seeker does every step on the day the
+    /// agenda puts it: a timeline of the steps of every application, day by day, within the limits and outside the pauses.
+    /// </summary>
+    /// <param name="applications">The applications, as for <see cref="Build(IEnumerable{EvaluationInput}, LocalDate, LocalDate, AgendaSettings?)"/>.</param>
+    /// <param name="today">The first day of the projection.</param>
+    /// <param name="horizon">How far ahead, for example <c>Period.FromMonths(3)</c>: a positive period of years, months, weeks and days.</param>
+    /// <param name="settings">The limits and pauses; <see langword="null"/> for the engine's playbook's <see cref="Rules.Playbook.OutreachLimits"/> and no pauses.</param>
+    /// <returns>
+    /// An agenda whose days run from <paramref name="today"/> to <paramref name="today"/> plus <paramref name="horizon"/>:
+    /// each day holds what <see cref="Build(IEnumerable{EvaluationInput}, LocalDate, LocalDate, AgendaSettings?)"/> would
+    /// put on it on that day, given the steps done on the days before.
+    /// </returns>
+    /// <remarks>
+    /// <para>This is the agenda stepped through day by day: on each day the agenda is built from that day to the end of the
+    /// horizon, the steps it puts on that day are recorded as done that day (with <see cref="FollowUpPlanner.RecordDone"/>,
+    /// for each application the step serves), and the next day follows. Days on which no application has a step due are
+    /// skipped without changing the result. A step that a limit or a pause moved keeps the sentence that says so, from the
+    /// day it was moved. The real applications are never changed. For one application without limits, see
+    /// <see cref="FollowUpPlanner.Project"/>.</para>
+    /// </remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="applications"/>, one of its elements, or <paramref name="horizon"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">Two applications share an id, or <paramref name="horizon"/> is not a positive date period or ends after <see cref="Limits.MaxDate"/>.</exception>
+    /// <exception cref="FollowUpValidationException">The settings are invalid, or an application's input is; the exception lists every problem.</exception>
+    public Agenda Project(IEnumerable<EvaluationInput> applications, LocalDate today, Period horizon, AgendaSettings? settings = null)
+    {
+        Preconditions.CheckNotNull(applications);
+        LocalDate until = Horizon.End(today, horizon);
+        settings = Checked(settings, today, until);
+        EvaluationInput[] current = ShareTouchpoints(applications); // checks the ids; sorted by id
+        var position = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int i = 0; i < current.Length; i++)
+        {
+            position[current[i].Application.Id] = i;
+        }
+
+        var days = new List<AgendaDay>();
+        var movedBefore = new Dictionary<string, AgendaItem>(StringComparer.Ordinal);
+        int done = 0;
+        LocalDate day = today;
+        while (day <= until)
+        {
+            List<Candidate> candidates = Candidates(ShareTouchpoints(current), day, until);
+            if (candidates.Count == 0)
+            {
+                break;
+            }
+
+            // Nothing can be put on a day before the first due date: step straight to it.
+            LocalDate firstDue = candidates.Min(c => c.Recommendation.Due);
+            if (firstDue > day)
+            {
+                day = firstDue;
+                continue;
+            }
+
+            Agenda agenda = Schedule(Merge(candidates), day, until, settings);
+            if (agenda.Days.Count > 0 && agenda.Days[0].Date == day)
+            {
+                AgendaDay first = Explained(agenda.Days[0], movedBefore);
+                days.Add(first);
+                foreach (AgendaItem item in first.Items)
+                {
+                    done++;
+                    foreach (string id in item.ApplicationIds)
+                    {
+                        int at = position[id];
+                        current[at] = FollowUpPlanner.RecordDone(current[at], item.Recommendation, day, $"agenda-plan:{done}:{item.Recommendation.RuleId}");
+                    }
+                }
+            }
+
+            // A step the limits moved to a later day keeps the reason: built from that day, it would seem simply due then.
+            movedBefore.Clear();
+            foreach (AgendaItem item in agenda.Items)
+            {
+                if (item.Explanation.Count > 0 && item.Date > day)
+                {
+                    movedBefore[Key(item)] = item;
+                }
+            }
+
+            day = day.PlusDays(1);
+        }
+
+        return new Agenda(today, until, days);
+    }
+
+    private static string Key(AgendaItem item)
+    {
+        Recommendation r = item.Recommendation;
+        return $"{string.Join(",", item.ApplicationIds)}|{r.RuleId}|{r.Target.Key}|{r.AnchorKey}|{r.Occurrence}|{r.Due:uuuu-MM-dd}|{r.Latest:uuuu-MM-dd}";
+    }
+
+    /// <summary>Gives each item of <paramref name="day"/> that has no move of its own the moves that put it there when the agenda was built on an earlier day.</summary>
+    private static AgendaDay Explained(AgendaDay day, Dictionary<string, AgendaItem> movedBefore)
+    {
+        if (movedBefore.Count == 0)
+        {
+            return day;
+        }
+
+        var items = new List<AgendaItem>(day.Items.Count);
+        foreach (AgendaItem item in day.Items)
+        {
+            items.Add(item.Explanation.Count == 0 && movedBefore.TryGetValue(Key(item), out AgendaItem? earlier) && earlier.Date == item.Date
+                ? new AgendaItem(item.Date, item.Recommendation, item.ApplicationIds, item.IsLate, earlier.PastDeadline && !item.IsLate, earlier.Explanation)
+                : item);
+        }
+
+        return new AgendaDay(day.Date, items);
+    }
+
+    private AgendaSettings Checked(AgendaSettings? settings, LocalDate today, LocalDate until)
+    {
+        settings ??= new AgendaSettings(engine.Playbook.OutreachLimits);
         ValidationResult result = SettingsValidator.Validate(settings);
         if (!result.IsValid)
         {
@@ -81,20 +222,55 @@ public sealed class FollowUpAgenda
 
         Preconditions.CheckArgument(until >= today, nameof(until), $"The agenda must end on or after its first day, {today:uuuu-MM-dd}; it ends on {until:uuuu-MM-dd}.");
         Preconditions.CheckArgument(until <= Limits.MaxDate, nameof(until), $"The agenda would end on {until:uuuu-MM-dd}, after {Limits.MaxDate:uuuu-MM-dd}.");
+        return settings;
+    }
+
+    private List<Candidate> Candidates(EvaluationInput[] inputs, LocalDate today, LocalDate until)
+    {
+        // Each application's evaluation goes to its own slot, so the candidates come in the same order however many
+        // threads evaluate them.
+        var evaluations = new Evaluation[inputs.Length];
+        if (parallel.MaxDegreeOfParallelism == 1 || inputs.Length < 2)
+        {
+            for (int i = 0; i < inputs.Length; i++)
+            {
+                evaluations[i] = engine.Evaluate(inputs[i], today);
+            }
+        }
+        else
+        {
+            // An invalid application throws as it would one after another: the first one's exception, unwrapped.
+            var failures = new Exception?[inputs.Length];
+            Parallel.For(0, inputs.Length, parallel, i =>
+            {
+                try
+                {
+                    evaluations[i] = engine.Evaluate(inputs[i], today);
+                }
+                catch (Exception e)
+                {
+                    failures[i] = e;
+                }
+            });
+            if (Array.Find(failures, f => f is not null) is { } first)
+            {
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(first);
+            }
+        }
 
         var candidates = new List<Candidate>();
-        foreach (EvaluationInput input in ShareTouchpoints(applications))
+        for (int i = 0; i < inputs.Length; i++)
         {
-            foreach (Recommendation recommendation in engine.Evaluate(input, today).Recommendations)
+            foreach (Recommendation recommendation in evaluations[i].Recommendations)
             {
                 if (recommendation.Due <= until)
                 {
-                    candidates.Add(new Candidate(recommendation, input.Application));
+                    candidates.Add(new Candidate(recommendation, inputs[i].Application));
                 }
             }
         }
 
-        return Schedule(Merge(candidates), today, until, settings);
+        return candidates;
     }
 
     /// <summary>Gives each application the company-wide relationship touchpoints recorded with the other applications at its company.</summary>
@@ -107,35 +283,60 @@ public sealed class FollowUpAgenda
             Preconditions.CheckArgument(inputs[i].Application.Id != inputs[i - 1].Application.Id, nameof(applications), $"Two applications have the id '{inputs[i].Application.Id}'; give each application its own id.");
         }
 
+        // Only applications at the same company share touchpoints: group them once, so the work grows with the size of each
+        // company's group, not with the square of all applications.
+        var byCompany = new Dictionary<string, List<EvaluationInput>>(StringComparer.Ordinal);
+        foreach (EvaluationInput input in inputs)
+        {
+            if (!byCompany.TryGetValue(input.Application.CompanyId, out List<EvaluationInput>? group))
+            {
+                byCompany[input.Application.CompanyId] = group = [];
+            }
+
+            group.Add(input);
+        }
+
         var result = new EvaluationInput[inputs.Length];
         for (int i = 0; i < inputs.Length; i++)
         {
             EvaluationInput input = inputs[i];
-            Application application = input.Application;
-            var ids = new HashSet<string>(input.Touchpoints.Select(t => t.Id), StringComparer.Ordinal);
-            var contacts = new HashSet<string>(input.Contacts.Select(c => c.Id), StringComparer.Ordinal);
-            var touchpoints = new List<Touchpoint>(input.Touchpoints);
-            foreach (EvaluationInput other in inputs)
+            List<EvaluationInput> company = byCompany[input.Application.CompanyId];
+            result[i] = company.Count == 1 ? input : WithSharedTouchpoints(input, company);
+        }
+
+        return result;
+    }
+
+    private static EvaluationInput WithSharedTouchpoints(EvaluationInput input, List<EvaluationInput> company)
+    {
+        Application application = input.Application;
+        HashSet<string>? ids = null;
+        HashSet<string>? contacts = null;
+        List<Touchpoint>? touchpoints = null;
+        foreach (EvaluationInput other in company)
+        {
+            if (ReferenceEquals(other, input))
             {
-                if (ReferenceEquals(other, input) || other.Application.CompanyId != application.CompanyId)
+                continue;
+            }
+
+            foreach (Touchpoint touchpoint in other.Touchpoints)
+            {
+                if (touchpoint.ApplicationId is not null || PerApplicationKinds.Contains(touchpoint.Kind) || touchpoint.Date < application.AppliedOn)
                 {
                     continue;
                 }
 
-                foreach (Touchpoint touchpoint in other.Touchpoints)
+                ids ??= new HashSet<string>(input.Touchpoints.Select(t => t.Id), StringComparer.Ordinal);
+                contacts ??= new HashSet<string>(input.Contacts.Select(c => c.Id), StringComparer.Ordinal);
+                if (touchpoint.ContactIds.All(contacts.Contains) && ids.Add(touchpoint.Id))
                 {
-                    if (touchpoint.ApplicationId is null && !PerApplicationKinds.Contains(touchpoint.Kind) && touchpoint.Date >= application.AppliedOn
-                        && touchpoint.ContactIds.All(contacts.Contains) && ids.Add(touchpoint.Id))
-                    {
-                        touchpoints.Add(touchpoint);
-                    }
+                    (touchpoints ??= [.. input.Touchpoints]).Add(touchpoint);
                 }
             }
-
-            result[i] = touchpoints.Count == input.Touchpoints.Count ? input : new EvaluationInput(application, input.Contacts, touchpoints, input.Seeker);
         }
 
-        return result;
+        return touchpoints is null ? input : new EvaluationInput(application, input.Contacts, touchpoints, input.Seeker);
     }
 
     private static List<Pending> Merge(List<Candidate> candidates)
@@ -166,8 +367,14 @@ public sealed class FollowUpAgenda
 
     private static Agenda Schedule(List<Pending> pending, LocalDate today, LocalDate until, AgendaSettings settings)
     {
-        int spacing = settings.MinSpacingPerPerson.Days;
+        int spacing = settings.Limits.MinSpacingPerPerson.Days;
+        DateInterval[] pauses = [.. settings.Pauses];
         var perDay = new Dictionary<LocalDate, int>();
+
+        // Days that reached the daily limit point to a later day (path-compressed), so a step skips a run of full days in
+        // one look-up rather than one day at a time. Pause days never fill, so the skip stops at a pause as a day-by-day
+        // walk would, and the explanation is the same: one move for the whole run of full days.
+        var fullDays = new Dictionary<LocalDate, LocalDate>();
         var perCompanyWeek = new Dictionary<(string, LocalDate), int>();
         var perPerson = new Dictionary<(string, string), List<LocalDate>>();
         var placed = new List<AgendaItem>();
@@ -213,7 +420,7 @@ public sealed class FollowUpAgenda
 
             while (true)
             {
-                DateInterval? pause = settings.Pauses.Where(p => p.Contains(day)).MaxBy(p => p.End);
+                DateInterval? pause = PauseAt(pauses, day);
                 if (pause is not null)
                 {
                     Move(pause.End.PlusDays(1), $"you paused everything from {Describe.Date(pause.Start)} to {Describe.Date(pause.End)}", "your pause");
@@ -225,25 +432,24 @@ public sealed class FollowUpAgenda
                     break;
                 }
 
-                if (perDay.GetValueOrDefault(day) >= settings.MaxOutreachPerDay)
+                if (fullDays.ContainsKey(day))
                 {
-                    Move(day.PlusDays(1), $"the daily limit of {Count(settings.MaxOutreachPerDay, "outreach step")} was reached", "the daily limit");
+                    Move(FirstDayWithRoom(fullDays, day), $"the daily limit of {Count(settings.Limits.MaxPerDay, "outreach step")} was reached", "the daily limit");
                     continue;
                 }
 
                 LocalDate week = WeekOf(day);
-                if (perCompanyWeek.GetValueOrDefault((company, week)) >= settings.MaxPerCompanyPerWeek)
+                if (perCompanyWeek.GetValueOrDefault((company, week)) >= settings.Limits.MaxPerCompanyPerWeek)
                 {
-                    Move(week.PlusDays(7), $"at most {Count(settings.MaxPerCompanyPerWeek, "step")} to {item.Application.CompanyName} per week", $"the weekly limit for {item.Application.CompanyName}");
+                    Move(week.PlusDays(7), $"at most {Count(settings.Limits.MaxPerCompanyPerWeek, "step")} to {item.Application.CompanyName} per week", $"the weekly limit for {item.Application.CompanyName}");
                     continue;
                 }
 
                 if (spacing > 0 && perPerson.TryGetValue(who, out List<LocalDate>? asked))
                 {
-                    LocalDate[] close = [.. asked.Where(d => Math.Abs(Period.DaysBetween(d, day)) < spacing)];
-                    if (close.Length > 0)
+                    LocalDate? closest = LastAskWithin(asked, day, spacing);
+                    if (closest is { } last)
                     {
-                        LocalDate last = close.Max();
                         string name = recommendation.Target.Name;
                         Move(last.PlusDays(spacing), $"{name} was asked something on {Describe.Date(last)}; at least {Count(spacing, "day")} between asks", $"the spacing between asks to {name}");
                         continue;
@@ -255,7 +461,12 @@ public sealed class FollowUpAgenda
 
             if (person)
             {
-                perDay[day] = perDay.GetValueOrDefault(day) + 1;
+                int count = perDay[day] = perDay.GetValueOrDefault(day) + 1;
+                if (count >= settings.Limits.MaxPerDay)
+                {
+                    fullDays[day] = day.PlusDays(1);
+                }
+
                 perCompanyWeek[(company, WeekOf(day))] = perCompanyWeek.GetValueOrDefault((company, WeekOf(day))) + 1;
                 if (!perPerson.TryGetValue(who, out List<LocalDate>? dates))
                 {
@@ -277,6 +488,57 @@ public sealed class FollowUpAgenda
         // GroupBy keeps the scheduling order within each day.
         IEnumerable<AgendaDay> days = placed.GroupBy(i => i.Date).OrderBy(g => g.Key).Select(g => new AgendaDay(g.Key, g));
         return new Agenda(today, until, days);
+    }
+
+    /// <summary>Returns the pause that holds <paramref name="day"/> and ends last, or <see langword="null"/>.</summary>
+    private static DateInterval? PauseAt(DateInterval[] pauses, LocalDate day)
+    {
+        DateInterval? found = null;
+        foreach (DateInterval pause in pauses)
+        {
+            if (pause.Contains(day) && (found is null || pause.End > found.End))
+            {
+                found = pause;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>Returns the first day after <paramref name="day"/> (a full day) that is not full, compressing the path it took.</summary>
+    private static LocalDate FirstDayWithRoom(Dictionary<LocalDate, LocalDate> fullDays, LocalDate day)
+    {
+        LocalDate next = fullDays[day];
+        while (fullDays.TryGetValue(next, out LocalDate further))
+        {
+            next = further;
+        }
+
+        // Point every day on the way straight at the answer, so the next look-up is one step.
+        LocalDate walk = day;
+        while (walk != next)
+        {
+            LocalDate following = fullDays[walk];
+            fullDays[walk] = next;
+            walk = following;
+        }
+
+        return next;
+    }
+
+    /// <summary>Returns the latest ask in <paramref name="asked"/> fewer than <paramref name="spacing"/> days from <paramref name="day"/>, before or after it, or <see langword="null"/>.</summary>
+    private static LocalDate? LastAskWithin(List<LocalDate> asked, LocalDate day, int spacing)
+    {
+        LocalDate? last = null;
+        foreach (LocalDate date in asked)
+        {
+            if (Math.Abs(Period.DaysBetween(date, day)) < spacing && (last is null || date > last.Value))
+            {
+                last = date;
+            }
+        }
+
+        return last;
     }
 
     private static LocalDate WeekOf(LocalDate day) => day.With(DateAdjusters.PreviousOrSame(IsoDayOfWeek.Monday));

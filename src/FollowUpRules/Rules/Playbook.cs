@@ -3,7 +3,7 @@ using FollowUpRules.Utility;
 
 namespace FollowUpRules.Rules;
 
-/// <summary>An ordered set of rules, with the working week its business days count in.</summary>
+/// <summary>An ordered set of rules, with the calendar its dates keep and the limits its agenda keeps.</summary>
 /// <remarks>
 /// A playbook is configuration: validate it with <see cref="Validation.PlaybookValidator"/> (the engine does so when it is
 /// built). Immutable, compares by value, safe to share between threads.
@@ -18,9 +18,11 @@ public sealed record Playbook
     /// <param name="workingWeek">The working days for business-day offsets; <see langword="null"/> for <see cref="WorkingWeek.MondayToFriday"/>.</param>
     /// <param name="sendWindow">The hours in which messages should reach people, in their own zones; <see langword="null"/> for <see cref="SendWindow.OfficeHours"/>.</param>
     /// <param name="holidays">The holiday calendars business days and date adjustments skip; <see langword="null"/> for none.</param>
+    /// <param name="outreachLimits">The limits the agenda keeps across applications; <see langword="null"/> for <see cref="Rules.OutreachLimits.Default"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="id"/> or <paramref name="name"/> is <see langword="null"/>.</exception>
-    public Playbook(string id, string name, int version, IEnumerable<Rule>? rules, WorkingWeek? workingWeek = null, SendWindow? sendWindow = null, IEnumerable<HolidayCalendar>? holidays = null)
+    public Playbook(string id, string name, int version, IEnumerable<Rule>? rules, WorkingWeek? workingWeek = null, SendWindow? sendWindow = null, IEnumerable<HolidayCalendar>? holidays = null, OutreachLimits? outreachLimits = null)
     {
+        OutreachLimits = outreachLimits ?? OutreachLimits.Default;
         Holidays = ValueList<HolidayCalendar>.From(holidays);
         SendWindow = sendWindow ?? SendWindow.OfficeHours;
         Id = Preconditions.CheckNotNull(id);
@@ -59,6 +61,10 @@ public sealed record Playbook
     /// Calendars marked <see cref="HolidayCalendar.ForSeeker"/> apply to every step; the others only to steps for contacts
     /// whose <see cref="Domain.Contact.HolidayCalendarId"/> names them. Ids are unique (validated).</value>
     public ValueList<HolidayCalendar> Holidays { get; }
+
+    /// <summary>Gets the limits the agenda keeps when it schedules the steps of many applications together.</summary>
+    /// <value>The default is 5 outreach steps a day, 3 to one company a week, 3 days between asks to one person.</value>
+    public OutreachLimits OutreachLimits { get; }
 
     /// <summary>Returns the holiday calendar with <paramref name="id"/>.</summary>
     /// <param name="id">The calendar id (ordinal comparison).</param>

@@ -34,6 +34,7 @@ public sealed partial class PlaybookBuilder
     private WorkingWeek? workingWeek;
     private SendWindow? sendWindow;
     private List<HolidayCalendar> holidays = [];
+    private OutreachLimits? outreachLimits;
     private bool built;
 
     private PlaybookBuilder(string id, string name, int version, WorkingWeek? workingWeek, IEnumerable<RuleBuilder.Draft> rules)
@@ -56,7 +57,7 @@ public sealed partial class PlaybookBuilder
 
     /// <summary>Starts from a copy of an existing playbook, for example <see cref="DefaultPlaybook.Instance"/>.</summary>
     /// <param name="existing">The playbook to copy; it is not changed.</param>
-    /// <returns>A builder with the playbook's id, name, version, working week, send window, holiday calendars and rules, in order.</returns>
+    /// <returns>A builder with the playbook's id, name, version, working week, send window, holiday calendars, outreach limits and rules, in order.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="existing"/> is <see langword="null"/>.</exception>
     public static PlaybookBuilder From(Playbook existing)
     {
@@ -65,6 +66,7 @@ public sealed partial class PlaybookBuilder
         {
             sendWindow = existing.SendWindow,
             holidays = [.. existing.Holidays],
+            outreachLimits = existing.OutreachLimits,
         };
     }
 
@@ -144,6 +146,19 @@ public sealed partial class PlaybookBuilder
         int index = list.IndexOf(null!);
         Preconditions.CheckArgument(index < 0, nameof(calendars), $"The calendars must not hold null; the one at index {index} is null.");
         holidays = list;
+        return this;
+    }
+
+    /// <summary>Sets the limits the agenda keeps when it schedules the steps of many applications together.</summary>
+    /// <param name="limits">The limits, for example <c>new OutreachLimits(maxPerDay: 3)</c>; their ranges are checked by <see cref="Build"/>.</param>
+    /// <returns>This builder, to chain calls.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="limits"/> is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidOperationException">The builder has already built its playbook.</exception>
+    /// <remarks>Without this call a new playbook has <see cref="OutreachLimits.Default"/>, and a copy keeps the limits of the playbook it copies.</remarks>
+    public PlaybookBuilder WithOutreachLimits(OutreachLimits limits)
+    {
+        CheckNotBuilt();
+        outreachLimits = Preconditions.CheckNotNull(limits);
         return this;
     }
 
@@ -248,7 +263,7 @@ public sealed partial class PlaybookBuilder
     public Playbook Build(IEnumerable<string>? customConditionNames = null)
     {
         CheckNotBuilt();
-        var playbook = new Playbook(id, name, version, rules.Select(r => r.Rule), workingWeek, sendWindow, holidays);
+        var playbook = new Playbook(id, name, version, rules.Select(r => r.Rule), workingWeek, sendWindow, holidays, outreachLimits);
 
         var builderErrors = new List<ValidationFailure>();
         var standIns = new List<string>();

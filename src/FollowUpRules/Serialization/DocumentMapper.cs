@@ -1,5 +1,6 @@
 using System.Text.Json;
 using FollowUpRules.Calendar;
+using FollowUpRules.Rules;
 using NodaTime;
 using NodaTime.Text;
 
@@ -13,6 +14,8 @@ namespace FollowUpRules.Serialization;
 /// </summary>
 internal abstract class DocumentMapper
 {
+    private static readonly string[] OutreachLimitsProperties = ["maxPerDay", "maxPerCompanyPerWeek", "minSpacingPerPerson"];
+
     protected static readonly PeriodPattern Periods = PeriodPattern.Roundtrip;
 
 
@@ -61,6 +64,22 @@ internal abstract class DocumentMapper
 
         return true;
     }
+
+    /// <summary>Reads outreach limits (the same shape in a playbook and in a pipeline's settings); a limit left out takes its default.</summary>
+    protected OutreachLimits ToOutreachLimits(OutreachLimitsDocument document, string path)
+    {
+        Unknown(document.Unknown, path, OutreachLimitsProperties);
+        Period? spacing = ToPeriod(document.MinSpacingPerPerson, path + ".minSpacingPerPerson");
+        return new OutreachLimits(document.MaxPerDay ?? OutreachLimits.DefaultMaxPerDay, document.MaxPerCompanyPerWeek ?? OutreachLimits.DefaultMaxPerCompanyPerWeek, spacing);
+    }
+
+    /// <summary>Writes outreach limits.</summary>
+    internal static OutreachLimitsDocument ToDocument(OutreachLimits limits) => new()
+    {
+        MaxPerDay = limits.MaxPerDay,
+        MaxPerCompanyPerWeek = limits.MaxPerCompanyPerWeek,
+        MinSpacingPerPerson = Format(limits.MinSpacingPerPerson),
+    };
 
     /// <summary>Reads a working week (<c>["Monday", ...]</c>); <see langword="null"/> when absent or unreadable.</summary>
     protected WorkingWeek? ToWorkingWeek(List<string?>? days, string path)

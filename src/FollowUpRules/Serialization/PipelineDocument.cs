@@ -40,19 +40,7 @@ internal sealed class PipelineSettingsDocument
 
     public List<HolidayCalendarDocument?>? Holidays { get; set; }
 
-    public AgendaSettingsDocument? Agenda { get; set; }
-
-    [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Unknown { get; set; }
-}
-
-internal sealed class AgendaSettingsDocument
-{
-    public int? MaxOutreachPerDay { get; set; }
-
-    public int? MaxPerCompanyPerWeek { get; set; }
-
-    public string? MinSpacingPerPerson { get; set; }
+    public OutreachLimitsDocument? OutreachLimits { get; set; }
 
     public List<PauseDocument?>? Pauses { get; set; }
 

@@ -14,8 +14,8 @@ namespace FollowUpRules.Serialization;
 /// as <see cref="PlaybookJson"/>: source-generated JSON, ISO dates and periods, every problem at once with its path.
 /// </summary>
 /// <remarks>
-/// <para>Loading checks every value, then every application with <see cref="EvaluationInputValidator"/> and the agenda
-/// settings with <see cref="AgendaSettingsValidator"/>, and reports every problem in one
+/// <para>Loading checks every value, then every application with <see cref="EvaluationInputValidator"/> and the outreach
+/// limits with <see cref="OutreachLimitsValidator"/>, and reports every problem in one
 /// <see cref="PlaybookFileException"/>, each with its path into the document (<c>applications[2].touchpoints[0].date</c>)
 /// and, for JSON syntax errors, the line and column. Checks that need the playbook (a rule named by a snooze, a contact's
 /// holiday calendar) are left to the engine. Files over <see cref="MaxLength"/> bytes or nested deeper than
@@ -178,9 +178,12 @@ public static class PipelineJson
         var errors = new List<PlaybookFileError>(mapper.Errors);
         if (pipeline is not null)
         {
-            foreach (ValidationFailure failure in new AgendaSettingsValidator().Validate(pipeline.Settings.Agenda).Errors)
+            if (pipeline.Settings.OutreachLimits is { } limits)
             {
-                Add("settings.agenda." + JsonFiles.JsonPath(failure.PropertyName), failure.ErrorMessage);
+                foreach (ValidationFailure failure in new OutreachLimitsValidator().Validate(limits).Errors)
+                {
+                    Add("settings.outreachLimits." + JsonFiles.JsonPath(failure.PropertyName), failure.ErrorMessage);
+                }
             }
 
             var validator = new EvaluationInputValidator();

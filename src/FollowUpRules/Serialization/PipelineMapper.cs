@@ -1,6 +1,6 @@
 using FollowUpRules.Calendar;
 using FollowUpRules.Domain;
-using FollowUpRules.Planning;
+using FollowUpRules.Rules;
 using NodaTime;
 
 namespace FollowUpRules.Serialization;
@@ -13,8 +13,7 @@ internal sealed class PipelineMapper : DocumentMapper
 {
     private static readonly string[] PipelineProperties = ["formatVersion", "seeker", "playbook", "settings", "applications"];
     private static readonly string[] SeekerProperties = ["zone", "employedElsewhereSince"];
-    private static readonly string[] SettingsProperties = ["workingWeek", "holidays", "agenda"];
-    private static readonly string[] AgendaProperties = ["maxOutreachPerDay", "maxPerCompanyPerWeek", "minSpacingPerPerson", "pauses"];
+    private static readonly string[] SettingsProperties = ["workingWeek", "holidays", "outreachLimits", "pauses"];
     private static readonly string[] PauseProperties = ["start", "end"];
     private static readonly string[] ApplicationProperties = ["id", "companyId", "companyName", "role", "status", "appliedOn", "rejectionReason", "contacts", "touchpoints"];
     private static readonly string[] ContactProperties = ["id", "name", "roles", "email", "linkedInUrl", "postalAddress", "phone", "timeZoneId", "linkedIn", "doNotContact", "holidayCalendarId"];
@@ -80,7 +79,8 @@ internal sealed class PipelineMapper : DocumentMapper
         {
             WorkingWeek = pipeline.Settings.WorkingWeek is { } week ? [.. week.Days.Select(d => (string?)d.ToString())] : null,
             Holidays = pipeline.Settings.Holidays.Count == 0 ? null : [.. pipeline.Settings.Holidays.Select(c => (HolidayCalendarDocument?)ToDocument(c))],
-            Agenda = pipeline.Settings.Agenda == AgendaSettings.Default ? null : ToDocument(pipeline.Settings.Agenda),
+            OutreachLimits = pipeline.Settings.OutreachLimits is { } limits ? ToDocument(limits) : null,
+            Pauses = pipeline.Settings.Pauses.Count == 0 ? null : [.. pipeline.Settings.Pauses.Select(p => (PauseDocument?)new PauseDocument { Start = Dates.Format(p.Start), End = Dates.Format(p.End) })],
         },
         Applications = [.. pipeline.Applications.Select(a => (ApplicationDocument?)ToDocument(a))],
     };
@@ -116,45 +116,34 @@ internal sealed class PipelineMapper : DocumentMapper
         Unknown(document.Unknown, "settings", SettingsProperties);
         WorkingWeek? week = ToWorkingWeek(document.WorkingWeek, "settings.workingWeek");
         List<HolidayCalendar> holidays = ToCalendars(document.Holidays, "settings.holidays");
-        AgendaSettings? agenda = null;
-        if (document.Agenda is { } a)
+        OutreachLimits? limits = document.OutreachLimits is { } l ? ToOutreachLimits(l, "settings.outreachLimits") : null;
+        var pauses = new List<DateInterval>();
+        for (int i = 0; i < (document.Pauses?.Count ?? 0); i++)
         {
-            Unknown(a.Unknown, "settings.agenda", AgendaProperties);
-            var pauses = new List<DateInterval>();
-            for (int i = 0; i < (a.Pauses?.Count ?? 0); i++)
+            string path = $"settings.pauses[{i}]";
+            if (document.Pauses![i] is not { } pause)
             {
-                string path = $"settings.agenda.pauses[{i}]";
-                if (a.Pauses![i] is not { } pause)
-                {
-                    Bad(path, "A pause cannot be null; write { \"start\": \"2026-12-20\", \"end\": \"2027-01-03\" }.", 0);
-                    continue;
-                }
-
-                Unknown(pause.Unknown, path, PauseProperties);
-                LocalDate? start = pause.Start is null ? Bad<LocalDate?>(path + ".start", "A pause needs its first day, \"start\".", null) : ToDate(pause.Start, path + ".start");
-                LocalDate? end = pause.End is null ? Bad<LocalDate?>(path + ".end", "A pause needs its last day, \"end\".", null) : ToDate(pause.End, path + ".end");
-                if (start is { } first && end is { } last)
-                {
-                    if (last < first)
-                    {
-                        Bad(path + ".end", $"The pause ends ({Dates.Format(last)}) before it starts ({Dates.Format(first)}).", 0);
-                    }
-                    else
-                    {
-                        pauses.Add(new DateInterval(first, last));
-                    }
-                }
+                Bad(path, "A pause cannot be null; write { \"start\": \"2026-12-20\", \"end\": \"2027-01-03\" }.", 0);
+                continue;
             }
 
-            Period? spacing = ToPeriod(a.MinSpacingPerPerson, "settings.agenda.minSpacingPerPerson");
-            agenda = new AgendaSettings(
-                a.MaxOutreachPerDay ?? AgendaSettings.DefaultMaxOutreachPerDay,
-                a.MaxPerCompanyPerWeek ?? AgendaSettings.DefaultMaxPerCompanyPerWeek,
-                spacing,
-                pauses);
+            Unknown(pause.Unknown, path, PauseProperties);
+            LocalDate? start = pause.Start is null ? Bad<LocalDate?>(path + ".start", "A pause needs its first day, \"start\".", null) : ToDate(pause.Start, path + ".start");
+            LocalDate? end = pause.End is null ? Bad<LocalDate?>(path + ".end", "A pause needs its last day, \"end\".", null) : ToDate(pause.End, path + ".end");
+            if (start is { } first && end is { } last)
+            {
+                if (last < first)
+                {
+                    Bad(path + ".end", $"The pause ends ({Dates.Format(last)}) before it starts ({Dates.Format(first)}).", 0);
+                }
+                else
+                {
+                    pauses.Add(new DateInterval(first, last));
+                }
+            }
         }
 
-        return new PipelineSettings(week, holidays, agenda);
+        return new PipelineSettings(week, holidays, limits, pauses);
     }
 
     private PipelineApplication ToApplication(ApplicationDocument document, string path)
@@ -213,14 +202,6 @@ internal sealed class PipelineMapper : DocumentMapper
         ReplyOutcome? outcome = document.Outcome is null ? null : ParseEnum<ReplyOutcome>(document.Outcome, path + ".outcome", "a reply outcome") ?? (ReplyOutcome)(-1);
         return new Touchpoint(id, kind, date, contactIds, null, outcome, document.RuleId, ToDate(document.SnoozeUntil, path + ".snoozeUntil"));
     }
-
-    private static AgendaSettingsDocument ToDocument(AgendaSettings agenda) => new()
-    {
-        MaxOutreachPerDay = agenda.MaxOutreachPerDay,
-        MaxPerCompanyPerWeek = agenda.MaxPerCompanyPerWeek,
-        MinSpacingPerPerson = Format(agenda.MinSpacingPerPerson),
-        Pauses = agenda.Pauses.Count == 0 ? null : [.. agenda.Pauses.Select(p => (PauseDocument?)new PauseDocument { Start = Dates.Format(p.Start), End = Dates.Format(p.End) })],
-    };
 
     private static ApplicationDocument ToDocument(PipelineApplication entry) => new()
     {

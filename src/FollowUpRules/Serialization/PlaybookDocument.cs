@@ -23,6 +23,8 @@ internal sealed class PlaybookDocument
 
     public List<HolidayCalendarDocument?>? Holidays { get; set; }
 
+    public OutreachLimitsDocument? OutreachLimits { get; set; }
+
     public List<RuleDocument?>? Rules { get; set; }
 
     [JsonExtensionData]
@@ -34,6 +36,18 @@ internal sealed class SendWindowDocument
     public string? Start { get; set; }
 
     public string? End { get; set; }
+
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Unknown { get; set; }
+}
+
+internal sealed class OutreachLimitsDocument
+{
+    public int? MaxPerDay { get; set; }
+
+    public int? MaxPerCompanyPerWeek { get; set; }
+
+    public string? MinSpacingPerPerson { get; set; }
 
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? Unknown { get; set; }

@@ -17,7 +17,7 @@ internal sealed class PlaybookMapper : DocumentMapper
 {
     private static readonly LocalTimePattern Times = LocalTimePattern.CreateWithInvariantCulture("HH':'mm");
 
-    private static readonly string[] PlaybookProperties = ["formatVersion", "id", "name", "version", "workingWeek", "sendWindow", "holidays", "rules"];
+    private static readonly string[] PlaybookProperties = ["formatVersion", "id", "name", "version", "workingWeek", "sendWindow", "holidays", "outreachLimits", "rules"];
     private static readonly string[] SendWindowProperties = ["start", "end"];
     private static readonly string[] RuleProperties = ["id", "title", "source", "priority", "anchor", "timing", "audience", "action", "conditions", "stopWhen", "late"];
     private static readonly string[] AnchorProperties = ["kind", "outcome", "ruleId"];
@@ -70,6 +70,8 @@ internal sealed class PlaybookMapper : DocumentMapper
 
         List<HolidayCalendar> calendars = ToCalendars(document.Holidays, "holidays");
 
+        OutreachLimits? limits = document.OutreachLimits is { } l ? ToOutreachLimits(l, "outreachLimits") : null;
+
         var rules = new List<Rule>();
         if (document.Rules is null)
         {
@@ -91,7 +93,7 @@ internal sealed class PlaybookMapper : DocumentMapper
             }
         }
 
-        return new Playbook(id, name, version, rules, week, sendWindow, calendars);
+        return new Playbook(id, name, version, rules, week, sendWindow, calendars, limits);
     }
 
     private LocalTime? ToTime(string? text, string path)
@@ -114,6 +116,7 @@ internal sealed class PlaybookMapper : DocumentMapper
         WorkingWeek = playbook.WorkingWeek == WorkingWeek.MondayToFriday ? null : [.. playbook.WorkingWeek.Days.Select(d => (string?)d.ToString())],
         SendWindow = playbook.SendWindow == SendWindow.OfficeHours ? null : new SendWindowDocument { Start = Times.Format(playbook.SendWindow.Start), End = Times.Format(playbook.SendWindow.End) },
         Holidays = playbook.Holidays.Count == 0 ? null : [.. playbook.Holidays.Select(c => (HolidayCalendarDocument?)ToDocument(c))],
+        OutreachLimits = playbook.OutreachLimits == OutreachLimits.Default ? null : ToDocument(playbook.OutreachLimits),
         Rules = [.. playbook.Rules.Select(r => (RuleDocument?)ToDocument(r))],
     };
 

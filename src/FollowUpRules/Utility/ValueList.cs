@@ -17,7 +17,14 @@ public readonly struct ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
     /// <param name="items">The items, in order; <see langword="null"/> gives an empty list.</param>
     public ValueList(IEnumerable<T>? items)
     {
-        this.items = items is null ? ImmutableArray<T>.Empty : [.. items];
+        // One copy straight into the array; a list that is already a ValueList or an ImmutableArray is shared, not copied.
+        this.items = items switch
+        {
+            null => ImmutableArray<T>.Empty,
+            ValueList<T> list => list.Items,
+            ImmutableArray<T> array => array.IsDefault ? ImmutableArray<T>.Empty : array,
+            _ => ImmutableArray.CreateRange(items),
+        };
     }
 
     /// <summary>Gets an empty list.</summary>

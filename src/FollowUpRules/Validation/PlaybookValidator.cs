@@ -31,6 +31,7 @@ public sealed partial class PlaybookValidator : AbstractValidator<Playbook>
         RuleFor(p => p.Rules).Must(r => r.Count > 0).WithMessage("The playbook has no rules.");
         RuleFor(p => p.SendWindow).Must(w => w.Start < w.End)
             .WithMessage(p => $"The send window starts at {p.SendWindow.Start:HH':'mm}, which is not before its end, {p.SendWindow.End:HH':'mm}; give a start before the end, such as 09:00 to 17:00.");
+        RuleFor(p => p.OutreachLimits).NotNull().SetValidator(new OutreachLimitsValidator());
         RuleForEach(p => p.Rules).Custom(ValidateRule);
         RuleFor(p => p.Rules).Custom(ValidateReferences);
         RuleFor(p => p.Holidays).Custom((calendars, context) => ValidateHolidays(context.InstanceToValidate, context));

@@ -4,7 +4,10 @@ using FollowUpRules.Engine;
 using FollowUpRules.Rules;
 using FollowUpRules.Serialization;
 using FollowUpRules.Tests.Support;
+using FollowUpRules.Testing;
 using FollowUpRules.Validation;
+using FsCheck;
+using FsCheck.Fluent;
 using NodaTime;
 using NodaTime.Text;
 using static FollowUpRules.Tests.Support.Scenario;
@@ -13,31 +16,83 @@ namespace FollowUpRules.Tests.Calendar;
 
 public class SendWindowTest
 {
-    // Real transitions: the window's start falls in a gap (moves forward by the gap), in an overlap (takes the earlier
-    // offset), or on an ordinary day (unchanged). Sao Paulo has had no DST since 2019.
+    // Real transitions: the window's start falls in a gap (the first moment after the gap), in an overlap (the earlier
+    // instant), or on an ordinary day (unchanged); a window wholly inside a gap moves to the next day. Sao Paulo has had no
+    // DST since 2019.
     [Theory]
-    [InlineData("Europe/Berlin", "2026-03-29", "02:30", "2026-03-29T03:30:00+02")] // gap 02:00-03:00
-    [InlineData("Europe/Berlin", "2026-10-25", "02:30", "2026-10-25T02:30:00+02")] // overlap: earlier (summer) offset
-    [InlineData("Europe/Berlin", "2026-10-26", "09:00", "2026-10-26T09:00:00+01")]
-    [InlineData("Europe/London", "2026-03-29", "01:15", "2026-03-29T02:15:00+01")] // gap 01:00-02:00
-    [InlineData("Europe/London", "2027-10-31", "01:30", "2027-10-31T01:30:00+01")] // overlap
-    [InlineData("America/New_York", "2026-03-08", "02:00", "2026-03-08T03:00:00-04")] // gap 02:00-03:00
-    [InlineData("America/New_York", "2026-11-01", "01:30", "2026-11-01T01:30:00-04")] // overlap: EDT, not EST
-    [InlineData("America/New_York", "2027-03-14", "09:00", "2027-03-14T09:00:00-04")]
-    [InlineData("Australia/Sydney", "2026-04-05", "02:30", "2026-04-05T02:30:00+11")] // overlap 02:00-03:00
-    [InlineData("Australia/Sydney", "2026-10-04", "02:30", "2026-10-04T03:30:00+11")] // gap 02:00-03:00
-    [InlineData("Australia/Lord_Howe", "2026-04-05", "01:45", "2026-04-05T01:45:00+11")] // 30-minute overlap 01:30-02:00
-    [InlineData("Australia/Lord_Howe", "2026-10-04", "02:15", "2026-10-04T02:45:00+11")] // 30-minute gap 02:00-02:30
-    [InlineData("Australia/Lord_Howe", "2027-10-03", "09:00", "2027-10-03T09:00:00+11")]
-    [InlineData("America/Sao_Paulo", "2026-11-01", "09:00", "2026-11-01T09:00:00-03")]
-    [InlineData("America/Sao_Paulo", "2027-02-21", "09:00", "2027-02-21T09:00:00-03")]
-    public void SendTime_ResolvesDaylightSavingChangesLeniently(string zoneId, string date, string start, string expected)
+    [InlineData("Europe/Berlin", "2026-03-29", "02:30", "23:00", "2026-03-29T03:00:00+02")] // gap 02:00-03:00
+    [InlineData("Europe/Berlin", "2026-03-29", "02:00", "02:45", "2026-03-30T02:00:00+02")] // the whole window in the gap
+    [InlineData("Europe/Berlin", "2026-03-29", "02:30", "03:15", "2026-03-29T03:00:00+02")] // 03:00 is still inside
+    [InlineData("Europe/Berlin", "2026-10-25", "02:30", "23:00", "2026-10-25T02:30:00+02")] // overlap: earlier (summer) offset
+    [InlineData("Europe/Berlin", "2026-10-26", "09:00", "17:00", "2026-10-26T09:00:00+01")]
+    [InlineData("Europe/Berlin", "2027-03-28", "02:30", "23:00", "2027-03-28T03:00:00+02")] // 2027 gap
+    [InlineData("Europe/Berlin", "2027-10-31", "02:30", "23:00", "2027-10-31T02:30:00+02")] // 2027 overlap
+    [InlineData("Europe/London", "2026-03-29", "01:15", "23:00", "2026-03-29T02:00:00+01")] // gap 01:00-02:00
+    [InlineData("Europe/London", "2027-03-28", "01:00", "01:59", "2027-03-29T01:00:00+01")] // the whole window in the gap
+    [InlineData("Europe/London", "2027-10-31", "01:30", "23:00", "2027-10-31T01:30:00+01")] // overlap
+    [InlineData("America/New_York", "2026-03-08", "02:00", "23:00", "2026-03-08T03:00:00-04")] // gap 02:00-03:00
+    [InlineData("America/New_York", "2027-03-14", "02:15", "02:45", "2027-03-15T02:15:00-04")] // the whole window in the gap
+    [InlineData("America/New_York", "2026-11-01", "01:30", "23:00", "2026-11-01T01:30:00-04")] // overlap: EDT, not EST
+    [InlineData("America/New_York", "2027-03-14", "09:00", "17:00", "2027-03-14T09:00:00-04")]
+    [InlineData("America/New_York", "2027-11-07", "01:30", "23:00", "2027-11-07T01:30:00-04")] // 2027 overlap
+    [InlineData("Australia/Sydney", "2026-04-05", "02:30", "23:00", "2026-04-05T02:30:00+11")] // overlap 02:00-03:00
+    [InlineData("Australia/Sydney", "2026-10-04", "02:30", "23:00", "2026-10-04T03:00:00+11")] // gap 02:00-03:00
+    [InlineData("Australia/Sydney", "2027-04-04", "02:30", "23:00", "2027-04-04T02:30:00+11")] // 2027 overlap
+    [InlineData("Australia/Sydney", "2027-10-03", "02:30", "23:00", "2027-10-03T03:00:00+11")] // 2027 gap
+    [InlineData("Australia/Lord_Howe", "2026-04-05", "01:45", "23:00", "2026-04-05T01:45:00+11")] // 30-minute overlap 01:30-02:00
+    [InlineData("Australia/Lord_Howe", "2026-10-04", "02:15", "23:00", "2026-10-04T02:30:00+11")] // 30-minute gap 02:00-02:30
+    [InlineData("Australia/Lord_Howe", "2026-10-04", "02:00", "02:30", "2026-10-05T02:00:00+11")] // the whole window in the gap
+    [InlineData("Australia/Lord_Howe", "2027-10-03", "09:00", "17:00", "2027-10-03T09:00:00+11")]
+    [InlineData("Australia/Lord_Howe", "2027-04-04", "01:45", "23:00", "2027-04-04T01:45:00+11")] // 2027 overlap 01:30-02:00
+    [InlineData("Australia/Lord_Howe", "2027-10-03", "02:15", "23:00", "2027-10-03T02:30:00+11")] // 2027 gap 02:00-02:30
+    [InlineData("America/Sao_Paulo", "2026-11-01", "09:00", "17:00", "2026-11-01T09:00:00-03")]
+    [InlineData("America/Sao_Paulo", "2027-02-21", "09:00", "17:00", "2027-02-21T09:00:00-03")]
+    public void SendTime_IsTheFirstMomentOfTheWindowThatExists_AcrossDaylightSavingChanges(string zoneId, string date, string start, string end, string expected)
     {
-        var window = new SendWindow(LocalTimePattern.CreateWithInvariantCulture("HH':'mm").Parse(start).Value, new LocalTime(23, 0));
+        LocalTimePattern hours = LocalTimePattern.CreateWithInvariantCulture("HH':'mm");
+        var window = new SendWindow(hours.Parse(start).Value, hours.Parse(end).Value);
 
         ZonedDateTime sendAt = window.SendTime(LocalDatePattern.Iso.Parse(date).Value, DateTimeZoneProviders.Tzdb[zoneId]);
 
         OffsetDateTimePattern.GeneralIso.Format(sendAt.ToOffsetDateTime()).ShouldBe(expected);
+    }
+
+    [Fact]
+    public void SendTime_IsAlwaysInsideTheWindow_OnTheDayOrTheFirstLaterDayTheWindowExists()
+    {
+        Gen<(DateTimeZone Zone, LocalDate Day, SendWindow Window)> cases =
+            from zone in FollowUpGenerators.Zone()
+            from day in FollowUpGenerators.DayNearClockChange(zone)
+            from window in PlaybookGenerators.SendWindow()
+            select (zone, day, window);
+
+        Check.One(
+            Properties.Quiet(2_000),
+            Prop.ForAll(Arb.From(cases), c =>
+            {
+                ZonedDateTime sendAt = c.Window.SendTime(c.Day, c.Zone);
+
+                sendAt.Zone.ShouldBe(c.Zone);
+                sendAt.TimeOfDay.ShouldBeGreaterThanOrEqualTo(c.Window.Start, $"{c}: {sendAt}");
+                sendAt.TimeOfDay.ShouldBeLessThan(c.Window.End, $"{c}: {sendAt}");
+                sendAt.Date.ShouldBeGreaterThanOrEqualTo(c.Day);
+                for (LocalDate earlier = c.Day; earlier < sendAt.Date; earlier = earlier.PlusDays(1))
+                {
+                    PlaybookInvariant.WindowExists(c.Window, earlier, c.Zone).ShouldBeFalse($"{c}: sent at {sendAt}, but the window exists on {earlier}");
+                }
+
+                if (sendAt.Date == c.Day && c.Zone.MapLocal(c.Day.At(c.Window.Start)).Count > 0)
+                {
+                    sendAt.TimeOfDay.ShouldBe(c.Window.Start, "the start exists, so the message goes at the start");
+                }
+            }));
+    }
+
+    [Fact]
+    public void SendTime_OfAWindowWithoutTime_Throws()
+    {
+        Should.Throw<InvalidOperationException>(() => new SendWindow(new LocalTime(17, 0), new LocalTime(9, 0)).SendTime(D(2026, 11, 23), Zone))
+            .Message.ShouldBe("The send window 17:00-09:00 has no time in it: its start must be before its end.");
     }
 
     [Fact]
@@ -62,6 +117,30 @@ public class SendWindowTest
         ben.SendAt!.Value.Zone.ShouldBe(Zone);
         ben.Explanation.Lines.ShouldContain("Send at 09:00 on Mon 2026-11-23 in your time zone (Europe/London; Ben's is unknown), the start of the send window 09:00-17:00.");
         evaluation.Recommendations.Where(r => r.Target.Kind != TargetKind.Person).ShouldAllBe(r => r.SendAt == null);
+    }
+
+    [Theory]
+    [InlineData("02:30", "03:15", "2026-03-29T03:00:00+02", "Send at 03:00 (the clocks change that night, so 02:30 does not exist; 03:00 is the first moment of the window) on Sun 2026-03-29 in Ana's time zone, Europe/Berlin, the start of the send window 02:30-03:15; that is Sun 2026-03-29 02:00 your time.")]
+    [InlineData("02:00", "02:45", "2026-03-30T02:00:00+02", "Send at 02:00 (the clocks change on Sun 2026-03-29 and skip the whole window that day) on Mon 2026-03-30 in Ana's time zone, Europe/Berlin, the start of the send window 02:00-02:45; that is Mon 2026-03-30 01:00 your time.")]
+    public void Evaluate_ClocksSkipTheStartOfTheWindow_SendsAtItsFirstMomentThatExists_AndSaysSo(string start, string end, string expected, string sentence)
+    {
+        // A seven-day week, so the thank-you is due on Sunday Mar 29, the night Berlin's clocks jump from 02:00 to 03:00.
+        LocalTimePattern hours = LocalTimePattern.CreateWithInvariantCulture("HH':'mm");
+        Playbook playbook = PlaybookBuilder.From(DefaultPlaybook.Instance)
+            .WithWorkingWeek(WorkingWeek.Of([IsoDayOfWeek.Monday, IsoDayOfWeek.Tuesday, IsoDayOfWeek.Wednesday, IsoDayOfWeek.Thursday, IsoDayOfWeek.Friday, IsoDayOfWeek.Saturday, IsoDayOfWeek.Sunday]))
+            .WithSendWindow(new SendWindow(hours.Parse(start).Value, hours.Parse(end).Value))
+            .Build();
+        var input = new EvaluationInput(
+            new Application("app-1", "acme", "Acme", "Analyst", ApplicationStatus.Interviewing, D(2026, 3, 2)),
+            [new Contact("ana", "acme", "Ana", email: "ana@acme.example", timeZoneId: "Europe/Berlin")],
+            [new Touchpoint("t1", TouchpointKind.Interview, D(2026, 3, 28), ["ana"])],
+            new Seeker(Zone));
+
+        Recommendation ana = Properties.Engine(playbook).Evaluate(input, D(2026, 3, 28)).Single("interview-thank-you", "ana");
+
+        ana.Due.ShouldBe(D(2026, 3, 29));
+        OffsetDateTimePattern.GeneralIso.Format(ana.SendAt!.Value.ToOffsetDateTime()).ShouldBe(expected);
+        ana.Explanation.Lines.ShouldContain(sentence);
     }
 
     [Fact]

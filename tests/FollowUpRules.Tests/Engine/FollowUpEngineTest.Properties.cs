@@ -58,6 +58,9 @@ public partial class FollowUpEngineTest
     public void Evaluate_LaterToday_NeverMovesADueDateEarlier() => Properties.Holds(PlaybookInvariant.LaterTodayNeverEarlier);
 
     [Fact]
+    public void Evaluate_SendTime_IsInsideTheSendWindowInThePersonsZone() => Properties.Holds(PlaybookInvariant.SendTimeInsideWindow);
+
+    [Fact]
     public void Evaluate_NeverTargetsAnyoneWhoSaidNo()
     {
         // The default playbook's stop rule "said-no"; not an engine guard, so not an invariant of every playbook.

@@ -20,12 +20,12 @@ public partial class FollowUpAgendaTest
             AgendaItem[] outreach = [.. agenda.Items.Where(i => i.Recommendation.Target.Kind == TargetKind.Person)];
             foreach (IGrouping<LocalDate, AgendaItem> day in outreach.GroupBy(i => i.Date))
             {
-                day.Count().ShouldBeLessThanOrEqualTo(c.Settings.MaxOutreachPerDay, $"on {day.Key}");
+                day.Count().ShouldBeLessThanOrEqualTo(c.Settings.Limits.MaxPerDay, $"on {day.Key}");
             }
 
             foreach (IGrouping<LocalDate, AgendaItem> week in outreach.GroupBy(i => i.Date.With(DateAdjusters.PreviousOrSame(IsoDayOfWeek.Monday))))
             {
-                week.Count().ShouldBeLessThanOrEqualTo(c.Settings.MaxPerCompanyPerWeek, $"in the week of {week.Key}"); // one company: acme
+                week.Count().ShouldBeLessThanOrEqualTo(c.Settings.Limits.MaxPerCompanyPerWeek, $"in the week of {week.Key}"); // one company: acme
             }
 
             foreach (IGrouping<string?, AgendaItem> person in outreach.GroupBy(i => i.Recommendation.Target.ContactId))
@@ -33,7 +33,7 @@ public partial class FollowUpAgendaTest
                 LocalDate[] dates = [.. person.Select(i => i.Date).Order()];
                 for (int i = 1; i < dates.Length; i++)
                 {
-                    Period.DaysBetween(dates[i - 1], dates[i]).ShouldBeGreaterThanOrEqualTo(c.Settings.MinSpacingPerPerson.Days, $"asks to {person.Key} on {dates[i - 1]} and {dates[i]}");
+                    Period.DaysBetween(dates[i - 1], dates[i]).ShouldBeGreaterThanOrEqualTo(c.Settings.Limits.MinSpacingPerPerson.Days, $"asks to {person.Key} on {dates[i - 1]} and {dates[i]}");
                 }
             }
         });
@@ -67,54 +67,64 @@ public partial class FollowUpAgendaTest
     }
 
     [Fact]
-    public void Build_IsDeterministic_WhateverTheOrderOfTheApplications()
+    public void Build_IsDeterministic_WhateverTheOrderOfTheApplications_AndHoweverManyThreadsEvaluateThem()
     {
         ForAllAgendas((c, agenda) =>
         {
             Agendas.Build(c.Inputs, c.Today, c.Until, c.Settings).ShouldBe(agenda);
             Agendas.Build(c.Inputs.Reverse(), c.Today, c.Until, c.Settings).ShouldBe(agenda);
+            new FollowUpAgenda(Engine, maxDegreeOfParallelism: 4).Build(c.Inputs, c.Today, c.Until, c.Settings).ShouldBe(agenda);
         });
+    }
+
+    [Fact]
+    public void Project_EqualsSteppingThroughTheAgendaDayByDay_DoingEachDaysSteps()
+    {
+        Check.One(
+            Config.QuickThrowOnFailure.WithMaxTest(100).WithQuietOnSuccess(true),
+            Prop.ForAll(FollowUpGenerators.AgendaCases(), (AgendaCase c) =>
+            {
+                int days = Period.DaysBetween(c.Today, c.Until) + 1;
+                Agenda projected = Agendas.Project(c.Inputs, c.Today, Period.FromDays(days), c.Settings);
+
+                // The naive walk: every day, build the agenda from that day, and do what it puts on that day.
+                List<EvaluationInput> current = [.. c.Inputs];
+                var stepped = new List<AgendaDay>();
+                int done = 0;
+                for (LocalDate day = c.Today; day <= projected.Until; day = day.PlusDays(1))
+                {
+                    AgendaDay? first = Agendas.Build(current, day, projected.Until, c.Settings).Days.FirstOrDefault(d => d.Date == day);
+                    if (first is null)
+                    {
+                        continue;
+                    }
+
+                    stepped.Add(first);
+                    foreach (AgendaItem item in first.Items)
+                    {
+                        done++;
+                        foreach (string id in item.ApplicationIds)
+                        {
+                            int at = current.FindIndex(i => i.Application.Id == id);
+                            current[at] = FollowUpPlanner.RecordDone(current[at], item.Recommendation, day, $"agenda-plan:{done}:{item.Recommendation.RuleId}");
+                        }
+                    }
+                }
+
+                // The same steps on the same days; only the sentences of steps moved on an earlier day are kept in the projection.
+                projected.Items.Select(Line).ShouldBe(stepped.SelectMany(d => d.Items).Select(Line), c.ToString());
+                projected.Items.Zip(stepped.SelectMany(d => d.Items)).ShouldAllBe(pair => pair.First.Explanation.Count >= pair.Second.Explanation.Count);
+                projected.Days.ShouldAllBe(d => d.Date >= c.Today && d.Date <= projected.Until);
+                return true;
+            }));
     }
 
     private static void ForAllAgendas(Action<AgendaCase, Agenda> property) =>
         Check.One(
             Config.QuickThrowOnFailure.WithMaxTest(Runs).WithQuietOnSuccess(true),
-            Prop.ForAll(Arb.From(AgendaCases()), (AgendaCase c) =>
+            Prop.ForAll(FollowUpGenerators.AgendaCases(), (AgendaCase c) =>
             {
                 property(c, Agendas.Build(c.Inputs, c.Today, c.Until, c.Settings));
                 return true;
             }));
-
-    /// <summary>One to five generated applications at the same company, with distinct ids, on the latest of their days, with random limits and pauses.</summary>
-    private static Gen<AgendaCase> AgendaCases() =>
-        from count in Gen.Choose(1, 5)
-        from cases in Gen.CollectToArray(Enumerable.Repeat(FollowUpGenerators.Case(), count))
-        let today = cases.Max(c => c.Today)
-        from perDay in Gen.Choose(1, 3)
-        from perWeek in Gen.Choose(1, 4)
-        from spacing in Gen.Choose(0, 5)
-        from pauseCount in Gen.Choose(0, 2)
-        from pauses in Gen.CollectToArray(Enumerable.Repeat(
-            from start in Gen.Choose(-5, 40)
-            from length in Gen.Choose(0, 15)
-            select new DateInterval(today.PlusDays(start), today.PlusDays(start + length)), pauseCount))
-        from horizon in Gen.Choose(0, 90)
-        select new AgendaCase(
-            [.. cases.Select((c, i) => Renamed(c.Input, $"app-{i + 1}"))],
-            today,
-            today.PlusDays(horizon),
-            new AgendaSettings(perDay, perWeek, Period.FromDays(spacing), pauses));
-
-    private static EvaluationInput Renamed(EvaluationInput input, string id)
-    {
-        Application a = input.Application;
-        return new EvaluationInput(new Application(id, a.CompanyId, a.CompanyName, a.Role, a.Status, a.AppliedOn, a.RejectionReason), input.Contacts, input.Touchpoints, input.Seeker);
-    }
-
-    private sealed record AgendaCase(EvaluationInput[] Inputs, LocalDate Today, LocalDate Until, AgendaSettings Settings)
-    {
-        public override string ToString() =>
-            $"today {Today}, until {Until}, {Settings}, pauses {Settings.Pauses}{Environment.NewLine}" +
-            string.Join(Environment.NewLine, Inputs.Select(i => new FollowUpCase(i, Today).ToString()));
-    }
 }

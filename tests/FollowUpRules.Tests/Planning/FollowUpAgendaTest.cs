@@ -1,6 +1,7 @@
 using FollowUpRules.Domain;
 using FollowUpRules.Engine;
 using FollowUpRules.Planning;
+using FollowUpRules.Rules;
 using FollowUpRules.Tests.Support;
 using NodaTime;
 using static FollowUpRules.Tests.Support.Scenario;
@@ -88,6 +89,66 @@ public partial class FollowUpAgendaTest
             "2026-11-20 rejection-thank-you-note contact:ana [a1]",
         ]);
         agenda.Items.Single(i => i.Recommendation.RuleId == "journal-notes").IsLate.ShouldBeTrue();
+    }
+
+    [Fact]
+    public void Build_DailyLimitOfOne_KeepsTheHigherPriorityStep_AndPushesTheLowerPriorityOne()
+    {
+        // Both asks are due today, Thu Nov 19: a1's status follow-up (applied Thu Nov 12, priority 60) and a2's thank-you
+        // to Ben (interviewed Wed Nov 18, priority 70). a1 comes first by id, but the lower priority is the one pushed.
+        var recruiter = new Contact("rita", "acme", "Rita", [ContactRole.Recruiter], email: "rita@acme.example");
+        var applied = new EvaluationInput(new Application("a1", "acme", "Acme", "Data Analyst", ApplicationStatus.Applied, D(2026, 11, 12)), [recruiter], [], new Seeker(Zone));
+        LocalDate today = D(2026, 11, 19);
+
+        Agenda agenda = Agendas.Build([applied, Interviewing("a2", "globex", "ben", D(2026, 11, 18))], today, today, new AgendaSettings(maxOutreachPerDay: 1));
+
+        agenda.Items.Select(Line).ShouldBe(
+        [
+            "2026-11-19 interview-thank-you contact:ben [a2]",
+            "2026-11-20 status-follow-up contact:rita [a1]",
+        ]);
+        agenda.Items.Last().Explanation.ShouldBe(["Moved from Thu 2026-11-19 to Fri 2026-11-20: the daily limit of 1 outreach step was reached."]);
+    }
+
+    [Fact]
+    public void Build_WithoutSettings_KeepsTheOutreachLimitsOfTheEnginesPlaybook()
+    {
+        Playbook twoADay = PlaybookBuilder.From(DefaultPlaybook.Instance).WithOutreachLimits(new OutreachLimits(maxPerDay: 2)).Build();
+        var agendas = new FollowUpAgenda(Properties.Engine(twoADay));
+        EvaluationInput[] inputs = [Rejected("a1", "acme", "ana", "ben"), Rejected("a2", "globex", "gil")];
+
+        Agenda agenda = agendas.Build(inputs, Today, D(2026, 11, 20));
+
+        agenda.ShouldBe(agendas.Build(inputs, Today, D(2026, 11, 20), new AgendaSettings(twoADay.OutreachLimits)));
+        agenda.Items.Single(i => i.Recommendation.Target.ContactId == "gil").Date.ShouldBe(D(2026, 11, 20));
+        Agendas.Build(inputs, Today, D(2026, 11, 20)).Items.Single(i => i.Recommendation.Target.ContactId == "gil").Date.ShouldBe(D(2026, 11, 19), "the default playbook allows five a day");
+    }
+
+    [Fact]
+    public void Project_TwoApplicationsOverTwoMonths_DoesEachStepOnItsDay_AndTheNextStepsFollow()
+    {
+        EvaluationInput[] inputs = [Rejected("a1", "acme", "ana", "ben"), Rejected("a2", "globex", "gil")];
+
+        Agenda plan = Agendas.Project(inputs, Today, Period.FromMonths(2), new AgendaSettings(maxOutreachPerDay: 2));
+
+        plan.From.ShouldBe(Today);
+        plan.Until.ShouldBe(D(2027, 1, 18));
+        plan.Items.Select(Line).ShouldBe(
+        [
+            "2026-11-18 journal-notes seeker [a1] late",
+            "2026-11-18 journal-notes seeker [a2] late",
+            "2026-11-19 rejection-thank-you-note contact:ana [a1]",
+            "2026-11-19 rejection-thank-you-note contact:ben [a1]",
+            "2026-11-20 rejection-thank-you-note contact:gil [a2]",  // the daily limit of 2: a day later
+            "2026-11-23 follow-company-social company [a1]",
+            "2026-11-23 follow-company-social company [a2]",
+            "2026-11-26 congratulate-and-connect contact:ana [a1]", // a week after the note, done on Nov 19
+            "2026-11-26 congratulate-and-connect contact:ben [a1]",
+            "2026-11-27 congratulate-and-connect contact:gil [a2]", // a week after his note, done on Nov 20
+        ]);
+        plan.Items.Single(i => i.Recommendation.Target.ContactId == "gil" && i.Recommendation.RuleId == "rejection-thank-you-note").Explanation
+            .ShouldBe(["Moved from Thu 2026-11-19 to Fri 2026-11-20: the daily limit of 2 outreach steps was reached."]);
+        Agendas.Build(inputs, Today, plan.Until, new AgendaSettings(maxOutreachPerDay: 2)).Items.ShouldNotContain(i => i.Recommendation.RuleId == "congratulate-and-connect", "the agenda alone cannot see steps that wait on steps not yet done");
     }
 
     [Fact]
@@ -191,8 +252,22 @@ public partial class FollowUpAgendaTest
 
         var error = Should.Throw<FollowUpRules.Validation.FollowUpValidationException>(() => Agendas.Build([Rejected("a1", "acme", "ana")], Today, Today, settings));
 
-        error.Errors.Select(e => e.PropertyName).ShouldBe(["MaxOutreachPerDay", "MaxPerCompanyPerWeek", "MinSpacingPerPerson", "Pauses[0]"]);
+        error.Errors.Select(e => e.PropertyName).ShouldBe(["Limits.MaxPerDay", "Limits.MaxPerCompanyPerWeek", "Limits.MinSpacingPerPerson", "Pauses[0]"]);
         error.Message.ShouldContain("The spacing between asks to one person must be a number of days from P0D to P90D, such as P3D; it is 'P1W'.");
+    }
+
+    [Fact]
+    public void Build_InParallel_AnInvalidApplication_ThrowsItsOwnValidationException_AsOneAfterAnotherWould()
+    {
+        EvaluationInput valid = Rejected("a1", "acme", "ana");
+        EvaluationInput future = With(Rejected("a2", "globex", "gil"), new Touchpoint("late", TouchpointKind.Coffee, Today.PlusDays(3), ["gil"]));
+        EvaluationInput[] inputs = [valid, future, Rejected("a3", "initech", "ivy")];
+
+        var sequential = Should.Throw<FollowUpRules.Validation.FollowUpValidationException>(() => Agendas.Build(inputs, Today, Today));
+        var parallel = Should.Throw<FollowUpRules.Validation.FollowUpValidationException>(() => new FollowUpAgenda(Engine, maxDegreeOfParallelism: 2).Build(inputs, Today, Today));
+
+        parallel.Message.ShouldBe(sequential.Message);
+        Should.Throw<ArgumentOutOfRangeException>(() => new FollowUpAgenda(Engine, 0)).ParamName.ShouldBe("maxDegreeOfParallelism");
     }
 
     [Fact]

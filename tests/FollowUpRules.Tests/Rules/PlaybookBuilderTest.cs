@@ -252,6 +252,20 @@ public class PlaybookBuilderTest
     }
 
     [Fact]
+    public void WithOutreachLimits_SetsThem_FromKeepsThem_AndBuildChecksTheirRanges()
+    {
+        var limits = new OutreachLimits(maxPerDay: 2, minSpacingPerPerson: Period.FromDays(5));
+
+        Playbook gentle = PlaybookBuilder.From(DefaultPlaybook.Instance).WithOutreachLimits(limits).Build();
+
+        gentle.OutreachLimits.ShouldBe(limits);
+        PlaybookBuilder.From(gentle).Build().OutreachLimits.ShouldBe(limits);
+        Minimal().Build().OutreachLimits.ShouldBe(OutreachLimits.Default);
+        var error = Should.Throw<FollowUpValidationException>(() => Minimal().WithOutreachLimits(new OutreachLimits(0, 51, Period.FromDays(91))).Build());
+        error.Errors.Select(e => e.PropertyName).ShouldBe(["OutreachLimits.MaxPerDay", "OutreachLimits.MaxPerCompanyPerWeek", "OutreachLimits.MinSpacingPerPerson"]);
+    }
+
+    [Fact]
     public void ReplaceRule_SilentRejectionDueIn45Days_ChangesOnlyThatRuleAndKeepsPositions()
     {
         Playbook changed = PlaybookBuilder.From(DefaultPlaybook.Instance)

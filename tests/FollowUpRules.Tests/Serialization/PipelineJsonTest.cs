@@ -23,7 +23,7 @@ public class PipelineJsonTest
         inputs.Count.ShouldBe(5);
         inputs[1].Contacts.Select(c => c.CompanyId).ShouldAllBe(id => id == "initech");
         inputs[1].Touchpoints.Single().ShouldBe(new Touchpoint("t1", TouchpointKind.Interview, new LocalDate(2026, 11, 20), ["ana", "ben"]));
-        pipeline.Settings.Agenda.MaxOutreachPerDay.ShouldBe(4);
+        pipeline.Settings.OutreachLimits.ShouldBe(new OutreachLimits(4, 3, Period.FromDays(3)));
         pipeline.NextTouchpointId().ShouldBe("t19");
     }
 
@@ -46,7 +46,8 @@ public class PipelineJsonTest
             new PipelineSettings(
                 WorkingWeek.Of(IsoDayOfWeek.Sunday, IsoDayOfWeek.Monday),
                 [new HolidayCalendar("fr", "France", [new AnnualHoliday("Bastille Day", 7, 14)], forSeeker: false)],
-                new AgendaSettings(2, 1, Period.FromDays(5), [new DateInterval(new LocalDate(2026, 12, 20), new LocalDate(2027, 1, 3))])));
+                new OutreachLimits(2, 1, Period.FromDays(5)),
+                [new DateInterval(new LocalDate(2026, 12, 20), new LocalDate(2027, 1, 3))]));
 
         PipelineFile loaded = PipelineJson.Load(PipelineJson.Save(pipeline));
 
@@ -112,6 +113,10 @@ public class PipelineJsonTest
         playbook.WorkingWeek.ShouldBe(WorkingWeek.Of(IsoDayOfWeek.Sunday, IsoDayOfWeek.Monday));
         playbook.Holidays.Select(h => h.Id).ShouldContain("mine");
         playbook.Rules.ShouldBe(DefaultPlaybook.Instance.Rules);
+        playbook.OutreachLimits.ShouldBe(DefaultPlaybook.Instance.OutreachLimits);
+        new PipelineSettings(outreachLimits: new OutreachLimits(2)).ApplyTo(DefaultPlaybook.Instance).OutreachLimits.MaxPerDay.ShouldBe(2);
+        new PipelineSettings(pauses: [new DateInterval(new LocalDate(2026, 12, 1), new LocalDate(2026, 12, 2))]).AgendaFor(DefaultPlaybook.Instance)
+            .ShouldBe(new AgendaSettings(DefaultPlaybook.Instance.OutreachLimits, [new DateInterval(new LocalDate(2026, 12, 1), new LocalDate(2026, 12, 2))]));
         PipelineSettings.Default.ApplyTo(DefaultPlaybook.Instance).ShouldBeSameAs(DefaultPlaybook.Instance);
     }
 

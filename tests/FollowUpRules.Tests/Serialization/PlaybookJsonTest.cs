@@ -3,6 +3,7 @@ using System.Text;
 using FollowUpRules.Rules;
 using FollowUpRules.Serialization;
 using FollowUpRules.Validation;
+using NodaTime;
 
 namespace FollowUpRules.Tests.Serialization;
 
@@ -47,6 +48,26 @@ public class PlaybookJsonTest
 
         loaded.ShouldBe(DefaultPlaybook.Instance);
         PlaybookJson.Save(loaded).ShouldBe(json);
+    }
+
+    [Fact]
+    public void SaveThenLoad_OutreachLimits_RoundTrip_AndTheDefaultsAreLeftOut()
+    {
+        Playbook gentle = PlaybookBuilder.From(DefaultPlaybook.Instance).WithOutreachLimits(new OutreachLimits(2, 1, Period.FromDays(7))).Build();
+
+        string json = PlaybookJson.Save(gentle);
+
+        json.ShouldContain("\"outreachLimits\": {\n    \"maxPerDay\": 2,\n    \"maxPerCompanyPerWeek\": 1,\n    \"minSpacingPerPerson\": \"P7D\"\n  }".ReplaceLineEndings(Environment.NewLine));
+        PlaybookJson.Load(json).OutreachLimits.ShouldBe(new OutreachLimits(2, 1, Period.FromDays(7)));
+        PlaybookJson.Save(DefaultPlaybook.Instance).ShouldNotContain("outreachLimits");
+    }
+
+    [Fact]
+    public void Load_OutreachLimitsWithSomeFieldsLeftOut_TakesTheDefaultsForThem()
+    {
+        string json = PlaybookJson.Save(DefaultPlaybook.Instance).Replace("\"rules\":", "\"outreachLimits\": { \"maxPerDay\": 8 },\n  \"rules\":", StringComparison.Ordinal);
+
+        PlaybookJson.Load(json).OutreachLimits.ShouldBe(new OutreachLimits(maxPerDay: 8, maxPerCompanyPerWeek: 3, minSpacingPerPerson: Period.FromDays(3)));
     }
 
     public static TheoryData<string> GoldenFiles() =>

@@ -1,0 +1,40 @@
+using BenchmarkDotNet.Attributes;
+using FollowUpRules.Domain;
+using FollowUpRules.Engine;
+using FollowUpRules.Planning;
+using FollowUpRules.Rules;
+using NodaTime;
+
+namespace FollowUpRules.Benchmarks;
+
+/// <summary>The agenda across many applications (<see cref="AgendaWorkloads"/>) for the year ahead, with the default playbook and its limits.</summary>
+[MemoryDiagnoser]
+public class AgendaBenchmarks
+{
+    private FollowUpAgenda agenda = null!;
+    private EvaluationInput[] applications = null!;
+
+    /// <summary>Gets or sets the number of applications.</summary>
+    [ParamsSource(nameof(Sizes))]
+    public int Applications { get; set; }
+
+    /// <summary>Gets the sizes: 10,000 and 100,000 applications.</summary>
+    public static IEnumerable<int> Sizes => AgendaWorkloads.Sizes;
+
+    /// <summary>Gets or sets how many applications are evaluated at once: 1, or both cores of the benchmark machine.</summary>
+    [Params(1, 2)]
+    public int Threads { get; set; }
+
+    /// <summary>Builds the agenda builder and the applications, once per size.</summary>
+    [GlobalSetup]
+    public void Setup()
+    {
+        agenda = new FollowUpAgenda(new FollowUpEngine(DefaultPlaybook.Instance, SystemClock.Instance), Threads);
+        applications = AgendaWorkloads.Generate(Applications);
+    }
+
+    /// <summary>Builds the agenda from <see cref="Workloads.Today"/> to a year later.</summary>
+    /// <returns>The agenda.</returns>
+    [Benchmark(Description = "Agenda, one year")]
+    public Agenda AgendaOneYear() => agenda.Build(applications, Workloads.Today, Workloads.Today.PlusYears(1));
+}

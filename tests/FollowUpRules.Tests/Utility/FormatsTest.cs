@@ -1,0 +1,37 @@
+using FollowUpRules.Utility;
+using FsCheck;
+using FsCheck.Fluent;
+using NodaTime;
+using NodaTime.Text;
+
+namespace FollowUpRules.Tests.Utility;
+
+// The hand-written formatters must write exactly what NodaTime's patterns write: checked against NodaTime itself.
+public class FormatsTest
+{
+    private static readonly LocalDatePattern DatePattern = LocalDatePattern.CreateWithInvariantCulture("ddd uuuu'-'MM'-'dd");
+    private static readonly LocalTimePattern TimePattern = LocalTimePattern.CreateWithInvariantCulture("HH':'mm");
+
+    [Fact]
+    public void Date_EqualsNodaTimesPattern_FromYear1To9999()
+    {
+        Check.One(
+            Config.QuickThrowOnFailure.WithMaxTest(5_000).WithQuietOnSuccess(true),
+            Prop.ForAll(Arb.From(Gen.Choose(0, 3_652_058)), (int days) =>
+            {
+                LocalDate date = new LocalDate(1, 1, 1).PlusDays(days);
+                return Formats.Date(date) == DatePattern.Format(date);
+            }));
+        Formats.Date(new LocalDate(2028, 2, 29)).ShouldBe("Tue 2028-02-29");
+    }
+
+    [Fact]
+    public void Time_EqualsNodaTimesPattern_ForEveryMinuteOfTheDay()
+    {
+        for (int minute = 0; minute < 24 * 60; minute++)
+        {
+            LocalTime time = LocalTime.FromMinutesSinceMidnight(minute).PlusSeconds(minute % 60);
+            Formats.Time(time).ShouldBe(TimePattern.Format(time));
+        }
+    }
+}
