@@ -1,8 +1,6 @@
-using System.Text;
-
 namespace FollowUpRules.Cli;
 
-/// <summary>Writes a file so that it is never left half-written: a temporary file in the same folder, flushed, then moved over.</summary>
+/// <summary>Writes a file so that it is never left half-written (the core's writer: a temporary file in the same folder, flushed, then moved over), after checking its folder exists.</summary>
 internal static class AtomicFile
 {
     public static void Write(string path, string text)
@@ -14,23 +12,6 @@ internal static class AtomicFile
             throw CliException.File($"The folder '{folder}' does not exist.");
         }
 
-        string temporary = Path.Combine(folder, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
-        try
-        {
-            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write))
-            {
-                stream.Write(new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(text));
-                stream.Flush(flushToDisk: true);
-            }
-
-            File.Move(temporary, full, overwrite: true);
-        }
-        finally
-        {
-            if (File.Exists(temporary))
-            {
-                File.Delete(temporary);
-            }
-        }
+        FollowUpRules.Serialization.JsonFiles.WriteAtomically(full, text);
     }
 }
