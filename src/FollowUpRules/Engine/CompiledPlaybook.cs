@@ -48,7 +48,17 @@ internal sealed class CompiledPlaybook
         }
 
         EvaluationOrder = order;
+        afterKeys = new Dictionary<Rule, string>(ReferenceEqualityComparer.Instance);
+        foreach (Rule rule in playbook.Rules)
+        {
+            afterKeys.TryAdd(rule, "after:" + rule.Id);
+        }
     }
+
+    private readonly Dictionary<Rule, string> afterKeys;
+
+    /// <summary>Returns the anchor key of the steps that wait on <paramref name="rule"/>: <c>after:</c> and its id, built once.</summary>
+    internal string AfterKey(Rule rule) => afterKeys.TryGetValue(rule, out string? key) ? key : "after:" + rule.Id;
 
     internal Playbook Playbook { get; }
 

@@ -2,6 +2,7 @@ using FollowUpRules.Calendar;
 using FollowUpRules.Domain;
 using FollowUpRules.Rules;
 using FollowUpRules.Rules.Conditions;
+using FollowUpRules.Utility;
 using NodaTime;
 
 namespace FollowUpRules.Engine;
@@ -22,11 +23,30 @@ internal sealed class Evaluator
     private readonly List<SuppressedStep> suppressed = [];
     private readonly Dictionary<(string RuleId, string TargetKey), AnchorInstance> marks = [];
 
-    internal Evaluator(CompiledPlaybook compiled, Facts facts)
+    // Explanations are rendered lazily: a fast run (source set) builds no sentence and gives each step an explanation
+    // that points back to the source; reading one runs the evaluation again with sentences (source null, explaining),
+    // which walks the same path and produces the same steps in the same order, and collects their sentences here.
+    private readonly ExplanationSource? source;
+    private readonly List<ValueList<string>>? explained;
+    private int produced;
+
+    /// <summary>Initializes an evaluation that builds no sentence: each explanation is rendered by <paramref name="source"/> when first read.</summary>
+    internal Evaluator(CompiledPlaybook compiled, Facts facts, ExplanationSource source)
     {
         this.compiled = compiled;
         this.facts = facts;
+        this.source = source;
     }
+
+    /// <summary>Initializes an evaluation that writes every sentence, collecting them in production order in <paramref name="explained"/>.</summary>
+    internal Evaluator(CompiledPlaybook compiled, Facts facts, List<ValueList<string>> explained)
+    {
+        this.compiled = compiled;
+        this.facts = facts;
+        this.explained = explained;
+    }
+
+    private bool Explaining => explained is not null;
 
     private LocalDate Today => facts.Today;
 
@@ -192,14 +212,14 @@ internal sealed class Evaluator
         switch (anchor.Kind)
         {
             case AnchorKind.ApplicationSubmitted:
-                yield return new AnchorInstance(facts.Application.AppliedOn, "applied", $"you applied on {Describe.Date(facts.Application.AppliedOn)}", facts.Application.AppliedOn, "you applied");
+                yield return new AnchorInstance(facts.Application.AppliedOn, "applied", Explaining ? $"you applied on {Describe.Date(facts.Application.AppliedOn)}" : null, facts.Application.AppliedOn, "you applied");
                 break;
             case AnchorKind.InterviewHeld:
                 foreach (Touchpoint interview in facts.Interviews)
                 {
                     if (contact is null || interview.ContactIds.Contains(contact.Id))
                     {
-                        yield return new AnchorInstance(interview.Date, interview.Id, $"interview on {Describe.Date(interview.Date)} with {Names(interview)}", interview.Date, "the interview");
+                        yield return new AnchorInstance(interview.Date, interview.Id, Explaining ? $"interview on {Describe.Date(interview.Date)} with {Names(interview)}" : null, interview.Date, "the interview");
                     }
                 }
 
@@ -208,14 +228,14 @@ internal sealed class Evaluator
                 if (facts.Interviews.Count > 0)
                 {
                     Touchpoint last = facts.Interviews[^1];
-                    yield return new AnchorInstance(last.Date, "last-interview", $"your last interview was on {Describe.Date(last.Date)} with {Names(last)}", last.Date, "the last interview");
+                    yield return new AnchorInstance(last.Date, "last-interview", Explaining ? $"your last interview was on {Describe.Date(last.Date)} with {Names(last)}" : null, last.Date, "the last interview");
                 }
 
                 break;
             case AnchorKind.RejectionReceived:
                 if (facts.EffectiveRejection is { } rejected)
                 {
-                    string text = facts.ExplicitRejection is null
+                    string? text = !Explaining ? null : facts.ExplicitRejection is null
                         ? $"no decision came, so the application counts as a silent rejection from {Describe.Date(rejected)} (rule '{facts.SilentRejectionRuleId}')"
                         : facts.SilentRejection is { } silent && silent < rejected
                             ? $"the rejection arrived on {Describe.Date(rejected)}, after a silence that counted as a rejection from {Describe.Date(silent)}; steps done since then count"
@@ -231,8 +251,8 @@ internal sealed class Evaluator
                         && (anchor.Outcome is null || reply.Outcome == anchor.Outcome)
                         && (contact is null || reply.ContactIds.Contains(contact.Id)))
                     {
-                        string said = reply.Outcome is { } o ? $" ({o})" : string.Empty;
-                        yield return new AnchorInstance(reply.Date, reply.Id, $"{Names(reply)} replied{said} on {Describe.Date(reply.Date)}", reply.Date, "the reply");
+                        string? text = Explaining ? $"{Names(reply)} replied{(reply.Outcome is { } o ? $" ({o})" : string.Empty)} on {Describe.Date(reply.Date)}" : null;
+                        yield return new AnchorInstance(reply.Date, reply.Id, text, reply.Date, "the reply");
                     }
                 }
 
@@ -242,7 +262,7 @@ internal sealed class Evaluator
                 {
                     if (posting.Kind == TouchpointKind.PostingSpotted)
                     {
-                        yield return new AnchorInstance(posting.Date, posting.Id, $"a new posting at {facts.Application.CompanyName} was spotted on {Describe.Date(posting.Date)}", posting.Date, "the posting was spotted");
+                        yield return new AnchorInstance(posting.Date, posting.Id, Explaining ? $"a new posting at {facts.Application.CompanyName} was spotted on {Describe.Date(posting.Date)}" : null, posting.Date, "the posting was spotted");
                     }
                 }
 
@@ -264,13 +284,13 @@ internal sealed class Evaluator
 
     private void EvaluateInstance(Rule rule, Target target, Contact? contact, AnchorInstance instance)
     {
-        var lines = new List<string>(8) { RuleLine(rule), $"Anchor: {instance.Text}." };
+        List<string>? lines = Explaining ? new List<string>(8) { RuleLine(rule), $"Anchor: {instance.Text}." } : null;
 
         if (contact is not null)
         {
             if (contact.DoNotContact)
             {
-                Suppress(rule, target, SuppressionReason.DoNotContact, null, lines, $"{contact.Name} asked not to be contacted, so nothing is recommended to them.");
+                Suppress(rule, target, SuppressionReason.DoNotContact, null, lines, lines is null ? null : $"{contact.Name} asked not to be contacted, so nothing is recommended to them.");
                 return;
             }
 
@@ -278,8 +298,8 @@ internal sealed class Evaluator
             {
                 if (BlockingStopRuleApplies(stop, contact, instance.Date))
                 {
-                    string why = string.Join("; ", stop.Conditions.Select(c => c.Describe()));
-                    Suppress(rule, target, SuppressionReason.StopRule, stop.Id, lines, $"Blocked by stop rule '{stop.Id}' ({stop.Title}): {why}.");
+                    string? why = Explaining ? string.Join("; ", stop.Conditions.Select(c => c.Describe())) : null;
+                    Suppress(rule, target, SuppressionReason.StopRule, stop.Id, lines, lines is null ? null : $"Blocked by stop rule '{stop.Id}' ({stop.Title}): {why}.");
                     return;
                 }
             }
@@ -289,21 +309,21 @@ internal sealed class Evaluator
         {
             if (!Holds(condition, contact, rule.Audience.Kind, instance.Date))
             {
-                Suppress(rule, target, SuppressionReason.ConditionNotMet, null, lines, $"Not recommended, because {condition.DescribeNegation()}.");
+                Suppress(rule, target, SuppressionReason.ConditionNotMet, null, lines, lines is null ? null : $"Not recommended, because {condition.DescribeNegation()}.");
                 return;
             }
         }
 
-        if (rule.Conditions.Count > 0)
+        if (rule.Conditions.Count > 0 && Explaining)
         {
-            lines.Add($"It applies because {string.Join("; and ", rule.Conditions.Select(c => c.Describe()))}.");
+            lines?.Add($"It applies because {string.Join("; and ", rule.Conditions.Select(c => c.Describe()))}.");
         }
 
         foreach (Condition condition in rule.StopWhen)
         {
             if (Holds(condition, contact, rule.Audience.Kind, instance.Date))
             {
-                Suppress(rule, target, SuppressionReason.Stopped, null, lines, $"Stopped because {condition.Describe()}.");
+                Suppress(rule, target, SuppressionReason.Stopped, null, lines, lines is null ? null : $"Stopped because {condition.Describe()}.");
                 return;
             }
         }
@@ -314,27 +334,27 @@ internal sealed class Evaluator
             // Rules that wait on this one still count from the date it was due: dismissing a note does not cancel the
             // congratulations that follow it.
             LocalDate due = DueDate(rule.Timing!, rule.Timing!.Offset, instance.Date, compiled.CalendarFor(contact), null);
-            marks[(rule.Id, target.Key)] = new AnchorInstance(due, "after:" + rule.Id, $"'{rule.Title}' for {target.Name} was dismissed; it was due on {Describe.Date(due)}", due, "that step was due");
-            Suppress(rule, target, SuppressionReason.Dismissed, null, lines, $"You dismissed this step on {Describe.Date(dismissal.Date)}.");
+            marks[(rule.Id, target.Key)] = new AnchorInstance(due, compiled.AfterKey(rule), Explaining ? $"'{rule.Title}' for {target.Name} was dismissed; it was due on {Describe.Date(due)}" : null, due, "that step was due");
+            Suppress(rule, target, SuppressionReason.Dismissed, null, lines, lines is null ? null : $"You dismissed this step on {Describe.Date(dismissal.Date)}.");
             return;
         }
 
         ActionSpec? action = ResolveAction(rule.Action, contact);
         if (action is null)
         {
-            Suppress(rule, target, SuppressionReason.Unreachable, null, lines, $"{contact!.Name} cannot be reached by {string.Join(" or ", rule.Action.Chain().Select(a => a.Channel))}.");
+            Suppress(rule, target, SuppressionReason.Unreachable, null, lines, lines is null ? null : $"{contact!.Name} cannot be reached by {string.Join(" or ", rule.Action.Chain().Select(a => a.Channel))}.");
             return;
         }
 
         if (action != rule.Action)
         {
-            lines.Add($"{contact!.Name} cannot be reached by {rule.Action.Channel}, so: {ActionKinds.Describe(action.Kind)} by {action.Channel} instead.");
+            lines?.Add($"{contact!.Name} cannot be reached by {rule.Action.Channel}, so: {ActionKinds.Describe(action.Kind)} by {action.Channel} instead.");
         }
 
         RunChain(rule, target, contact, instance, action, lines);
     }
 
-    private void RunChain(Rule rule, Target target, Contact? contact, AnchorInstance instance, ActionSpec action, List<string> lines)
+    private void RunChain(Rule rule, Target target, Contact? contact, AnchorInstance instance, ActionSpec action, List<string>? lines)
     {
         Timing timing = rule.Timing!;
         Repeat? repeat = timing.Repeat;
@@ -345,7 +365,7 @@ internal sealed class Evaluator
         BusinessCalendar calendar = compiled.CalendarFor(contact);
 
         LocalDate baseDate = instance.Date;
-        string baseText = instance.Short;
+        string? baseText = instance.Short;
         int k = 0;
         int next = 0;
         bool offsetUsed = false;
@@ -359,8 +379,8 @@ internal sealed class Evaluator
             if (lastInteraction is not null && lastInteraction.Date > baseDate)
             {
                 baseDate = lastInteraction.Date;
-                baseText = $"your last interaction with {contact!.Name}";
-                lines.Add($"The clock restarted at your last interaction with {contact!.Name}: {TouchpointKinds.Describe(lastInteraction.Kind)} on {Describe.Date(baseDate)}.");
+                baseText = Explaining ? $"your last interaction with {contact!.Name}" : null;
+                lines?.Add($"The clock restarted at your last interaction with {contact!.Name}: {TouchpointKinds.Describe(lastInteraction.Kind)} on {Describe.Date(baseDate)}.");
             }
 
             while (next < evidence.Count && evidence[next].Date <= baseDate)
@@ -378,14 +398,14 @@ internal sealed class Evaluator
                 return;
             }
 
-            var stepLines = new List<string>(lines);
+            List<string>? stepLines = lines is null ? null : new List<string>(lines);
             StepOffset interval = k == 0 && !offsetUsed ? timing.Offset : repeat!.Every;
             int unanswered = repeat is not null && contact is not null && (repeat.BackOffFactor > 1 || repeat.MaxUnanswered is not null)
                 ? CountUnanswered(contact, evidence, next, baseDate)
                 : 0;
             if (repeat?.MaxUnanswered is int most && unanswered >= most)
             {
-                Suppress(rule, target, SuppressionReason.Unanswered, null, stepLines, $"{contact!.Name} has not answered the last {unanswered} attempts, so the rule stops (at most {most} unanswered in a row).");
+                Suppress(rule, target, SuppressionReason.Unanswered, null, stepLines, stepLines is null ? null : $"{contact!.Name} has not answered the last {unanswered} attempts, so the rule stops (at most {most} unanswered in a row).");
                 return;
             }
 
@@ -393,7 +413,7 @@ internal sealed class Evaluator
             {
                 int multiplier = BackOffMultiplier(repeat.BackOffFactor, unanswered);
                 interval = interval.Times(multiplier);
-                stepLines.Add($"Spacing multiplied by {multiplier} after {unanswered} unanswered attempt{(unanswered == 1 ? string.Empty : "s")} in a row.");
+                stepLines?.Add($"Spacing multiplied by {multiplier} after {unanswered} unanswered attempt{(unanswered == 1 ? string.Empty : "s")} in a row.");
             }
 
             // The repeat's bound applies to the date the offset gives; the adjustment then moves it to a business day.
@@ -403,10 +423,14 @@ internal sealed class Evaluator
                 return;
             }
 
-            string occurrenceText = repeat is null ? string.Empty : $"Step {k + 1}{(repeat.MaxCount is int m ? $" of at most {m}" : string.Empty)}: ";
-            string after = interval.IsZero ? $"the same day as {baseText}" : $"{interval} after {baseText}";
-            stepLines.Add(Describe.Capitalize($"{occurrenceText}due {after}: {Describe.Date(scheduled)}."));
-            if (interval.IsBusinessDays)
+            if (stepLines is not null)
+            {
+                string occurrenceText = repeat is null ? string.Empty : $"Step {k + 1}{(repeat.MaxCount is int m ? $" of at most {m}" : string.Empty)}: ";
+                string after = interval.IsZero ? $"the same day as {baseText}" : $"{interval} after {baseText}";
+                stepLines.Add(Describe.Capitalize($"{occurrenceText}due {after}: {Describe.Date(scheduled)}."));
+            }
+
+            if (stepLines is not null && interval.IsBusinessDays)
             {
                 // Holidays the business-day count skipped are adjustments too: name them.
                 List<string> skipped = [];
@@ -420,7 +444,7 @@ internal sealed class Evaluator
 
                 if (skipped.Count > 0)
                 {
-                    stepLines.Add($"Counting business days skips the holidays in between: {string.Join("; ", skipped)}.");
+                    stepLines?.Add($"Counting business days skips the holidays in between: {string.Join("; ", skipped)}.");
                 }
             }
 
@@ -450,10 +474,10 @@ internal sealed class Evaluator
                 earliest = Max(earliest, until);
                 due = Max(due, until);
                 latest = Max(latest, due.Plus(timing.Window.Late));
-                stepLines.Add($"You snoozed it on {Describe.Date(snooze.Date)} until {Describe.Date(until)}.");
+                stepLines?.Add($"You snoozed it on {Describe.Date(snooze.Date)} until {Describe.Date(until)}.");
             }
 
-            stepLines.Add($"Window: earliest {Describe.Date(earliest)}, latest {Describe.Date(latest)}.");
+            stepLines?.Add($"Window: earliest {Describe.Date(earliest)}, latest {Describe.Date(latest)}.");
 
             if (k == 0 && action.Kind == ActionKind.TreatAsRejected && due <= Today && (facts.ExplicitRejection is null || facts.ExplicitRejection > due))
             {
@@ -477,33 +501,33 @@ internal sealed class Evaluator
                     // Rules that wait on this one count from when it was done; if it was done late, steps taken since it
                     // was due still count for them.
                     LocalDate evidenceFrom = done.Date < due ? done.Date : due;
-                    marks[(rule.Id, target.Key)] = new AnchorInstance(done.Date, "after:" + rule.Id, $"'{rule.Title}' for {target.Name} was done on {Describe.Date(done.Date)}", evidenceFrom, "that step was done");
+                    marks[(rule.Id, target.Key)] = new AnchorInstance(done.Date, compiled.AfterKey(rule), Explaining ? $"'{rule.Title}' for {target.Name} was done on {Describe.Date(done.Date)}" : null, evidenceFrom, "that step was done");
                 }
 
                 k++;
                 offsetUsed = true;
                 baseDate = done.Date;
-                baseText = $"the previous one was done ({TouchpointKinds.Describe(done.Kind)} on {Describe.Date(done.Date)})";
+                baseText = Explaining ? $"the previous one was done ({TouchpointKinds.Describe(done.Kind)} on {Describe.Date(done.Date)})" : null;
                 continue;
             }
 
             if (k == 0)
             {
-                marks[(rule.Id, target.Key)] = new AnchorInstance(due, "after:" + rule.Id, $"'{rule.Title}' for {target.Name} was due on {Describe.Date(due)} and is not recorded as done", due, "that step was due");
+                marks[(rule.Id, target.Key)] = new AnchorInstance(due, compiled.AfterKey(rule), Explaining ? $"'{rule.Title}' for {target.Name} was due on {Describe.Date(due)} and is not recorded as done" : null, due, "that step was due");
             }
 
             if (Today <= latest)
             {
                 Urgency urgency = Today < earliest ? Urgency.Upcoming : Urgency.Due;
-                recommendations.Add(new Recommendation(rule, action, target, instance.Key, k + 1, baseDate, earliest, due, latest, urgency, false, SendAt(contact, due, stepLines), new Explanation(rule.Id, stepLines)));
+                recommendations.Add(new Recommendation(rule, action, target, instance.Key, k + 1, baseDate, earliest, due, latest, urgency, false, SendAt(contact, due, stepLines), Explain(rule.Id, stepLines)));
                 return;
             }
 
             switch (rule.Late.Action)
             {
                 case LateAction.Expire:
-                    stepLines.Add($"Not done by its latest date, {Describe.Date(latest)}, so it expired.");
-                    expired.Add(new ExpiredStep(rule.Id, target, k + 1, due, latest, new Explanation(rule.Id, stepLines)));
+                    stepLines?.Add($"Not done by its latest date, {Describe.Date(latest)}, so it expired.");
+                    expired.Add(new ExpiredStep(rule.Id, target, k + 1, due, latest, Explain(rule.Id, stepLines)));
                     if (repeat is null)
                     {
                         return;
@@ -512,31 +536,31 @@ internal sealed class Evaluator
                     k += restarts ? 0 : 1;
                     offsetUsed = true;
                     baseDate = due;
-                    baseText = $"the missed one was due ({Describe.Date(due)})";
+                    baseText = Explaining ? $"the missed one was due ({Describe.Date(due)})" : null;
                     continue;
                 case LateAction.TurnInto:
                     ActionSpec? replacement = ResolveAction(rule.Late.TurnInto!, contact);
                     if (replacement is null)
                     {
-                        stepLines.Add($"Not done by its latest date, {Describe.Date(latest)}, and {target.Name} cannot be reached for the replacement step, so it expired.");
-                        expired.Add(new ExpiredStep(rule.Id, target, k + 1, due, latest, new Explanation(rule.Id, stepLines)));
+                        stepLines?.Add($"Not done by its latest date, {Describe.Date(latest)}, and {target.Name} cannot be reached for the replacement step, so it expired.");
+                        expired.Add(new ExpiredStep(rule.Id, target, k + 1, due, latest, Explain(rule.Id, stepLines)));
                         return;
                     }
 
                     LocalDate replacementDue = latest.PlusDays(1);
                     LocalDate replacementLatest = replacementDue.Plus(timing.Window.Late);
-                    stepLines.Add($"Its latest date was {Describe.Date(latest)}; it is now too late for that, so instead: {ActionKinds.Describe(replacement.Kind)} by {replacement.Channel}, due {Describe.Date(replacementDue)}.");
+                    stepLines?.Add($"Its latest date was {Describe.Date(latest)}; it is now too late for that, so instead: {ActionKinds.Describe(replacement.Kind)} by {replacement.Channel}, due {Describe.Date(replacementDue)}.");
                     Urgency replacementUrgency = Today > replacementLatest ? Urgency.Overdue : Urgency.Due;
                     if (replacementUrgency == Urgency.Overdue)
                     {
-                        stepLines.Add($"Overdue since {Describe.Date(replacementLatest.PlusDays(1))}; it stays on the list until done, snoozed or dismissed.");
+                        stepLines?.Add($"Overdue since {Describe.Date(replacementLatest.PlusDays(1))}; it stays on the list until done, snoozed or dismissed.");
                     }
 
-                    recommendations.Add(new Recommendation(rule, replacement, target, instance.Key, k + 1, baseDate, replacementDue, replacementDue, replacementLatest, replacementUrgency, true, SendAt(contact, replacementDue, stepLines), new Explanation(rule.Id, stepLines)));
+                    recommendations.Add(new Recommendation(rule, replacement, target, instance.Key, k + 1, baseDate, replacementDue, replacementDue, replacementLatest, replacementUrgency, true, SendAt(contact, replacementDue, stepLines), Explain(rule.Id, stepLines)));
                     return;
                 default:
-                    stepLines.Add($"Overdue since {Describe.Date(latest.PlusDays(1))}; it stays on the list until done, snoozed or dismissed.");
-                    recommendations.Add(new Recommendation(rule, action, target, instance.Key, k + 1, baseDate, earliest, due, latest, Urgency.Overdue, false, SendAt(contact, due, stepLines), new Explanation(rule.Id, stepLines)));
+                    stepLines?.Add($"Overdue since {Describe.Date(latest.PlusDays(1))}; it stays on the list until done, snoozed or dismissed.");
+                    recommendations.Add(new Recommendation(rule, action, target, instance.Key, k + 1, baseDate, earliest, due, latest, Urgency.Overdue, false, SendAt(contact, due, stepLines), Explain(rule.Id, stepLines)));
                     return;
             }
         }
@@ -552,6 +576,13 @@ internal sealed class Evaluator
     /// </summary>
     private static LocalDate Adjust(DateAdjustment adjustment, LocalDate due, LocalDate from, BusinessCalendar calendar, List<string>? lines)
     {
+        if (lines is null)
+        {
+            // The same dates as below, without the reasons.
+            LocalDate moved = calendar.Move(due, adjustment);
+            return moved != due && moved < from ? calendar.Move(due, DateAdjustment.Following) : moved;
+        }
+
         (LocalDate adjusted, string? reason) = calendar.Adjust(due, adjustment);
         if (reason is null)
         {
@@ -577,7 +608,7 @@ internal sealed class Evaluator
     }
 
     /// <summary>Returns the send time of a step for <paramref name="contact"/> on <paramref name="date"/>, and explains it.</summary>
-    private ZonedDateTime? SendAt(Contact? contact, LocalDate date, List<string> lines)
+    private ZonedDateTime? SendAt(Contact? contact, LocalDate date, List<string>? lines)
     {
         if (contact is null)
         {
@@ -585,14 +616,19 @@ internal sealed class Evaluator
         }
 
         DateTimeZone seekerZone = facts.Input.Seeker.Zone;
-        DateTimeZone zone = contact.TimeZoneId is { } id && DateTimeZoneProviders.Tzdb.GetZoneOrNull(id) is { } own ? own : seekerZone;
+        DateTimeZone zone = facts.ZoneOf(contact);
         ZonedDateTime sendAt = compiled.Playbook.SendWindow.SendTime(date, zone);
+        if (lines is null)
+        {
+            return sendAt;
+        }
+
         string where = contact.TimeZoneId is null ? $"your time zone ({zone.Id}; {contact.Name}'s is unknown)" : $"{contact.Name}'s time zone, {zone.Id}";
         string local = sendAt.LocalDateTime.TimeOfDay == compiled.Playbook.SendWindow.Start
             ? $"{sendAt.TimeOfDay:HH':'mm}"
             : $"{sendAt.TimeOfDay:HH':'mm} (the clocks change that night, so {compiled.Playbook.SendWindow.Start:HH':'mm} does not exist)";
         string yours = zone.Equals(seekerZone) ? string.Empty : $"; that is {Describe.DateTime(sendAt.WithZone(seekerZone))} your time";
-        lines.Add($"Send at {local} on {Describe.Date(sendAt.Date)} in {where}, the start of the send window {compiled.Playbook.SendWindow}{yours}.");
+        lines?.Add($"Send at {local} on {Describe.Date(sendAt.Date)} in {where}, the start of the send window {compiled.Playbook.SendWindow}{yours}.");
         return sendAt;
     }
 
@@ -693,10 +729,27 @@ internal sealed class Evaluator
     private IReadOnlyList<Touchpoint> InScope(ConditionScope scope, Contact? contact) =>
         scope == ConditionScope.Target && contact is not null ? facts.TouchpointsWith(contact.Id) : facts.Touchpoints;
 
-    private void Suppress(Rule rule, Target target, SuppressionReason reason, string? blockingRuleId, List<string> lines, string why)
+    private void Suppress(Rule rule, Target target, SuppressionReason reason, string? blockingRuleId, List<string>? lines, string? why)
     {
-        lines.Add(why);
-        suppressed.Add(new SuppressedStep(rule.Id, target, reason, blockingRuleId, new Explanation(rule.Id, lines)));
+        lines?.Add(why!);
+        suppressed.Add(new SuppressedStep(rule.Id, target, reason, blockingRuleId, Explain(rule.Id, lines)));
+    }
+
+    /// <summary>
+    /// Returns the explanation of the next step produced: the sentences in <paramref name="lines"/> when explaining, else
+    /// one that <see cref="source"/> renders when first read. Both runs number their steps the same way.
+    /// </summary>
+    private Explanation Explain(string ruleId, List<string>? lines)
+    {
+        int index = produced++;
+        if (explained is not null)
+        {
+            var rendered = ValueList<string>.From(lines!);
+            explained.Add(rendered);
+            return new Explanation(ruleId, rendered);
+        }
+
+        return new Explanation(ruleId, source!, index);
     }
 
     private static string RuleLine(Rule rule) =>
@@ -705,5 +758,6 @@ internal sealed class Evaluator
     private static LocalDate Max(LocalDate a, LocalDate b) => a >= b ? a : b;
 
     /// <summary>One occurrence of an anchor event. Steps count as done by touchpoints from <paramref name="EvidenceFrom"/> on.</summary>
-    private readonly record struct AnchorInstance(LocalDate Date, string Key, string Text, LocalDate EvidenceFrom, string Short);
+    /// <remarks><paramref name="Text"/> and <paramref name="Short"/> are only written when explaining.</remarks>
+    private readonly record struct AnchorInstance(LocalDate Date, string Key, string? Text, LocalDate EvidenceFrom, string? Short);
 }

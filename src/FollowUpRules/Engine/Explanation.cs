@@ -3,13 +3,34 @@ using FollowUpRules.Utility;
 namespace FollowUpRules.Engine;
 
 /// <summary>Why the engine made (or blocked) a step: the rule and every fact that produced it, as sentences.</summary>
-/// <remarks>Immutable, compares by value, safe to share between threads.</remarks>
+/// <remarks>
+/// Immutable, compares by value, safe to share between threads. The sentences are written when <see cref="Lines"/> is
+/// first read, not during the evaluation; they are the same whenever they are read.
+/// </remarks>
 public sealed record Explanation
 {
+    private readonly ValueList<string> lines;
+    private readonly ExplanationSource? source;
+    private readonly int index;
+
     internal Explanation(string ruleId, IEnumerable<string> lines)
     {
         RuleId = ruleId;
-        Lines = ValueList<string>.From(lines);
+        this.lines = ValueList<string>.From(lines);
+    }
+
+    internal Explanation(string ruleId, ValueList<string> lines)
+    {
+        RuleId = ruleId;
+        this.lines = lines;
+    }
+
+    /// <summary>An explanation rendered by <paramref name="source"/> when first read: the <paramref name="index"/>th step it produces.</summary>
+    internal Explanation(string ruleId, ExplanationSource source, int index)
+    {
+        RuleId = ruleId;
+        this.source = source;
+        this.index = index;
     }
 
     /// <summary>Gets the id of the rule that produced the step.</summary>
@@ -18,7 +39,16 @@ public sealed record Explanation
 
     /// <summary>Gets the sentences, in order: the rule, the anchor event, the conditions, the timing, and any adjustment.</summary>
     /// <value>At least one sentence.</value>
-    public ValueList<string> Lines { get; }
+    public ValueList<string> Lines => source is null ? lines : source.Lines(index);
+
+    /// <summary>Compares the rule id and the sentences.</summary>
+    /// <param name="other">The other explanation.</param>
+    /// <returns><see langword="true"/> when both name the same rule with the same sentences.</returns>
+    public bool Equals(Explanation? other) =>
+        other is not null && (ReferenceEquals(this, other) || (string.Equals(RuleId, other.RuleId, StringComparison.Ordinal) && Lines.Equals(other.Lines)));
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(RuleId, Lines);
 
     /// <summary>Returns the sentences, one per line.</summary>
     /// <returns>The explanation as text.</returns>

@@ -18,6 +18,7 @@ internal sealed class Facts
 
     private readonly Dictionary<string, Contact> contactsById;
     private readonly Dictionary<string, List<Touchpoint>> touchpointsByContact;
+    private Dictionary<string, DateTimeZone>? zones;
 
     internal Facts(EvaluationInput input, LocalDate today)
     {
@@ -126,6 +127,24 @@ internal sealed class Facts
     internal bool EmployedElsewhere => Input.Seeker.EmployedElsewhereSince is { } since && since <= Today;
 
     internal Contact? FindContact(string id) => contactsById.GetValueOrDefault(id);
+
+    /// <summary>Returns the time zone of <paramref name="contact"/>: their own when known, else the seeker's. Looked up once per contact.</summary>
+    internal DateTimeZone ZoneOf(Contact contact)
+    {
+        if (contact.TimeZoneId is not { } id)
+        {
+            return Input.Seeker.Zone;
+        }
+
+        zones ??= new Dictionary<string, DateTimeZone>(StringComparer.Ordinal);
+        if (!zones.TryGetValue(id, out DateTimeZone? zone))
+        {
+            zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(id) ?? Input.Seeker.Zone;
+            zones[id] = zone;
+        }
+
+        return zone;
+    }
 
     /// <summary>Returns the touchpoints naming <paramref name="contactId"/>, by date then id.</summary>
     internal IReadOnlyList<Touchpoint> TouchpointsWith(string contactId) =>

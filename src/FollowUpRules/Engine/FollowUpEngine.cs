@@ -92,7 +92,7 @@ public sealed class FollowUpEngine
             throw new FollowUpValidationException($"The input for application '{input.Application.Id}' is invalid", result.Errors);
         }
 
-        return new Evaluator(compiled, new Facts(input, today)).Run();
+        return new Evaluator(compiled, new Facts(input, today), new ExplanationSource(compiled, input, today)).Run();
     }
 
     /// <summary>Validates <paramref name="input"/> as <see cref="Evaluate(EvaluationInput, LocalDate)"/> would, without evaluating it.</summary>
