@@ -120,19 +120,24 @@ public sealed class BusinessCalendar
             throw new ArgumentOutOfRangeException(nameof(adjustment), adjustment, "Use None, Following, Preceding or ModifiedFollowing.");
         }
 
+        LocalDate moved = Move(date, adjustment);
+        return moved == date ? (date, null) : (moved, Reasons(date, moved));
+    }
+
+    // Adjust without the reason: the engine's fast path, which writes no sentence. The adjustment is a defined one.
+    internal LocalDate Move(LocalDate date, DateAdjustment adjustment)
+    {
         if (adjustment == DateAdjustment.None || IsBusinessDay(date))
         {
-            return (date, null);
+            return date;
         }
 
-        LocalDate moved = adjustment switch
+        return adjustment switch
         {
             DateAdjustment.Preceding => Next(date, -1),
             DateAdjustment.ModifiedFollowing when Next(date, 1) is var following && following.Month != date.Month => Next(date, -1),
             _ => Next(date, 1),
         };
-
-        return (moved, Reasons(date, moved));
     }
 
     /// <summary>Returns why every day from <paramref name="from"/> up to (not including) <paramref name="to"/> is skipped, in either direction.</summary>

@@ -48,7 +48,121 @@ internal sealed class CompiledPlaybook
         }
 
         EvaluationOrder = order;
+        afterKeys = new Dictionary<Rule, string>(ReferenceEqualityComparer.Instance);
+        evidenceByRule = new Dictionary<Rule, HashSet<TouchpointKind>>(ReferenceEqualityComparer.Instance);
+        foreach (Rule rule in playbook.Rules)
+        {
+            afterKeys.TryAdd(rule, "after:" + rule.Id);
+            evidenceByRule.TryAdd(rule, Evidence[rule.Id]);
+        }
+
+        waitedOn = new HashSet<string>(StringComparer.Ordinal);
+        foreach (Rule rule in playbook.Rules)
+        {
+            if (rule.Anchor is { Kind: AnchorKind.AfterRule, RuleId: { } waitsOn })
+            {
+                waitedOn.Add(waitsOn);
+            }
+        }
+
+        CompareUrgency = CompareUrgencyOf;
+        CompareExpired = (a, b) =>
+        {
+            int c = a.Latest.CompareTo(b.Latest);
+            return c != 0 ? c : RuleIndex[a.RuleId].CompareTo(RuleIndex[b.RuleId]);
+        };
+        CompareSuppressed = (a, b) =>
+        {
+            int c = RuleIndex[a.RuleId].CompareTo(RuleIndex[b.RuleId]);
+            return c != 0 ? c : CompareTargets(a.Target, b.Target);
+        };
     }
+
+    private readonly Dictionary<Rule, string> afterKeys;
+    private readonly Dictionary<Rule, HashSet<TouchpointKind>> evidenceByRule;
+    private readonly HashSet<string> waitedOn;
+
+    /// <summary>Gets the order of pending steps: the most urgent first (see <see cref="Evaluation.Recommendations"/>).</summary>
+    internal Comparison<Recommendation> CompareUrgency { get; }
+
+    /// <summary>Gets the order of expired steps: by latest date, then playbook order.</summary>
+    internal Comparison<ExpiredStep> CompareExpired { get; }
+
+    /// <summary>Gets the order of suppressed steps: playbook order, then target key.</summary>
+    internal Comparison<SuppressedStep> CompareSuppressed { get; }
+
+    /// <summary>Returns the touchpoint kinds that do a step of <paramref name="rule"/>.</summary>
+    internal HashSet<TouchpointKind> EvidenceOf(Rule rule) =>
+        evidenceByRule.TryGetValue(rule, out HashSet<TouchpointKind>? kinds) ? kinds : Evidence[rule.Id];
+
+    /// <summary>Returns whether some rule waits on <paramref name="rule"/> (anchors on it with <see cref="AnchorKind.AfterRule"/>).</summary>
+    internal bool IsWaitedOn(Rule rule) => waitedOn.Contains(rule.Id);
+
+    /// <summary>Orders targets as their keys order ordinally: <c>company</c>, then <c>contact:</c> plus the id, then <c>seeker</c>.</summary>
+    internal static int CompareTargets(Target a, Target b)
+    {
+        int c = Order(a.Kind).CompareTo(Order(b.Kind));
+        return c != 0 || a.Kind != TargetKind.Person ? c : string.CompareOrdinal(a.ContactId, b.ContactId);
+
+        static int Order(TargetKind kind) => kind switch
+        {
+            TargetKind.Company => 0,
+            TargetKind.Person => 1,
+            _ => 2,
+        };
+    }
+
+    private int CompareUrgencyOf(Recommendation a, Recommendation b)
+    {
+        int c = Rank(b.Urgency).CompareTo(Rank(a.Urgency));
+        if (c != 0)
+        {
+            return c;
+        }
+
+        c = a.Urgency == Urgency.Upcoming ? a.Earliest.CompareTo(b.Earliest) : a.Latest.CompareTo(b.Latest);
+        if (c != 0)
+        {
+            return c;
+        }
+
+        c = a.Due.CompareTo(b.Due);
+        if (c != 0)
+        {
+            return c;
+        }
+
+        c = b.Priority.CompareTo(a.Priority);
+        if (c != 0)
+        {
+            return c;
+        }
+
+        c = RuleIndex[a.RuleId].CompareTo(RuleIndex[b.RuleId]);
+        if (c != 0)
+        {
+            return c;
+        }
+
+        c = CompareTargets(a.Target, b.Target);
+        if (c != 0)
+        {
+            return c;
+        }
+
+        c = string.CompareOrdinal(a.AnchorKey, b.AnchorKey);
+        return c != 0 ? c : a.Occurrence.CompareTo(b.Occurrence);
+
+        static int Rank(Urgency u) => u switch
+        {
+            Urgency.Overdue => 2,
+            Urgency.Due => 1,
+            _ => 0,
+        };
+    }
+
+    /// <summary>Returns the anchor key of the steps that wait on <paramref name="rule"/>: <c>after:</c> and its id, built once.</summary>
+    internal string AfterKey(Rule rule) => afterKeys.TryGetValue(rule, out string? key) ? key : "after:" + rule.Id;
 
     internal Playbook Playbook { get; }
 

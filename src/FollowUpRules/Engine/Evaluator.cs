@@ -21,12 +21,18 @@ internal sealed class Evaluator
     private readonly List<Recommendation> recommendations = [];
     private readonly List<ExpiredStep> expired = [];
     private readonly List<SuppressedStep> suppressed = [];
-    private readonly Dictionary<(string RuleId, string TargetKey), AnchorInstance> marks = [];
-    private readonly ExplanationSource? source;
-    private readonly List<ValueList<string>>? explanations;
-    private int emitted;
+    private readonly List<Touchpoint> evidence = [];
+    // The anchors of rules that wait on another rule, per rule and target; only for rules some rule waits on.
+    private Dictionary<(string RuleId, string TargetKey), AnchorInstance>? marks;
 
-    /// <summary>Initializes an evaluator that writes no sentences: each explanation is written by <paramref name="source"/> when read.</summary>
+    // Explanations are rendered lazily: a fast run (source set) builds no sentence and gives each step an explanation
+    // that points back to the source; reading one runs the evaluation again with sentences (source null, explaining),
+    // which walks the same path and produces the same steps in the same order, and collects their sentences here.
+    private readonly ExplanationSource? source;
+    private readonly List<ValueList<string>>? explained;
+    private int produced;
+
+    /// <summary>Initializes an evaluation that builds no sentence: each explanation is rendered by <paramref name="source"/> when first read.</summary>
     internal Evaluator(CompiledPlaybook compiled, Facts facts, ExplanationSource source)
     {
         this.compiled = compiled;
@@ -34,25 +40,17 @@ internal sealed class Evaluator
         this.source = source;
     }
 
-    /// <summary>Initializes an evaluator that writes every sentence (see <see cref="Explanations"/>).</summary>
-    internal Evaluator(CompiledPlaybook compiled, Facts facts)
+    /// <summary>Initializes an evaluation that writes every sentence, collecting them in production order in <paramref name="explained"/>.</summary>
+    internal Evaluator(CompiledPlaybook compiled, Facts facts, List<ValueList<string>> explained)
     {
         this.compiled = compiled;
         this.facts = facts;
-        explanations = [];
+        this.explained = explained;
     }
 
-    /// <summary>Runs an explaining evaluator and returns the sentences of every emitted step, in the order they were emitted.</summary>
-    internal ValueList<string>[] Explanations()
-    {
-        _ = Run();
-        return [.. explanations!];
-    }
+    private bool Explaining => explained is not null;
 
     private LocalDate Today => facts.Today;
-
-    /// <summary>Gets whether this run writes the sentences (otherwise texts only they use are left empty).</summary>
-    private bool Explaining => source is null;
 
     internal Evaluation Run()
     {
@@ -61,67 +59,10 @@ internal sealed class Evaluator
             EvaluateRule(rule);
         }
 
-        recommendations.Sort(CompareUrgency);
-        expired.Sort((a, b) =>
-        {
-            int c = a.Latest.CompareTo(b.Latest);
-            return c != 0 ? c : compiled.RuleIndex[a.RuleId].CompareTo(compiled.RuleIndex[b.RuleId]);
-        });
-        suppressed.Sort((a, b) =>
-        {
-            int c = compiled.RuleIndex[a.RuleId].CompareTo(compiled.RuleIndex[b.RuleId]);
-            return c != 0 ? c : string.CompareOrdinal(a.Target.Key, b.Target.Key);
-        });
+        recommendations.Sort(compiled.CompareUrgency);
+        expired.Sort(compiled.CompareExpired);
+        suppressed.Sort(compiled.CompareSuppressed);
         return new Evaluation(facts.Application.Id, Today, recommendations, expired, suppressed);
-    }
-
-    private int CompareUrgency(Recommendation a, Recommendation b)
-    {
-        int c = Rank(b.Urgency).CompareTo(Rank(a.Urgency));
-        if (c != 0)
-        {
-            return c;
-        }
-
-        c = a.Urgency == Urgency.Upcoming ? a.Earliest.CompareTo(b.Earliest) : a.Latest.CompareTo(b.Latest);
-        if (c != 0)
-        {
-            return c;
-        }
-
-        c = a.Due.CompareTo(b.Due);
-        if (c != 0)
-        {
-            return c;
-        }
-
-        c = b.Priority.CompareTo(a.Priority);
-        if (c != 0)
-        {
-            return c;
-        }
-
-        c = compiled.RuleIndex[a.RuleId].CompareTo(compiled.RuleIndex[b.RuleId]);
-        if (c != 0)
-        {
-            return c;
-        }
-
-        c = string.CompareOrdinal(a.Target.Key, b.Target.Key);
-        if (c != 0)
-        {
-            return c;
-        }
-
-        c = string.CompareOrdinal(a.AnchorKey, b.AnchorKey);
-        return c != 0 ? c : a.Occurrence.CompareTo(b.Occurrence);
-
-        static int Rank(Urgency u) => u switch
-        {
-            Urgency.Overdue => 2,
-            Urgency.Due => 1,
-            _ => 0,
-        };
     }
 
     private void EvaluateRule(Rule rule)
@@ -132,23 +73,32 @@ internal sealed class Evaluator
                 EvaluateTarget(rule, Target.Seeker, null);
                 break;
             case AudienceKind.Company:
-                EvaluateTarget(rule, Target.Company(facts.Application.CompanyName), null);
+                EvaluateTarget(rule, facts.Company, null);
                 break;
             default:
                 IReadOnlyList<Contact> candidates = Candidates(rule.Audience);
                 if (rule.Audience.Selection == AudienceSelection.Each)
                 {
-                    foreach (Contact contact in candidates)
+                    for (int i = 0; i < candidates.Count; i++)
                     {
-                        EvaluateTarget(rule, Target.Person(contact.Id, contact.Name), contact);
+                        EvaluateTarget(rule, facts.PersonTarget(candidates[i]), candidates[i]);
                     }
                 }
                 else if (candidates.Count > 0)
                 {
                     // The first person who is neither blocked nor unreachable; if everyone is, the first one, so that the
                     // evaluation says why nothing is recommended.
-                    Contact chosen = candidates.FirstOrDefault(c => !IsBlocked(c) && ResolveAction(rule.Action, c) is not null) ?? candidates[0];
-                    EvaluateTarget(rule, Target.Person(chosen.Id, chosen.Name), chosen);
+                    Contact chosen = candidates[0];
+                    for (int i = 0; i < candidates.Count; i++)
+                    {
+                        if (!IsBlocked(candidates[i]) && ResolveAction(rule.Action, candidates[i]) is not null)
+                        {
+                            chosen = candidates[i];
+                            break;
+                        }
+                    }
+
+                    EvaluateTarget(rule, facts.PersonTarget(chosen), chosen);
                 }
 
                 break;
@@ -164,66 +114,149 @@ internal sealed class Evaluator
 
         if (audience.Roles.Count == 0)
         {
-            return facts.Input.Contacts;
+            return facts.Contacts;
         }
 
+        List<Contact>? chosen = null;
         if (audience.Selection == AudienceSelection.Each)
         {
-            return [.. facts.Input.Contacts.Where(c => c.Roles.Any(audience.Roles.Contains))];
+            foreach (Contact contact in facts.Contacts)
+            {
+                if (HasAnyRole(contact, audience.Roles))
+                {
+                    (chosen ??= []).Add(contact);
+                }
+            }
+
+            return (IReadOnlyList<Contact>?)chosen ?? [];
         }
 
-        var ordered = new List<Contact>();
         foreach (ContactRole role in audience.Roles)
         {
-            foreach (Contact contact in facts.Input.Contacts)
+            foreach (Contact contact in facts.Contacts)
             {
-                if (contact.Roles.Contains(role) && !ordered.Contains(contact))
+                if (Has(contact.Roles, role) && (chosen is null || !chosen.Contains(contact)))
                 {
-                    ordered.Add(contact);
+                    (chosen ??= []).Add(contact);
                 }
             }
         }
 
-        return ordered;
+        return (IReadOnlyList<Contact>?)chosen ?? [];
     }
 
-    private bool IsBlocked(Contact contact) =>
-        contact.DoNotContact || compiled.StopRules.Any(stop => BlockingStopRuleApplies(stop, contact, Today));
+    private bool IsBlocked(Contact contact)
+    {
+        if (contact.DoNotContact)
+        {
+            return true;
+        }
 
-    private bool BlockingStopRuleApplies(Rule stop, Contact contact, LocalDate anchorDate) =>
-        InAudience(stop.Audience, contact) && stop.Conditions.All(c => Holds(c, contact, stop.Audience.Kind, anchorDate));
+        foreach (Rule stop in compiled.StopRules)
+        {
+            if (BlockingStopRuleApplies(stop, contact, Today))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool BlockingStopRuleApplies(Rule stop, Contact contact, LocalDate anchorDate)
+    {
+        if (!InAudience(stop.Audience, contact))
+        {
+            return false;
+        }
+
+        foreach (Condition condition in stop.Conditions)
+        {
+            if (!Holds(condition, contact, stop.Audience.Kind, anchorDate))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private bool InAudience(Audience audience, Contact contact) => audience.Kind switch
     {
-        AudienceKind.Interviewers => facts.Interviewers.Contains(contact),
-        AudienceKind.Contacts => audience.Roles.Count == 0 || contact.Roles.Any(audience.Roles.Contains),
+        AudienceKind.Interviewers => Contains(facts.Interviewers, contact),
+        AudienceKind.Contacts => audience.Roles.Count == 0 || HasAnyRole(contact, audience.Roles),
         _ => false,
     };
 
-    private void EvaluateTarget(Rule rule, Target target, Contact? contact)
+    private static bool HasAnyRole(Contact contact, ValueList<ContactRole> roles)
     {
-        foreach (AnchorInstance instance in AnchorInstances(rule.Anchor!, target, contact))
+        foreach (ContactRole role in contact.Roles)
         {
-            if (instance.Date <= Today)
+            if (Has(roles, role))
             {
-                EvaluateInstance(rule, target, contact, instance);
+                return true;
             }
         }
+
+        return false;
     }
 
-    private IEnumerable<AnchorInstance> AnchorInstances(Anchor anchor, Target target, Contact? contact)
+    private static bool Has<T>(ValueList<T> list, T item)
+        where T : struct, Enum
     {
+        foreach (T x in list)
+        {
+            if (EqualityComparer<T>.Default.Equals(x, item))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Names(ValueList<string> ids, string id)
+    {
+        foreach (string x in ids)
+        {
+            if (string.Equals(x, id, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Contains(IReadOnlyList<Contact> contacts, Contact contact)
+    {
+        for (int i = 0; i < contacts.Count; i++)
+        {
+            if (contacts[i].Equals(contact))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Evaluates every occurrence of the rule's anchor event for the target, up to today.</summary>
+    private void EvaluateTarget(Rule rule, Target target, Contact? contact)
+    {
+        Anchor anchor = rule.Anchor!;
         switch (anchor.Kind)
         {
             case AnchorKind.ApplicationSubmitted:
-                yield return new AnchorInstance(facts.Application.AppliedOn, "applied", Explaining ? $"you applied on {Describe.Date(facts.Application.AppliedOn)}" : string.Empty, facts.Application.AppliedOn, "you applied");
+                LocalDate applied = facts.Application.AppliedOn;
+                Instance(rule, target, contact, new AnchorInstance(applied, "applied", Explaining ? $"you applied on {Describe.Date(applied)}" : null, applied, "you applied"));
                 break;
             case AnchorKind.InterviewHeld:
                 foreach (Touchpoint interview in facts.Interviews)
                 {
-                    if (contact is null || interview.ContactIds.Contains(contact.Id))
+                    if (contact is null || Names(interview.ContactIds, contact.Id))
                     {
-                        yield return new AnchorInstance(interview.Date, interview.Id, Explaining ? $"interview on {Describe.Date(interview.Date)} with {Names(interview)}" : string.Empty, interview.Date, "the interview");
+                        Instance(rule, target, contact, new AnchorInstance(interview.Date, interview.Id, Explaining ? $"interview on {Describe.Date(interview.Date)} with {Names(interview)}" : null, interview.Date, "the interview"));
                     }
                 }
 
@@ -232,52 +265,60 @@ internal sealed class Evaluator
                 if (facts.Interviews.Count > 0)
                 {
                     Touchpoint last = facts.Interviews[^1];
-                    yield return new AnchorInstance(last.Date, "last-interview", Explaining ? $"your last interview was on {Describe.Date(last.Date)} with {Names(last)}" : string.Empty, last.Date, "the last interview");
+                    Instance(rule, target, contact, new AnchorInstance(last.Date, "last-interview", Explaining ? $"your last interview was on {Describe.Date(last.Date)} with {Names(last)}" : null, last.Date, "the last interview"));
                 }
 
                 break;
             case AnchorKind.RejectionReceived:
                 if (facts.EffectiveRejection is { } rejected)
                 {
-                    string text = !Explaining ? string.Empty : facts.ExplicitRejection is null
+                    string? text = !Explaining ? null : facts.ExplicitRejection is null
                         ? $"no decision came, so the application counts as a silent rejection from {Describe.Date(rejected)} (rule '{facts.SilentRejectionRuleId}')"
                         : facts.SilentRejection is { } silent && silent < rejected
                             ? $"the rejection arrived on {Describe.Date(rejected)}, after a silence that counted as a rejection from {Describe.Date(silent)}; steps done since then count"
                             : $"the rejection arrived on {Describe.Date(rejected)}";
-                    yield return new AnchorInstance(rejected, "rejection", text, facts.RejectionEvidenceFrom!.Value, "the rejection");
+                    Instance(rule, target, contact, new AnchorInstance(rejected, "rejection", text, facts.RejectionEvidenceFrom!.Value, "the rejection"));
                 }
 
                 break;
             case AnchorKind.ReplyReceived:
-                foreach (Touchpoint reply in facts.Touchpoints)
+                foreach (Touchpoint reply in facts.Sorted)
                 {
                     if (reply.Kind == TouchpointKind.Reply
                         && (anchor.Outcome is null || reply.Outcome == anchor.Outcome)
-                        && (contact is null || reply.ContactIds.Contains(contact.Id)))
+                        && (contact is null || Names(reply.ContactIds, contact.Id)))
                     {
-                        string said = reply.Outcome is { } o ? $" ({o})" : string.Empty;
-                        yield return new AnchorInstance(reply.Date, reply.Id, Explaining ? $"{Names(reply)} replied{said} on {Describe.Date(reply.Date)}" : string.Empty, reply.Date, "the reply");
+                        string? text = Explaining ? $"{Names(reply)} replied{(reply.Outcome is { } o ? $" ({o})" : string.Empty)} on {Describe.Date(reply.Date)}" : null;
+                        Instance(rule, target, contact, new AnchorInstance(reply.Date, reply.Id, text, reply.Date, "the reply"));
                     }
                 }
 
                 break;
             case AnchorKind.PostingSpotted:
-                foreach (Touchpoint posting in facts.Touchpoints)
+                foreach (Touchpoint posting in facts.Sorted)
                 {
                     if (posting.Kind == TouchpointKind.PostingSpotted)
                     {
-                        yield return new AnchorInstance(posting.Date, posting.Id, Explaining ? $"a new posting at {facts.Application.CompanyName} was spotted on {Describe.Date(posting.Date)}" : string.Empty, posting.Date, "the posting was spotted");
+                        Instance(rule, target, contact, new AnchorInstance(posting.Date, posting.Id, Explaining ? $"a new posting at {facts.Application.CompanyName} was spotted on {Describe.Date(posting.Date)}" : null, posting.Date, "the posting was spotted"));
                     }
                 }
 
                 break;
             case AnchorKind.AfterRule:
-                if (marks.TryGetValue((anchor.RuleId!, target.Key), out AnchorInstance mark))
+                if (marks is not null && marks.TryGetValue((anchor.RuleId!, target.Key), out AnchorInstance mark))
                 {
-                    yield return mark;
+                    Instance(rule, target, contact, mark);
                 }
 
                 break;
+        }
+    }
+
+    private void Instance(Rule rule, Target target, Contact? contact, AnchorInstance instance)
+    {
+        if (instance.Date <= Today)
+        {
+            EvaluateInstance(rule, target, contact, instance);
         }
     }
 
@@ -288,7 +329,7 @@ internal sealed class Evaluator
 
     private void EvaluateInstance(Rule rule, Target target, Contact? contact, AnchorInstance instance)
     {
-        List<string>? lines = source is null ? new List<string>(8) { RuleLine(rule), $"Anchor: {instance.Text}." } : null;
+        List<string>? lines = Explaining ? new List<string>(8) { RuleLine(rule), $"Anchor: {instance.Text}." } : null;
 
         if (contact is not null)
         {
@@ -302,7 +343,8 @@ internal sealed class Evaluator
             {
                 if (BlockingStopRuleApplies(stop, contact, instance.Date))
                 {
-                    Suppress(rule, target, SuppressionReason.StopRule, stop.Id, lines, lines is null ? null : $"Blocked by stop rule '{stop.Id}' ({stop.Title}): {string.Join("; ", stop.Conditions.Select(c => c.Describe()))}.");
+                    string? why = Explaining ? string.Join("; ", stop.Conditions.Select(c => c.Describe())) : null;
+                    Suppress(rule, target, SuppressionReason.StopRule, stop.Id, lines, lines is null ? null : $"Blocked by stop rule '{stop.Id}' ({stop.Title}): {why}.");
                     return;
                 }
             }
@@ -317,7 +359,7 @@ internal sealed class Evaluator
             }
         }
 
-        if (rule.Conditions.Count > 0)
+        if (rule.Conditions.Count > 0 && Explaining)
         {
             lines?.Add($"It applies because {string.Join("; and ", rule.Conditions.Select(c => c.Describe()))}.");
         }
@@ -331,13 +373,13 @@ internal sealed class Evaluator
             }
         }
 
-        Touchpoint? dismissal = facts.Touchpoints.LastOrDefault(t => t.Kind == TouchpointKind.Dismissal && t.Date >= instance.Date && IsAbout(t, rule, contact));
+        Touchpoint? dismissal = LastAbout(facts.Dismissals, instance.Date, rule, contact);
         if (dismissal is not null)
         {
             // Rules that wait on this one still count from the date it was due: dismissing a note does not cancel the
             // congratulations that follow it.
             LocalDate due = DueDate(rule.Timing!, rule.Timing!.Offset, instance.Date, compiled.CalendarFor(contact), null);
-            marks[(rule.Id, target.Key)] = new AnchorInstance(due, "after:" + rule.Id, Explaining ? $"'{rule.Title}' for {target.Name} was dismissed; it was due on {Describe.Date(due)}" : string.Empty, due, "that step was due");
+            Mark(rule, target, new AnchorInstance(due, compiled.AfterKey(rule), Explaining ? $"'{rule.Title}' for {target.Name} was dismissed; it was due on {Describe.Date(due)}" : null, due, "that step was due"));
             Suppress(rule, target, SuppressionReason.Dismissed, null, lines, lines is null ? null : $"You dismissed this step on {Describe.Date(dismissal.Date)}.");
             return;
         }
@@ -362,13 +404,24 @@ internal sealed class Evaluator
         Timing timing = rule.Timing!;
         Repeat? repeat = timing.Repeat;
         int maxCount = repeat?.MaxCount ?? (repeat is null ? 1 : int.MaxValue);
-        HashSet<TouchpointKind> evidenceKinds = compiled.Evidence[rule.Id];
-        IReadOnlyList<Touchpoint> scope = contact is null ? facts.Touchpoints : facts.TouchpointsWith(contact.Id);
-        List<Touchpoint> evidence = [.. scope.Where(t => evidenceKinds.Contains(t.Kind) && t.Date >= instance.EvidenceFrom)];
+        HashSet<TouchpointKind> evidenceKinds = compiled.EvidenceOf(rule);
+        IReadOnlyList<Touchpoint> scope = contact is null ? facts.Sorted : facts.TouchpointsWith(contact.Id);
+
+        // One list per evaluation, refilled for each chain (chains do not nest).
+        List<Touchpoint> evidence = this.evidence;
+        evidence.Clear();
+        for (int i = FirstOnOrAfter(scope, instance.EvidenceFrom); i < scope.Count; i++)
+        {
+            if (evidenceKinds.Contains(scope[i].Kind))
+            {
+                evidence.Add(scope[i]);
+            }
+        }
+
         BusinessCalendar calendar = compiled.CalendarFor(contact);
 
         LocalDate baseDate = instance.Date;
-        string baseText = instance.Short;
+        string? baseText = instance.Short;
         int k = 0;
         int next = 0;
         bool offsetUsed = false;
@@ -378,11 +431,20 @@ internal sealed class Evaluator
         bool restarts = repeat is { RestartOnInteraction: true } && contact is not null;
         if (restarts)
         {
-            Touchpoint? lastInteraction = scope.LastOrDefault(t => TouchpointKinds.IsInteraction(t.Kind));
+            Touchpoint? lastInteraction = null;
+            for (int i = scope.Count - 1; i >= 0; i--)
+            {
+                if (TouchpointKinds.IsInteraction(scope[i].Kind))
+                {
+                    lastInteraction = scope[i];
+                    break;
+                }
+            }
+
             if (lastInteraction is not null && lastInteraction.Date > baseDate)
             {
                 baseDate = lastInteraction.Date;
-                baseText = Explaining ? $"your last interaction with {contact!.Name}" : string.Empty;
+                baseText = Explaining ? $"your last interaction with {contact!.Name}" : null;
                 lines?.Add($"The clock restarted at your last interaction with {contact!.Name}: {TouchpointKinds.Describe(lastInteraction.Kind)} on {Describe.Date(baseDate)}.");
             }
 
@@ -471,7 +533,7 @@ internal sealed class Evaluator
                 countsFrom = baseDate;
             }
 
-            Touchpoint? snooze = facts.Touchpoints.LastOrDefault(t => t.Kind == TouchpointKind.Snooze && t.Date >= baseDate && IsAbout(t, rule, contact));
+            Touchpoint? snooze = LastAbout(facts.Snoozes, baseDate, rule, contact);
             if (snooze?.SnoozeUntil is { } until)
             {
                 earliest = Max(earliest, until);
@@ -504,25 +566,25 @@ internal sealed class Evaluator
                     // Rules that wait on this one count from when it was done; if it was done late, steps taken since it
                     // was due still count for them.
                     LocalDate evidenceFrom = done.Date < due ? done.Date : due;
-                    marks[(rule.Id, target.Key)] = new AnchorInstance(done.Date, "after:" + rule.Id, Explaining ? $"'{rule.Title}' for {target.Name} was done on {Describe.Date(done.Date)}" : string.Empty, evidenceFrom, "that step was done");
+                    Mark(rule, target, new AnchorInstance(done.Date, compiled.AfterKey(rule), Explaining ? $"'{rule.Title}' for {target.Name} was done on {Describe.Date(done.Date)}" : null, evidenceFrom, "that step was done"));
                 }
 
                 k++;
                 offsetUsed = true;
                 baseDate = done.Date;
-                baseText = Explaining ? $"the previous one was done ({TouchpointKinds.Describe(done.Kind)} on {Describe.Date(done.Date)})" : string.Empty;
+                baseText = Explaining ? $"the previous one was done ({TouchpointKinds.Describe(done.Kind)} on {Describe.Date(done.Date)})" : null;
                 continue;
             }
 
             if (k == 0)
             {
-                marks[(rule.Id, target.Key)] = new AnchorInstance(due, "after:" + rule.Id, Explaining ? $"'{rule.Title}' for {target.Name} was due on {Describe.Date(due)} and is not recorded as done" : string.Empty, due, "that step was due");
+                Mark(rule, target, new AnchorInstance(due, compiled.AfterKey(rule), Explaining ? $"'{rule.Title}' for {target.Name} was due on {Describe.Date(due)} and is not recorded as done" : null, due, "that step was due"));
             }
 
             if (Today <= latest)
             {
                 Urgency urgency = Today < earliest ? Urgency.Upcoming : Urgency.Due;
-                recommendations.Add(new Recommendation(rule, action, target, instance.Key, k + 1, baseDate, earliest, due, latest, urgency, false, SendAt(contact, due, stepLines), Explain(rule, stepLines)));
+                recommendations.Add(new Recommendation(rule, action, target, instance.Key, k + 1, baseDate, earliest, due, latest, urgency, false, SendAt(contact, due, stepLines), Explain(rule.Id, stepLines)));
                 return;
             }
 
@@ -530,7 +592,7 @@ internal sealed class Evaluator
             {
                 case LateAction.Expire:
                     stepLines?.Add($"Not done by its latest date, {Describe.Date(latest)}, so it expired.");
-                    expired.Add(new ExpiredStep(rule.Id, target, k + 1, due, latest, Explain(rule, stepLines)));
+                    expired.Add(new ExpiredStep(rule.Id, target, k + 1, due, latest, Explain(rule.Id, stepLines)));
                     if (repeat is null)
                     {
                         return;
@@ -539,14 +601,14 @@ internal sealed class Evaluator
                     k += restarts ? 0 : 1;
                     offsetUsed = true;
                     baseDate = due;
-                    baseText = Explaining ? $"the missed one was due ({Describe.Date(due)})" : string.Empty;
+                    baseText = Explaining ? $"the missed one was due ({Describe.Date(due)})" : null;
                     continue;
                 case LateAction.TurnInto:
                     ActionSpec? replacement = ResolveAction(rule.Late.TurnInto!, contact);
                     if (replacement is null)
                     {
                         stepLines?.Add($"Not done by its latest date, {Describe.Date(latest)}, and {target.Name} cannot be reached for the replacement step, so it expired.");
-                        expired.Add(new ExpiredStep(rule.Id, target, k + 1, due, latest, Explain(rule, stepLines)));
+                        expired.Add(new ExpiredStep(rule.Id, target, k + 1, due, latest, Explain(rule.Id, stepLines)));
                         return;
                     }
 
@@ -559,11 +621,11 @@ internal sealed class Evaluator
                         stepLines?.Add($"Overdue since {Describe.Date(replacementLatest.PlusDays(1))}; it stays on the list until done, snoozed or dismissed.");
                     }
 
-                    recommendations.Add(new Recommendation(rule, replacement, target, instance.Key, k + 1, baseDate, replacementDue, replacementDue, replacementLatest, replacementUrgency, true, SendAt(contact, replacementDue, stepLines), Explain(rule, stepLines)));
+                    recommendations.Add(new Recommendation(rule, replacement, target, instance.Key, k + 1, baseDate, replacementDue, replacementDue, replacementLatest, replacementUrgency, true, SendAt(contact, replacementDue, stepLines), Explain(rule.Id, stepLines)));
                     return;
                 default:
                     stepLines?.Add($"Overdue since {Describe.Date(latest.PlusDays(1))}; it stays on the list until done, snoozed or dismissed.");
-                    recommendations.Add(new Recommendation(rule, action, target, instance.Key, k + 1, baseDate, earliest, due, latest, Urgency.Overdue, false, SendAt(contact, due, stepLines), Explain(rule, stepLines)));
+                    recommendations.Add(new Recommendation(rule, action, target, instance.Key, k + 1, baseDate, earliest, due, latest, Urgency.Overdue, false, SendAt(contact, due, stepLines), Explain(rule.Id, stepLines)));
                     return;
             }
         }
@@ -579,6 +641,13 @@ internal sealed class Evaluator
     /// </summary>
     private static LocalDate Adjust(DateAdjustment adjustment, LocalDate due, LocalDate from, BusinessCalendar calendar, List<string>? lines)
     {
+        if (lines is null)
+        {
+            // The same dates as below, without the reasons.
+            LocalDate moved = calendar.Move(due, adjustment);
+            return moved != due && moved < from ? calendar.Move(due, DateAdjustment.Following) : moved;
+        }
+
         (LocalDate adjusted, string? reason) = calendar.Adjust(due, adjustment);
         if (reason is null)
         {
@@ -612,7 +681,7 @@ internal sealed class Evaluator
         }
 
         DateTimeZone seekerZone = facts.Input.Seeker.Zone;
-        DateTimeZone zone = contact.TimeZoneId is { } id && DateTimeZoneProviders.Tzdb.GetZoneOrNull(id) is { } own ? own : seekerZone;
+        DateTimeZone zone = facts.ZoneOf(contact);
         ZonedDateTime sendAt = compiled.Playbook.SendWindow.SendTime(date, zone);
         if (lines is null)
         {
@@ -668,7 +737,55 @@ internal sealed class Evaluator
 
     private static bool IsAbout(Touchpoint touchpoint, Rule rule, Contact? contact) =>
         string.Equals(touchpoint.RuleId, rule.Id, StringComparison.Ordinal)
-        && (contact is null ? touchpoint.ContactIds.Count == 0 : touchpoint.ContactIds.Contains(contact.Id));
+        && (contact is null ? touchpoint.ContactIds.Count == 0 : Names(touchpoint.ContactIds, contact.Id));
+
+    /// <summary>Returns the last of <paramref name="touchpoints"/> (snoozes or dismissals, by date) dated on or after <paramref name="from"/> about the rule and target.</summary>
+    private static Touchpoint? LastAbout(List<Touchpoint>? touchpoints, LocalDate from, Rule rule, Contact? contact)
+    {
+        if (touchpoints is null)
+        {
+            return null;
+        }
+
+        for (int i = touchpoints.Count - 1; i >= 0 && touchpoints[i].Date >= from; i--)
+        {
+            if (IsAbout(touchpoints[i], rule, contact))
+            {
+                return touchpoints[i];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Returns the index of the first of <paramref name="sorted"/> (by date) dated on or after <paramref name="date"/>.</summary>
+    private static int FirstOnOrAfter(IReadOnlyList<Touchpoint> sorted, LocalDate date)
+    {
+        int lo = 0;
+        int hi = sorted.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid].Date < date)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    private void Mark(Rule rule, Target target, AnchorInstance instance)
+    {
+        if (compiled.IsWaitedOn(rule))
+        {
+            (marks ??= [])[(rule.Id, target.Key)] = instance;
+        }
+    }
 
     private static ActionSpec? ResolveAction(ActionSpec action, Contact? contact)
     {
@@ -693,30 +810,53 @@ internal sealed class Evaluator
         switch (condition)
         {
             case StatusIsCondition status:
-                return status.Statuses.Contains(facts.EffectiveStatus);
+                return Has(status.Statuses, facts.EffectiveStatus);
             case RejectionReasonIsCondition reason:
-                return facts.EffectiveReason is { } r && reason.Reasons.Contains(r);
+                return facts.EffectiveReason is { } r && Has(reason.Reasons, r);
             case HasChannelCondition channel:
                 return contact is not null && contact.HasChannel(channel.Channel);
             case LinkedInConnectedCondition:
                 return contact is not null && facts.LinkedInState(contact) == LinkedInConnection.Connected;
             case LinkedInStateIsCondition state:
-                return contact is not null && state.States.Contains(facts.LinkedInState(contact));
+                return contact is not null && Has(state.States, facts.LinkedInState(contact));
             case DoNotContactCondition:
                 return contact is not null && contact.DoNotContact;
             case EmployedElsewhereCondition:
                 return facts.EmployedElsewhere;
             case ReplyReceivedCondition reply:
-                return InScope(reply.Scope, contact).Any(t =>
-                    t.Kind == TouchpointKind.Reply
-                    && (reply.Outcome is null || t.Outcome == reply.Outcome)
-                    && (!reply.SinceAnchor || t.Date >= anchorDate));
+                IReadOnlyList<Touchpoint> replies = InScope(reply.Scope, contact);
+                for (int i = reply.SinceAnchor ? FirstOnOrAfter(replies, anchorDate) : 0; i < replies.Count; i++)
+                {
+                    if (replies[i].Kind == TouchpointKind.Reply && (reply.Outcome is null || replies[i].Outcome == reply.Outcome))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
             case TouchpointRecordedCondition recorded:
-                return InScope(recorded.Scope, contact).Any(t => t.Kind == recorded.Kind && (!recorded.SinceAnchor || t.Date >= anchorDate));
+                IReadOnlyList<Touchpoint> scope = InScope(recorded.Scope, contact);
+                for (int i = recorded.SinceAnchor ? FirstOnOrAfter(scope, anchorDate) : 0; i < scope.Count; i++)
+                {
+                    if (scope[i].Kind == recorded.Kind)
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
             case NotCondition not:
                 return !Holds(not.Inner, contact, kind, anchorDate);
             case AnyOfCondition any:
-                return any.Conditions.Any(c => Holds(c, contact, kind, anchorDate));
+                foreach (Condition inner in any.Conditions)
+                {
+                    if (Holds(inner, contact, kind, anchorDate))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
             case CustomCondition custom:
                 ICustomConditionEvaluator evaluator = compiled.CustomConditions[custom.Name];
                 return evaluator.IsSatisfied(custom, new ConditionContext(facts.Input, facts.Touchpoints, contact, kind, anchorDate, Today));
@@ -726,30 +866,29 @@ internal sealed class Evaluator
     }
 
     private IReadOnlyList<Touchpoint> InScope(ConditionScope scope, Contact? contact) =>
-        scope == ConditionScope.Target && contact is not null ? facts.TouchpointsWith(contact.Id) : facts.Touchpoints;
+        scope == ConditionScope.Target && contact is not null ? facts.TouchpointsWith(contact.Id) : facts.Sorted;
 
     private void Suppress(Rule rule, Target target, SuppressionReason reason, string? blockingRuleId, List<string>? lines, string? why)
     {
         lines?.Add(why!);
-        suppressed.Add(new SuppressedStep(rule.Id, target, reason, blockingRuleId, Explain(rule, lines)));
+        suppressed.Add(new SuppressedStep(rule.Id, target, reason, blockingRuleId, Explain(rule.Id, lines)));
     }
 
     /// <summary>
-    /// Returns the explanation of the step being emitted. Evaluating, the sentences are not written: the explanation keeps
-    /// its place among the emitted steps and asks <see cref="ExplanationSource"/> for them when it is read. Explaining,
-    /// the sentences are written and kept in that same place; both runs take the same path, so the places match.
+    /// Returns the explanation of the next step produced: the sentences in <paramref name="lines"/> when explaining, else
+    /// one that <see cref="source"/> renders when first read. Both runs number their steps the same way.
     /// </summary>
-    private Explanation Explain(Rule rule, List<string>? lines)
+    private Explanation Explain(string ruleId, List<string>? lines)
     {
-        int index = emitted++;
-        if (source is not null)
+        int index = produced++;
+        if (explained is not null)
         {
-            return new Explanation(rule.Id, source, index);
+            var rendered = ValueList<string>.From(lines!);
+            explained.Add(rendered);
+            return new Explanation(ruleId, rendered);
         }
 
-        var written = ValueList<string>.From(lines);
-        explanations!.Add(written);
-        return new Explanation(rule.Id, written);
+        return new Explanation(ruleId, source!, index);
     }
 
     private static string RuleLine(Rule rule) =>
@@ -758,5 +897,6 @@ internal sealed class Evaluator
     private static LocalDate Max(LocalDate a, LocalDate b) => a >= b ? a : b;
 
     /// <summary>One occurrence of an anchor event. Steps count as done by touchpoints from <paramref name="EvidenceFrom"/> on.</summary>
-    private readonly record struct AnchorInstance(LocalDate Date, string Key, string Text, LocalDate EvidenceFrom, string Short);
+    /// <remarks><paramref name="Text"/> and <paramref name="Short"/> are only written when explaining.</remarks>
+    private readonly record struct AnchorInstance(LocalDate Date, string Key, string? Text, LocalDate EvidenceFrom, string? Short);
 }

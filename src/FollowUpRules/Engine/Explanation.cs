@@ -4,15 +4,14 @@ namespace FollowUpRules.Engine;
 
 /// <summary>Why the engine made (or blocked) a step: the rule and every fact that produced it, as sentences.</summary>
 /// <remarks>
-/// Immutable, compares by value (the rule id and the sentences), safe to share between threads. The engine writes the
-/// sentences of an evaluation when the first of its explanations is read, by evaluating the same input again: reading
-/// <see cref="Lines"/> the first time costs about one evaluation, later reads nothing.
+/// Immutable, compares by value, safe to share between threads. The sentences are written when <see cref="Lines"/> is
+/// first read, not during the evaluation; they are the same whenever they are read.
 /// </remarks>
 public sealed record Explanation
 {
+    private readonly ValueList<string> lines;
     private readonly ExplanationSource? source;
     private readonly int index;
-    private readonly ValueList<string> lines;
 
     internal Explanation(string ruleId, IEnumerable<string> lines)
     {
@@ -20,6 +19,13 @@ public sealed record Explanation
         this.lines = ValueList<string>.From(lines);
     }
 
+    internal Explanation(string ruleId, ValueList<string> lines)
+    {
+        RuleId = ruleId;
+        this.lines = lines;
+    }
+
+    /// <summary>An explanation rendered by <paramref name="source"/> when first read: the <paramref name="index"/>th step it produces.</summary>
     internal Explanation(string ruleId, ExplanationSource source, int index)
     {
         RuleId = ruleId;
@@ -33,13 +39,13 @@ public sealed record Explanation
 
     /// <summary>Gets the sentences, in order: the rule, the anchor event, the conditions, the timing, and any adjustment.</summary>
     /// <value>At least one sentence.</value>
-    public ValueList<string> Lines => source is null ? lines : source.LinesOf(index);
+    public ValueList<string> Lines => source is null ? lines : source.Lines(index);
 
-    /// <summary>Returns whether <paramref name="other"/> has the same rule id and the same sentences.</summary>
+    /// <summary>Compares the rule id and the sentences.</summary>
     /// <param name="other">The other explanation.</param>
-    /// <returns><see langword="true"/> when both say the same.</returns>
+    /// <returns><see langword="true"/> when both name the same rule with the same sentences.</returns>
     public bool Equals(Explanation? other) =>
-        other is not null && string.Equals(RuleId, other.RuleId, StringComparison.Ordinal) && Lines.Equals(other.Lines);
+        other is not null && (ReferenceEquals(this, other) || (string.Equals(RuleId, other.RuleId, StringComparison.Ordinal) && Lines.Equals(other.Lines)));
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(RuleId, Lines);

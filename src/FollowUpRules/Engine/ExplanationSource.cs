@@ -5,21 +5,19 @@ using NodaTime;
 namespace FollowUpRules.Engine;
 
 /// <summary>
-/// Writes the explanations of one evaluation when the first of them is read, by evaluating the same input again with the
-/// sentences on. Most callers (an agenda, a count of what is due) never read them, and the sentences are most of the cost
-/// of an evaluation.
+/// Writes the explanations of one evaluation when the first of them is read: it evaluates the same input again, this
+/// time with sentences, and keeps them all, in the order the steps were produced.
 /// </summary>
 /// <remarks>
-/// The second run takes the same path as the first (the input is immutable and the engine deterministic, custom
-/// conditions being pure), so the k-th step it emits is the k-th step of the first run. Thread-safe: the sentences are
-/// written once, whichever thread asks first.
+/// The evaluation is deterministic and the input immutable, so the second run produces the same steps in the same order
+/// as the first. Thread-safe: two threads reading at once may both render, and one result is kept (they are equal).
 /// </remarks>
 internal sealed class ExplanationSource
 {
     private readonly CompiledPlaybook compiled;
     private readonly EvaluationInput input;
     private readonly LocalDate today;
-    private ValueList<string>[]? written;
+    private ValueList<string>[]? rendered;
 
     internal ExplanationSource(CompiledPlaybook compiled, EvaluationInput input, LocalDate today)
     {
@@ -28,7 +26,17 @@ internal sealed class ExplanationSource
         this.today = today;
     }
 
-    /// <summary>Returns the sentences of the <paramref name="index"/>-th step the evaluation emitted.</summary>
-    internal ValueList<string> LinesOf(int index) =>
-        LazyInitializer.EnsureInitialized(ref written, () => new Evaluator(compiled, new Facts(input, today)).Explanations())[index];
+    /// <summary>Returns the sentences of the <paramref name="index"/>th step produced.</summary>
+    internal ValueList<string> Lines(int index)
+    {
+        ValueList<string>[]? all = Volatile.Read(ref rendered);
+        if (all is null)
+        {
+            var explained = new List<ValueList<string>>();
+            new Evaluator(compiled, new Facts(input, today), explained).Run();
+            all = Interlocked.CompareExchange(ref rendered, [.. explained], null) ?? rendered!;
+        }
+
+        return all[index];
+    }
 }

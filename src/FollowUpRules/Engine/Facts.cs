@@ -5,72 +5,106 @@ using NodaTime;
 namespace FollowUpRules.Engine;
 
 /// <summary>
-/// The facts of one evaluation, computed once from the input and today: touchpoints in date order, indexes per contact,
-/// the interviews, the rejection (explicit, then silent once known), the effective status.
+/// The facts of one evaluation, computed once from the input and today: touchpoints in date order, indexes per contact
+/// (by position in the input), the snoozes and dismissals, the interviews, the rejection (explicit, then silent once
+/// known), the effective status.
 /// </summary>
 internal sealed class Facts
 {
-    private static readonly IComparer<Touchpoint> ByDateThenId = Comparer<Touchpoint>.Create(static (a, b) =>
+    // Up to this many contacts, a contact is found by id with a loop; above it, with a dictionary built once.
+    private const int LinearLookupLimit = 8;
+
+    private static readonly Comparison<Touchpoint> ByDateThenId = static (a, b) =>
     {
         int c = a.Date.CompareTo(b.Date);
         return c != 0 ? c : string.CompareOrdinal(a.Id, b.Id);
-    });
+    };
 
-    private readonly Dictionary<string, Contact> contactsById;
-    private readonly Dictionary<string, List<Touchpoint>> touchpointsByContact;
+    private readonly Contact[] contacts;
+    private readonly Dictionary<string, int>? contactIndex;
+    private readonly List<Touchpoint>?[] touchpointsByContact;
+    private readonly Target?[] targets;
+    private readonly DateTimeZone?[] zones;
+    private Target? company;
+    private ValueList<Touchpoint>? touchpointList;
 
     internal Facts(EvaluationInput input, LocalDate today)
     {
         Input = input;
         Today = today;
-        Touchpoint[] sorted = [.. input.Touchpoints];
-        Array.Sort(sorted, ByDateThenId);
-        Touchpoints = new ValueList<Touchpoint>(sorted);
-
-        contactsById = new Dictionary<string, Contact>(StringComparer.Ordinal);
-        foreach (Contact contact in input.Contacts)
+        var sorted = new Touchpoint[input.Touchpoints.Count];
+        for (int i = 0; i < sorted.Length; i++)
         {
-            contactsById[contact.Id] = contact;
+            sorted[i] = input.Touchpoints[i];
         }
 
-        touchpointsByContact = new Dictionary<string, List<Touchpoint>>(StringComparer.Ordinal);
-        var interviews = new List<Touchpoint>();
-        var interviewers = new List<Contact>();
-        var seenInterviewers = new HashSet<string>(StringComparer.Ordinal);
+        Array.Sort(sorted, ByDateThenId);
+        Sorted = sorted;
+
+        contacts = new Contact[input.Contacts.Count];
+        for (int i = 0; i < contacts.Length; i++)
+        {
+            contacts[i] = input.Contacts[i];
+        }
+
+        if (contacts.Length > LinearLookupLimit)
+        {
+            contactIndex = new Dictionary<string, int>(contacts.Length, StringComparer.Ordinal);
+            for (int i = 0; i < contacts.Length; i++)
+            {
+                contactIndex.TryAdd(contacts[i].Id, i);
+            }
+        }
+
+        touchpointsByContact = new List<Touchpoint>?[contacts.Length];
+        targets = new Target?[contacts.Length];
+        zones = new DateTimeZone?[contacts.Length];
+        var interviewed = new bool[contacts.Length];
+        List<Touchpoint>? interviews = null;
         foreach (Touchpoint tp in sorted)
         {
+            bool interview = tp.Kind == TouchpointKind.Interview;
             foreach (string contactId in tp.ContactIds)
             {
-                if (!touchpointsByContact.TryGetValue(contactId, out List<Touchpoint>? list))
+                int c = IndexOf(contactId);
+                if (c < 0)
                 {
-                    list = [];
-                    touchpointsByContact[contactId] = list;
+                    continue;
                 }
 
-                list.Add(tp);
+                (touchpointsByContact[c] ??= []).Add(tp);
+                interviewed[c] |= interview;
             }
 
-            if (tp.Kind == TouchpointKind.Interview)
+            switch (tp.Kind)
             {
-                interviews.Add(tp);
-            }
-            else if (tp.Kind == TouchpointKind.Rejection && ExplicitRejection is null)
-            {
-                ExplicitRejection = tp.Date;
+                case TouchpointKind.Interview:
+                    (interviews ??= []).Add(tp);
+                    break;
+                case TouchpointKind.Rejection when ExplicitRejection is null:
+                    ExplicitRejection = tp.Date;
+                    break;
+                case TouchpointKind.Snooze:
+                    (Snoozes ??= []).Add(tp);
+                    break;
+                case TouchpointKind.Dismissal:
+                    (Dismissals ??= []).Add(tp);
+                    break;
             }
         }
 
         // Interviewers in the order the input lists contacts, so that "first" selections follow the seeker's order.
-        foreach (Contact contact in input.Contacts)
+        List<Contact>? interviewers = null;
+        for (int i = 0; i < contacts.Length; i++)
         {
-            if (interviews.Any(i => i.ContactIds.Contains(contact.Id)) && seenInterviewers.Add(contact.Id))
+            if (interviewed[i] && IndexOf(contacts[i].Id) == i)
             {
-                interviewers.Add(contact);
+                (interviewers ??= []).Add(contacts[i]);
             }
         }
 
-        Interviews = interviews;
-        Interviewers = interviewers;
+        Interviews = (IReadOnlyList<Touchpoint>?)interviews ?? [];
+        Interviewers = (IReadOnlyList<Contact>?)interviewers ?? [];
     }
 
     internal EvaluationInput Input { get; }
@@ -80,7 +114,19 @@ internal sealed class Facts
     internal LocalDate Today { get; }
 
     /// <summary>Gets every touchpoint, by date then id.</summary>
-    internal ValueList<Touchpoint> Touchpoints { get; }
+    internal Touchpoint[] Sorted { get; }
+
+    /// <summary>Gets every touchpoint, by date then id, as the value list custom conditions see.</summary>
+    internal ValueList<Touchpoint> Touchpoints => touchpointList ??= new ValueList<Touchpoint>(Sorted);
+
+    /// <summary>Gets the contacts, in input order.</summary>
+    internal IReadOnlyList<Contact> Contacts => contacts;
+
+    /// <summary>Gets the snoozes, by date then id; <see langword="null"/> when there are none.</summary>
+    internal List<Touchpoint>? Snoozes { get; }
+
+    /// <summary>Gets the dismissals, by date then id; <see langword="null"/> when there are none.</summary>
+    internal List<Touchpoint>? Dismissals { get; }
 
     internal IReadOnlyList<Touchpoint> Interviews { get; }
 
@@ -125,11 +171,44 @@ internal sealed class Facts
 
     internal bool EmployedElsewhere => Input.Seeker.EmployedElsewhereSince is { } since && since <= Today;
 
-    internal Contact? FindContact(string id) => contactsById.GetValueOrDefault(id);
+    /// <summary>Gets the company as a target, built once.</summary>
+    internal Target Company => company ??= Target.Company(Application.CompanyName);
+
+    internal Contact? FindContact(string id) => IndexOf(id) is var i and >= 0 ? contacts[i] : null;
+
+    /// <summary>Returns <paramref name="contact"/> as a target, built once per contact.</summary>
+    internal Target PersonTarget(Contact contact)
+    {
+        int i = IndexOf(contact.Id);
+        return i < 0 ? Target.Person(contact.Id, contact.Name) : targets[i] ??= Target.Person(contact.Id, contact.Name);
+    }
 
     /// <summary>Returns the touchpoints naming <paramref name="contactId"/>, by date then id.</summary>
     internal IReadOnlyList<Touchpoint> TouchpointsWith(string contactId) =>
-        touchpointsByContact.TryGetValue(contactId, out List<Touchpoint>? list) ? list : [];
+        IndexOf(contactId) is var i and >= 0 && touchpointsByContact[i] is { } list ? list : [];
+
+    /// <summary>Returns the time zone of <paramref name="contact"/>: their own when known, else the seeker's. Looked up once per contact.</summary>
+    internal DateTimeZone ZoneOf(Contact contact)
+    {
+        if (contact.TimeZoneId is not { } id)
+        {
+            return Input.Seeker.Zone;
+        }
+
+        int i = IndexOf(contact.Id);
+        if (i >= 0 && zones[i] is { } known)
+        {
+            return known;
+        }
+
+        DateTimeZone zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(id) ?? Input.Seeker.Zone;
+        if (i >= 0)
+        {
+            zones[i] = zone;
+        }
+
+        return zone;
+    }
 
     /// <summary>Gets what the app and the touchpoints together know of a LinkedIn connection: the furthest state either shows.</summary>
     internal LinkedInConnection LinkedInState(Contact contact)
@@ -158,5 +237,24 @@ internal sealed class Facts
             SilentRejection = date;
             SilentRejectionRuleId = ruleId;
         }
+    }
+
+    // The position of the first contact with this id, or -1.
+    private int IndexOf(string id)
+    {
+        if (contactIndex is not null)
+        {
+            return contactIndex.TryGetValue(id, out int index) ? index : -1;
+        }
+
+        for (int i = 0; i < contacts.Length; i++)
+        {
+            if (string.Equals(contacts[i].Id, id, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 }

@@ -86,10 +86,15 @@ public sealed class FollowUpEngine
     /// <exception cref="FollowUpValidationException">The input is invalid; the exception lists every problem.</exception>
     public Evaluation Evaluate(EvaluationInput input, LocalDate today)
     {
-        ValidationResult result = Validate(input, today);
-        if (!result.IsValid)
+        // The quick check allocates nothing; only when it finds a problem does the full validator run, to report them all.
+        Preconditions.CheckNotNull(input);
+        if (!EvaluationInputQuickCheck.Passes(input, today, compiled.Playbook))
         {
-            throw new FollowUpValidationException($"The input for application '{input.Application.Id}' is invalid", result.Errors);
+            ValidationResult result = Validate(input, today);
+            if (!result.IsValid)
+            {
+                throw new FollowUpValidationException($"The input for application '{input.Application.Id}' is invalid", result.Errors);
+            }
         }
 
         return new Evaluator(compiled, new Facts(input, today), new ExplanationSource(compiled, input, today)).Run();

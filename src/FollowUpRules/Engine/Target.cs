@@ -9,6 +9,12 @@ public sealed record Target
         Kind = kind;
         ContactId = contactId;
         Name = name;
+        Key = kind switch
+        {
+            TargetKind.Seeker => "seeker",
+            TargetKind.Company => "company",
+            _ => "contact:" + contactId,
+        };
     }
 
     /// <summary>Gets the kind of target.</summary>
@@ -25,12 +31,7 @@ public sealed record Target
 
     /// <summary>Gets a key that identifies the target within one application.</summary>
     /// <value><c>seeker</c>, <c>company</c>, or <c>contact:</c> followed by the contact id.</value>
-    public string Key => Kind switch
-    {
-        TargetKind.Seeker => "seeker",
-        TargetKind.Company => "company",
-        _ => "contact:" + ContactId,
-    };
+    public string Key { get; }
 
     internal static Target Seeker { get; } = new(TargetKind.Seeker, null, "you");
 
