@@ -85,6 +85,9 @@ public static class DefaultPlaybookFloor
         private readonly bool[] interviewer;
         private readonly List<Touchpoint> interviews = [];
         private readonly List<Pending> pending = [];
+        private readonly List<Touchpoint> evidence = [];
+        private readonly Func<int, Channel?> emailElseLinkedIn;
+        private readonly Func<int, Channel?> inPerson;
         private readonly LocalDate? explicitRejection;
         private readonly bool hasSnoozeOrDismissal;
         private LocalDate? silentRejection;
@@ -97,6 +100,8 @@ public static class DefaultPlaybookFloor
         {
             this.input = input;
             this.today = today;
+            emailElseLinkedIn = EmailElseLinkedIn;
+            inPerson = InPerson;
             contacts = [.. input.Contacts];
             all = [.. input.Touchpoints];
             Array.Sort(all, static (a, b) =>
@@ -230,7 +235,7 @@ public static class DefaultPlaybookFloor
         // Row 1: a week after applying, follow up with the first recruiter or hiring manager; at most twice.
         private void RuleStatusFollowUp()
         {
-            int c = FirstOf(ContactRole.Recruiter, ContactRole.HiringManager, EmailElseLinkedIn);
+            int c = FirstOf(ContactRole.Recruiter, ContactRole.HiringManager, emailElseLinkedIn);
             LocalDate applied = input.Application.AppliedOn;
             if (c < 0 || applied > today || Blocked(c) || Status != ApplicationStatus.Applied || Employed)
             {
@@ -464,7 +469,7 @@ public static class DefaultPlaybookFloor
         // Row 11 and 14: coffee with the first reachable team member, after 4 months then every 6 (6 then 12 once employed).
         private void RuleCoffee(int rule, bool employed)
         {
-            int c = FirstOf(ContactRole.TeamMember, null, InPerson);
+            int c = FirstOf(ContactRole.TeamMember, null, inPerson);
             if (c < 0 || Rejection is not { } rejected || rejected > today || Blocked(c) || !AfterRejection || Employed != employed
                 || Dismissed(rule, c, rejected) || InPerson(c) is not { } channel)
             {
@@ -479,7 +484,7 @@ public static class DefaultPlaybookFloor
         // Row 12: a new posting after the application closed: reach out to the hiring manager (else a recruiter) first.
         private void RuleReachOutOnNewPosting()
         {
-            int c = FirstOf(ContactRole.HiringManager, ContactRole.Recruiter, EmailElseLinkedIn);
+            int c = FirstOf(ContactRole.HiringManager, ContactRole.Recruiter, emailElseLinkedIn);
             if (c < 0)
             {
                 return;
@@ -516,7 +521,8 @@ public static class DefaultPlaybookFloor
                 start++;
             }
 
-            var evidence = new List<Touchpoint>();
+            List<Touchpoint> evidence = this.evidence;
+            evidence.Clear();
             for (int i = start; i < scope.Count; i++)
             {
                 if (scope[i].Kind == kind1 || scope[i].Kind == kind2)

@@ -47,7 +47,7 @@ internal sealed class CompiledPlaybook
             Place(rule, playbook, placed, order, depth: 0);
         }
 
-        EvaluationOrder = order;
+        EvaluationOrder = [.. order];
         afterKeys = new Dictionary<Rule, string>(ReferenceEqualityComparer.Instance);
         evidenceByRule = new Dictionary<Rule, HashSet<TouchpointKind>>(ReferenceEqualityComparer.Instance);
         foreach (Rule rule in playbook.Rules)
@@ -176,9 +176,9 @@ internal sealed class CompiledPlaybook
     /// <summary>Gets, per calendar id, the seeker's calendars plus that one: the calendar of steps for a contact who names it.</summary>
     internal IReadOnlyDictionary<string, BusinessCalendar> ContactCalendars { get; }
 
-    internal IReadOnlyList<Rule> StopRules { get; }
+    internal Rule[] StopRules { get; }
 
-    internal IReadOnlyList<Rule> EvaluationOrder { get; }
+    internal Rule[] EvaluationOrder { get; }
 
     internal IReadOnlyDictionary<string, HashSet<TouchpointKind>> Evidence { get; }
 

@@ -2,6 +2,7 @@ using FollowUpRules.Calendar;
 using FollowUpRules.Domain;
 using FollowUpRules.Rules;
 using FollowUpRules.Rules.Conditions;
+using System.Runtime.CompilerServices;
 using FollowUpRules.Utility;
 using NodaTime;
 
@@ -22,6 +23,7 @@ internal sealed class Evaluator
     private readonly List<ExpiredStep> expired = [];
     private readonly List<SuppressedStep> suppressed = [];
     private readonly List<Touchpoint> evidence = [];
+    private Dictionary<(object Scope, Rule Rule), List<Touchpoint>>? evidenceByScope;
     // The anchors of rules that wait on another rule, per rule and target; only for rules some rule waits on.
     private Dictionary<(string RuleId, string TargetKey), AnchorInstance>? marks;
 
@@ -407,16 +409,7 @@ internal sealed class Evaluator
         HashSet<TouchpointKind> evidenceKinds = compiled.EvidenceOf(rule);
         IReadOnlyList<Touchpoint> scope = contact is null ? facts.Sorted : facts.TouchpointsWith(contact.Id);
 
-        // One list per evaluation, refilled for each chain (chains do not nest).
-        List<Touchpoint> evidence = this.evidence;
-        evidence.Clear();
-        for (int i = FirstOnOrAfter(scope, instance.EvidenceFrom); i < scope.Count; i++)
-        {
-            if (evidenceKinds.Contains(scope[i].Kind))
-            {
-                evidence.Add(scope[i]);
-            }
-        }
+        EvidenceView evidence = Evidence(rule, scope, evidenceKinds, instance.EvidenceFrom);
 
         BusinessCalendar calendar = compiled.CalendarFor(contact);
 
@@ -700,14 +693,56 @@ internal sealed class Evaluator
         return sendAt;
     }
 
-    private int CountUnanswered(Contact contact, List<Touchpoint> evidence, int consumed, LocalDate baseDate)
+    /// <summary>
+    /// Returns the touchpoints of <paramref name="scope"/> that do a step of <paramref name="rule"/>, from
+    /// <paramref name="from"/> on. A small scope is filtered into one list reused by every chain (chains do not nest); a
+    /// large one is filtered once per evaluation and rule, and each chain starts where its dates begin.
+    /// </summary>
+    private EvidenceView Evidence(Rule rule, IReadOnlyList<Touchpoint> scope, HashSet<TouchpointKind> kinds, LocalDate from)
     {
-        LocalDate? lastAnswer = null;
-        foreach (Touchpoint t in facts.TouchpointsWith(contact.Id))
+        if (scope.Count <= ScopeSummary.ScanLimit)
         {
-            if (t.Date <= baseDate && TouchpointKinds.IsAnswer(t.Kind))
+            evidence.Clear();
+            for (int i = FirstOnOrAfter(scope, from); i < scope.Count; i++)
             {
-                lastAnswer = t.Date;
+                if (kinds.Contains(scope[i].Kind))
+                {
+                    evidence.Add(scope[i]);
+                }
+            }
+
+            return new EvidenceView(evidence, 0);
+        }
+
+        evidenceByScope ??= new Dictionary<(object Scope, Rule Rule), List<Touchpoint>>(ScopeAndRule.Instance);
+        if (!evidenceByScope.TryGetValue((scope, rule), out List<Touchpoint>? all))
+        {
+            all = [];
+            for (int i = 0; i < scope.Count; i++)
+            {
+                if (kinds.Contains(scope[i].Kind))
+                {
+                    all.Add(scope[i]);
+                }
+            }
+
+            evidenceByScope[(scope, rule)] = all;
+        }
+
+        return new EvidenceView(all, FirstOnOrAfter(all, from));
+    }
+
+    private int CountUnanswered(Contact contact, EvidenceView evidence, int consumed, LocalDate baseDate)
+    {
+        // The last answer on or before the base date: scan back from the first touchpoint after it.
+        LocalDate? lastAnswer = null;
+        IReadOnlyList<Touchpoint> with = facts.TouchpointsWith(contact.Id);
+        for (int i = FirstOnOrAfter(with, baseDate.PlusDays(1)) - 1; i >= 0; i--)
+        {
+            if (TouchpointKinds.IsAnswer(with[i].Kind))
+            {
+                lastAnswer = with[i].Date;
+                break;
             }
         }
 
@@ -794,7 +829,7 @@ internal sealed class Evaluator
             return action;
         }
 
-        foreach (ActionSpec spec in action.Chain())
+        for (ActionSpec? spec = action; spec is not null; spec = spec.Otherwise)
         {
             if (contact.HasChannel(spec.Channel))
             {
@@ -824,6 +859,11 @@ internal sealed class Evaluator
             case EmployedElsewhereCondition:
                 return facts.EmployedElsewhere;
             case ReplyReceivedCondition reply:
+                if (SummaryOf(reply.Scope, contact) is { } replySummary)
+                {
+                    return replySummary.LatestReply(reply.Outcome) is { } latestReply && (!reply.SinceAnchor || latestReply >= anchorDate);
+                }
+
                 IReadOnlyList<Touchpoint> replies = InScope(reply.Scope, contact);
                 for (int i = reply.SinceAnchor ? FirstOnOrAfter(replies, anchorDate) : 0; i < replies.Count; i++)
                 {
@@ -835,6 +875,11 @@ internal sealed class Evaluator
 
                 return false;
             case TouchpointRecordedCondition recorded:
+                if (SummaryOf(recorded.Scope, contact) is { } summary)
+                {
+                    return summary.Latest(recorded.Kind) is { } latest && (!recorded.SinceAnchor || latest >= anchorDate);
+                }
+
                 IReadOnlyList<Touchpoint> scope = InScope(recorded.Scope, contact);
                 for (int i = recorded.SinceAnchor ? FirstOnOrAfter(scope, anchorDate) : 0; i < scope.Count; i++)
                 {
@@ -864,6 +909,9 @@ internal sealed class Evaluator
                 throw new InvalidOperationException($"Condition type '{condition.GetType().Name}' is not part of the condition vocabulary.");
         }
     }
+
+    private ScopeSummary? SummaryOf(ConditionScope scope, Contact? contact) =>
+        facts.SummaryOf(scope == ConditionScope.Target ? contact : null);
 
     private IReadOnlyList<Touchpoint> InScope(ConditionScope scope, Contact? contact) =>
         scope == ConditionScope.Target && contact is not null ? facts.TouchpointsWith(contact.Id) : facts.Sorted;
@@ -897,6 +945,26 @@ internal sealed class Evaluator
     private static LocalDate Max(LocalDate a, LocalDate b) => a >= b ? a : b;
 
     /// <summary>One occurrence of an anchor event. Steps count as done by touchpoints from <paramref name="EvidenceFrom"/> on.</summary>
+    /// <summary>The touchpoints of a list from a position on: the evidence of one chain.</summary>
+    private readonly struct EvidenceView(IReadOnlyList<Touchpoint> list, int offset)
+    {
+        internal int Count => list.Count - offset;
+
+        internal Touchpoint this[int index] => list[offset + index];
+    }
+
+    /// <summary>Compares (scope, rule) keys by reference: the same list and the same rule object.</summary>
+    private sealed class ScopeAndRule : IEqualityComparer<(object Scope, Rule Rule)>
+    {
+        internal static readonly ScopeAndRule Instance = new();
+
+        public bool Equals((object Scope, Rule Rule) x, (object Scope, Rule Rule) y) =>
+            ReferenceEquals(x.Scope, y.Scope) && ReferenceEquals(x.Rule, y.Rule);
+
+        public int GetHashCode((object Scope, Rule Rule) obj) =>
+            HashCode.Combine(RuntimeHelpers.GetHashCode(obj.Scope), RuntimeHelpers.GetHashCode(obj.Rule));
+    }
+
     /// <remarks><paramref name="Text"/> and <paramref name="Short"/> are only written when explaining.</remarks>
     private readonly record struct AnchorInstance(LocalDate Date, string Key, string? Text, LocalDate EvidenceFrom, string? Short);
 }

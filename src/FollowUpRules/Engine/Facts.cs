@@ -25,6 +25,8 @@ internal sealed class Facts
     private readonly List<Touchpoint>?[] touchpointsByContact;
     private readonly Target?[] targets;
     private readonly DateTimeZone?[] zones;
+    private readonly ScopeSummary?[] summaries;
+    private ScopeSummary? summaryOfAll;
     private Target? company;
     private ValueList<Touchpoint>? touchpointList;
 
@@ -59,6 +61,7 @@ internal sealed class Facts
         touchpointsByContact = new List<Touchpoint>?[contacts.Length];
         targets = new Target?[contacts.Length];
         zones = new DateTimeZone?[contacts.Length];
+        summaries = new ScopeSummary?[contacts.Length];
         var interviewed = new bool[contacts.Length];
         List<Touchpoint>? interviews = null;
         foreach (Touchpoint tp in sorted)
@@ -186,6 +189,26 @@ internal sealed class Facts
     /// <summary>Returns the touchpoints naming <paramref name="contactId"/>, by date then id.</summary>
     internal IReadOnlyList<Touchpoint> TouchpointsWith(string contactId) =>
         IndexOf(contactId) is var i and >= 0 && touchpointsByContact[i] is { } list ? list : [];
+
+    /// <summary>
+    /// Returns the summary of the touchpoints naming <paramref name="contact"/> (every touchpoint when <see langword="null"/>),
+    /// built on first use; <see langword="null"/> when the scope is small enough to scan.
+    /// </summary>
+    internal ScopeSummary? SummaryOf(Contact? contact)
+    {
+        if (contact is null)
+        {
+            return Sorted.Length <= ScopeSummary.ScanLimit ? null : summaryOfAll ??= new ScopeSummary(Sorted);
+        }
+
+        int i = IndexOf(contact.Id);
+        if (i < 0 || touchpointsByContact[i] is not { Count: > ScopeSummary.ScanLimit } list)
+        {
+            return null;
+        }
+
+        return summaries[i] ??= new ScopeSummary(list);
+    }
 
     /// <summary>Returns the time zone of <paramref name="contact"/>: their own when known, else the seeker's. Looked up once per contact.</summary>
     internal DateTimeZone ZoneOf(Contact contact)

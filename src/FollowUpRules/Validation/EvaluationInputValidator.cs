@@ -10,8 +10,10 @@ namespace FollowUpRules.Validation;
 /// <c>Touchpoints[2].ContactIds[0]</c>) and a message that says what is wrong.
 /// </summary>
 /// <remarks>
-/// The engine runs this validator before every evaluation and refuses input it rejects, so it never returns a silently
-/// wrong date. Validators are immutable once built and safe to share between threads.
+/// The engine checks every input against these rules before evaluating it and refuses input they reject, so it never
+/// returns a silently wrong date. (It first runs an allocation-free check that mirrors them, and runs this validator only
+/// when that check finds a problem, to report every problem at once.) Validators are immutable once built and safe to
+/// share between threads.
 /// </remarks>
 public sealed class EvaluationInputValidator : AbstractValidator<EvaluationInput>
 {
