@@ -7,10 +7,10 @@ namespace FollowUpRules.Planning;
 /// <remarks>Immutable, compares by value, safe to share between threads.</remarks>
 public sealed record AgendaDay
 {
-    internal AgendaDay(LocalDate date, IEnumerable<AgendaItem> items)
+    internal AgendaDay(LocalDate date, ValueList<AgendaItem> items)
     {
         Date = date;
-        Items = ValueList<AgendaItem>.From(items);
+        Items = items;
     }
 
     /// <summary>Gets the day.</summary>

@@ -8,14 +8,17 @@ namespace FollowUpRules.Planning;
 /// <remarks>Immutable, compares by value, safe to share between threads.</remarks>
 public sealed record AgendaItem
 {
-    internal AgendaItem(LocalDate date, Recommendation recommendation, IEnumerable<string> applicationIds, bool isLate, bool pastDeadline, IEnumerable<string> explanation)
+    // Written on first read; null when the step was not moved.
+    private readonly AgendaExplanation? explanation;
+
+    internal AgendaItem(LocalDate date, Recommendation recommendation, ValueList<string> applicationIds, bool isLate, bool pastDeadline, AgendaExplanation? explanation)
     {
         Date = date;
         Recommendation = recommendation;
-        ApplicationIds = ValueList<string>.From(applicationIds);
+        ApplicationIds = applicationIds;
         IsLate = isLate;
         PastDeadline = pastDeadline;
-        Explanation = ValueList<string>.From(explanation);
+        this.explanation = explanation;
     }
 
     /// <summary>Gets the day the step is scheduled.</summary>
@@ -50,7 +53,29 @@ public sealed record AgendaItem
 
     /// <summary>Gets why the step moved, if it did.</summary>
     /// <value>One sentence per move (pause, daily limit, weekly company limit, spacing between asks), in order, and one more if the step ends up past its latest date; empty when the step was not moved.</value>
-    public ValueList<string> Explanation { get; }
+    public ValueList<string> Explanation => explanation?.Lines ?? ValueList<string>.Empty;
+
+    /// <summary>Gets whether the step moved, without writing the sentences.</summary>
+    internal bool HasExplanation => explanation is not null;
+
+    /// <summary>Gets the moves behind <see cref="Explanation"/>, for an item that keeps an earlier day's reasons.</summary>
+    internal AgendaExplanation? ExplanationSource => explanation;
+
+    /// <summary>Returns whether <paramref name="other"/> is the same step on the same day, for the same applications and the same reasons.</summary>
+    /// <param name="other">The other item.</param>
+    /// <returns><see langword="true"/> when every property is equal.</returns>
+    public bool Equals(AgendaItem? other) =>
+        other is not null
+        && Date == other.Date
+        && Recommendation.Equals(other.Recommendation)
+        && ApplicationIds.Equals(other.ApplicationIds)
+        && IsLate == other.IsLate
+        && PastDeadline == other.PastDeadline
+        && Explanation.Equals(other.Explanation);
+
+    /// <summary>Returns a hash code consistent with <see cref="Equals(AgendaItem?)"/>.</summary>
+    /// <returns>The hash code.</returns>
+    public override int GetHashCode() => HashCode.Combine(Date, Recommendation, ApplicationIds, IsLate, PastDeadline, Explanation);
 
     /// <summary>Returns the item as one line.</summary>
     /// <returns>For example <c>Tue 2026-11-24: Send a thank-you email (Ana Ruiz, by Email), due Mon 2026-11-23 [app-1, app-2] (late)</c>.</returns>

@@ -1,6 +1,7 @@
 using FluentValidation.Results;
 using FollowUpRules.Domain;
 using FollowUpRules.Engine;
+using FollowUpRules.Rules;
 using FollowUpRules.Utility;
 using FollowUpRules.Validation;
 using NodaTime;
@@ -174,7 +175,7 @@ public sealed class FollowUpAgenda
             movedBefore.Clear();
             foreach (AgendaItem item in agenda.Items)
             {
-                if (item.Explanation.Count > 0 && item.Date > day)
+                if (item.HasExplanation && item.Date > day)
                 {
                     movedBefore[Key(item)] = item;
                 }
@@ -200,15 +201,16 @@ public sealed class FollowUpAgenda
             return day;
         }
 
-        var items = new List<AgendaItem>(day.Items.Count);
+        var items = new AgendaItem[day.Items.Count];
+        int at = 0;
         foreach (AgendaItem item in day.Items)
         {
-            items.Add(item.Explanation.Count == 0 && movedBefore.TryGetValue(Key(item), out AgendaItem? earlier) && earlier.Date == item.Date
-                ? new AgendaItem(item.Date, item.Recommendation, item.ApplicationIds, item.IsLate, earlier.PastDeadline && !item.IsLate, earlier.Explanation)
-                : item);
+            items[at++] = !item.HasExplanation && movedBefore.TryGetValue(Key(item), out AgendaItem? earlier) && earlier.Date == item.Date
+                ? new AgendaItem(item.Date, item.Recommendation, item.ApplicationIds, item.IsLate, earlier.PastDeadline && !item.IsLate, earlier.ExplanationSource)
+                : item;
         }
 
-        return new AgendaDay(day.Date, items);
+        return new AgendaDay(day.Date, ValueList<AgendaItem>.Own(items));
     }
 
     private AgendaSettings Checked(AgendaSettings? settings, LocalDate today, LocalDate until)
@@ -258,7 +260,7 @@ public sealed class FollowUpAgenda
             }
         }
 
-        var candidates = new List<Candidate>();
+        var candidates = new List<Candidate>(inputs.Length * 4);
         for (int i = 0; i < inputs.Length; i++)
         {
             foreach (Recommendation recommendation in evaluations[i].Recommendations)
@@ -268,6 +270,8 @@ public sealed class FollowUpAgenda
                     candidates.Add(new Candidate(recommendation, inputs[i].Application));
                 }
             }
+
+            evaluations[i] = null!; // the rest of the evaluation is no longer needed
         }
 
         return candidates;
@@ -277,92 +281,292 @@ public sealed class FollowUpAgenda
     /// <returns>The inputs, ordered by application id.</returns>
     internal static EvaluationInput[] ShareTouchpoints(IEnumerable<EvaluationInput> applications)
     {
-        EvaluationInput[] inputs = [.. applications.Select(a => Preconditions.CheckNotNull(a, nameof(applications))).OrderBy(a => a.Application.Id, StringComparer.Ordinal)];
+        EvaluationInput[] inputs = [.. applications];
+        foreach (EvaluationInput input in inputs)
+        {
+            Preconditions.CheckNotNull(input, nameof(applications));
+        }
+
+        Array.Sort(inputs, static (a, b) => string.CompareOrdinal(a.Application.Id, b.Application.Id));
         for (int i = 1; i < inputs.Length; i++)
         {
             Preconditions.CheckArgument(inputs[i].Application.Id != inputs[i - 1].Application.Id, nameof(applications), $"Two applications have the id '{inputs[i].Application.Id}'; give each application its own id.");
         }
 
-        // Only applications at the same company share touchpoints: group them once, so the work grows with the size of each
-        // company's group, not with the square of all applications.
-        var byCompany = new Dictionary<string, List<EvaluationInput>>(StringComparer.Ordinal);
+        // Only applications at the same company share touchpoints: each company's shareable touchpoints are gathered once,
+        // so the work grows with the size of each company's group, not with the square of all applications.
+        var byCompany = new Dictionary<string, Company>(StringComparer.Ordinal);
         foreach (EvaluationInput input in inputs)
         {
-            if (!byCompany.TryGetValue(input.Application.CompanyId, out List<EvaluationInput>? group))
+            if (!byCompany.TryGetValue(input.Application.CompanyId, out Company? company))
             {
-                byCompany[input.Application.CompanyId] = group = [];
+                byCompany[input.Application.CompanyId] = company = new Company();
             }
 
-            group.Add(input);
+            company.Applications++;
+            foreach (Touchpoint touchpoint in input.Touchpoints)
+            {
+                if (touchpoint.ApplicationId is null && !PerApplicationKinds.Contains(touchpoint.Kind))
+                {
+                    company.Shareable.Add((input, touchpoint));
+                }
+            }
         }
 
         var result = new EvaluationInput[inputs.Length];
         for (int i = 0; i < inputs.Length; i++)
         {
             EvaluationInput input = inputs[i];
-            List<EvaluationInput> company = byCompany[input.Application.CompanyId];
-            result[i] = company.Count == 1 ? input : WithSharedTouchpoints(input, company);
+            Company company = byCompany[input.Application.CompanyId];
+            result[i] = company.Applications == 1 || company.Shareable.Count == 0 ? input : WithSharedTouchpoints(input, company.Shareable);
         }
 
         return result;
     }
 
-    private static EvaluationInput WithSharedTouchpoints(EvaluationInput input, List<EvaluationInput> company)
+    private static EvaluationInput WithSharedTouchpoints(EvaluationInput input, List<(EvaluationInput From, Touchpoint Touchpoint)> shareable)
     {
         Application application = input.Application;
         HashSet<string>? ids = null;
         HashSet<string>? contacts = null;
         List<Touchpoint>? touchpoints = null;
-        foreach (EvaluationInput other in company)
+        foreach ((EvaluationInput from, Touchpoint touchpoint) in shareable)
         {
-            if (ReferenceEquals(other, input))
+            if (ReferenceEquals(from, input) || touchpoint.Date < application.AppliedOn)
             {
                 continue;
             }
 
-            foreach (Touchpoint touchpoint in other.Touchpoints)
+            if (ids is null)
             {
-                if (touchpoint.ApplicationId is not null || PerApplicationKinds.Contains(touchpoint.Kind) || touchpoint.Date < application.AppliedOn)
+                ids = new HashSet<string>(input.Touchpoints.Count, StringComparer.Ordinal);
+                foreach (Touchpoint own in input.Touchpoints)
                 {
-                    continue;
+                    ids.Add(own.Id);
                 }
 
-                ids ??= new HashSet<string>(input.Touchpoints.Select(t => t.Id), StringComparer.Ordinal);
-                contacts ??= new HashSet<string>(input.Contacts.Select(c => c.Id), StringComparer.Ordinal);
-                if (touchpoint.ContactIds.All(contacts.Contains) && ids.Add(touchpoint.Id))
+                contacts = new HashSet<string>(input.Contacts.Count, StringComparer.Ordinal);
+                foreach (Contact contact in input.Contacts)
                 {
-                    (touchpoints ??= [.. input.Touchpoints]).Add(touchpoint);
+                    contacts.Add(contact.Id);
                 }
+            }
+
+            if (NamesOnly(touchpoint, contacts!) && ids.Add(touchpoint.Id))
+            {
+                if (touchpoints is null)
+                {
+                    touchpoints = new List<Touchpoint>(input.Touchpoints.Count + 4);
+                    touchpoints.AddRange(input.Touchpoints);
+                }
+
+                touchpoints.Add(touchpoint);
             }
         }
 
         return touchpoints is null ? input : new EvaluationInput(application, input.Contacts, touchpoints, input.Seeker);
     }
 
-    private static List<Pending> Merge(List<Candidate> candidates)
+    private static bool NamesOnly(Touchpoint touchpoint, HashSet<string> contacts)
     {
-        var pending = new List<Pending>();
-        foreach (IGrouping<(string, string, string, string), Candidate> group in candidates
-            .GroupBy(c => c.Recommendation.Target.Kind == TargetKind.Person
-                ? (c.Application.CompanyId, c.Recommendation.RuleId, c.Recommendation.Target.Key, string.Empty)
-                : (c.Application.Id, c.Recommendation.RuleId, c.Recommendation.Target.Key, c.Recommendation.AnchorKey + "#" + c.Recommendation.Occurrence)))
+        foreach (string id in touchpoint.ContactIds)
         {
-            // The k-th step of each application in the group (by due date) are one touch.
-            IEnumerable<(Candidate Candidate, int Rank)> ranked = group
-                .GroupBy(c => c.Application.Id)
-                .SelectMany(perApplication => perApplication
-                    .OrderBy(c => c.Recommendation.Due)
-                    .ThenBy(c => c.Recommendation.AnchorKey, StringComparer.Ordinal)
-                    .ThenBy(c => c.Recommendation.Occurrence)
-                    .Select((c, rank) => (c, rank)));
-            foreach (IGrouping<int, (Candidate Candidate, int Rank)> touch in ranked.GroupBy(r => r.Rank))
+            if (!contacts.Contains(id))
             {
-                Candidate[] members = [.. touch.Select(t => t.Candidate).OrderBy(c => c.Recommendation.Due).ThenBy(c => c.Application.Id, StringComparer.Ordinal)];
-                pending.Add(new Pending(members[0].Recommendation, members[0].Application, [.. members.Select(m => m.Application.Id).Order(StringComparer.Ordinal)]));
+                return false;
             }
         }
 
+        return true;
+    }
+
+    /// <summary>Makes one item of the steps that are one touch: the same person step pending for several applications at one company.</summary>
+    private static List<Pending> Merge(List<Candidate> candidates)
+    {
+        // A step to a person is one touch for every application at the company (same rule, same person); any other step
+        // is its application's own, merged only with an equal step of the same application (the candidates of one
+        // application are next to each other). Each group is a chain of candidate indexes (next[i]), in candidate order;
+        // groups keep the order of their first candidate.
+        var last = new Dictionary<(string Company, string Rule, string Target), int>();
+        var first = new List<int>(candidates.Count);
+        int[] next = new int[candidates.Count];
+        int applicationStart = 0;
+        for (int i = 0; i < candidates.Count; i++)
+        {
+            Candidate candidate = candidates[i];
+            Recommendation r = candidate.Recommendation;
+            next[i] = -1;
+            if (i > 0 && !ReferenceEquals(candidates[i - 1].Application, candidate.Application))
+            {
+                applicationStart = i;
+            }
+
+            int tail = -1;
+            if (r.Target.Kind == TargetKind.Person)
+            {
+                (string, string, string) key = (candidate.Application.CompanyId, r.RuleId, r.Target.Key);
+                if (!last.TryGetValue(key, out tail))
+                {
+                    tail = -1;
+                }
+
+                last[key] = i;
+            }
+            else
+            {
+                for (int j = applicationStart; j < i; j++)
+                {
+                    Recommendation other = candidates[j].Recommendation;
+                    if (other.Target.Kind != TargetKind.Person && other.RuleId == r.RuleId && other.Target.Key == r.Target.Key && other.AnchorKey == r.AnchorKey && other.Occurrence == r.Occurrence)
+                    {
+                        tail = j;
+                        while (next[tail] >= 0)
+                        {
+                            tail = next[tail];
+                        }
+
+                        break;
+                    }
+                }
+            }
+
+            if (tail >= 0)
+            {
+                next[tail] = i;
+            }
+            else
+            {
+                first.Add(i);
+            }
+        }
+
+        var pending = new List<Pending>(candidates.Count);
+        foreach (int head in first)
+        {
+            if (next[head] < 0)
+            {
+                Candidate only = candidates[head];
+                pending.Add(new Pending(only.Recommendation, only.Application, [only.Application.Id]));
+                continue;
+            }
+
+            var group = new List<Candidate>();
+            for (int i = head; i >= 0; i = next[i])
+            {
+                group.Add(candidates[i]);
+            }
+
+            MergeGroup(group, pending);
+        }
+
         return pending;
+    }
+
+    /// <summary>The k-th step of each application in the group (by due date) are one touch.</summary>
+    private static void MergeGroup(List<Candidate> group, List<Pending> pending)
+    {
+        // Each application's steps, in the order of its first step in the group, each sorted by due date.
+        var perApplication = new List<List<Candidate>>();
+        foreach (Candidate candidate in group)
+        {
+            List<Candidate>? steps = null;
+            foreach (List<Candidate> other in perApplication)
+            {
+                if (other[0].Application.Id == candidate.Application.Id)
+                {
+                    steps = other;
+                    break;
+                }
+            }
+
+            if (steps is null)
+            {
+                perApplication.Add(steps = []);
+            }
+
+            steps.Add(candidate);
+        }
+
+        int ranks = 0;
+        foreach (List<Candidate> steps in perApplication)
+        {
+            StableSort(steps, static (a, b) =>
+            {
+                int c = a.Recommendation.Due.CompareTo(b.Recommendation.Due);
+                if (c == 0)
+                {
+                    c = string.CompareOrdinal(a.Recommendation.AnchorKey, b.Recommendation.AnchorKey);
+                }
+
+                return c != 0 ? c : a.Recommendation.Occurrence.CompareTo(b.Recommendation.Occurrence);
+            });
+            ranks = Math.Max(ranks, steps.Count);
+        }
+
+        for (int rank = 0; rank < ranks; rank++)
+        {
+            var touch = new List<Candidate>(perApplication.Count);
+            foreach (List<Candidate> steps in perApplication)
+            {
+                if (rank < steps.Count)
+                {
+                    touch.Add(steps[rank]);
+                }
+            }
+
+            StableSort(touch, static (a, b) =>
+            {
+                int c = a.Recommendation.Due.CompareTo(b.Recommendation.Due);
+                return c != 0 ? c : string.CompareOrdinal(a.Application.Id, b.Application.Id);
+            });
+            string[] ids = new string[touch.Count];
+            for (int i = 0; i < ids.Length; i++)
+            {
+                ids[i] = touch[i].Application.Id;
+            }
+
+            Array.Sort(ids, StringComparer.Ordinal);
+            pending.Add(new Pending(touch[0].Recommendation, touch[0].Application, ids));
+        }
+    }
+
+    /// <summary>Sorts <paramref name="list"/> keeping the order of equal elements, as LINQ's <c>OrderBy</c> does.</summary>
+    private static void StableSort<T>(List<T> list, Comparison<T> comparison)
+    {
+        if (list.Count <= 16)
+        {
+            // Insertion sort: these lists are usually a few steps long.
+            for (int i = 1; i < list.Count; i++)
+            {
+                T item = list[i];
+                int j = i - 1;
+                while (j >= 0 && comparison(list[j], item) > 0)
+                {
+                    list[j + 1] = list[j];
+                    j--;
+                }
+
+                list[j + 1] = item;
+            }
+
+            return;
+        }
+
+        var indexed = new (T Item, int Index)[list.Count];
+        for (int i = 0; i < indexed.Length; i++)
+        {
+            indexed[i] = (list[i], i);
+        }
+
+        Array.Sort(indexed, (a, b) =>
+        {
+            int c = comparison(a.Item, b.Item);
+            return c != 0 ? c : a.Index.CompareTo(b.Index);
+        });
+        for (int i = 0; i < indexed.Length; i++)
+        {
+            list[i] = indexed[i].Item;
+        }
     }
 
     private static Agenda Schedule(List<Pending> pending, LocalDate today, LocalDate until, AgendaSettings settings)
@@ -377,86 +581,69 @@ public sealed class FollowUpAgenda
         var fullDays = new Dictionary<LocalDate, LocalDate>();
         var perCompanyWeek = new Dictionary<(string, LocalDate), int>();
         var perPerson = new Dictionary<(string, string), List<LocalDate>>();
-        var placed = new List<AgendaItem>();
+        var placed = new AgendaItem[pending.Count];
+        var moves = new List<AgendaMove>();
+        var sentences = new AgendaSentences(settings.Limits);
 
-        IEnumerable<Pending> order = pending
-            .OrderBy(p => UrgencyRank(p.Recommendation.Urgency))
-            .ThenBy(p => p.Recommendation.Due)
-            .ThenByDescending(p => p.Recommendation.Priority)
-            .ThenBy(p => p.ApplicationIds[0], StringComparer.Ordinal)
-            .ThenBy(p => p.Recommendation.RuleId, StringComparer.Ordinal)
-            .ThenBy(p => p.Recommendation.Target.Key, StringComparer.Ordinal)
-            .ThenBy(p => p.Recommendation.AnchorKey, StringComparer.Ordinal)
-            .ThenBy(p => p.Recommendation.Occurrence);
-        foreach (Pending item in order)
+        Pending[] order = [.. pending];
+        SortByUrgency(order);
+        for (int n = 0; n < order.Length; n++)
         {
+            Pending item = order[n];
             Recommendation recommendation = item.Recommendation;
             bool person = recommendation.Target.Kind == TargetKind.Person;
             string company = item.Application.CompanyId;
             (string, string) who = (company, recommendation.Target.ContactId ?? string.Empty);
             LocalDate latest = recommendation.Latest;
             LocalDate day = recommendation.Due > today ? recommendation.Due : today;
-            var moves = new List<(LocalDate From, LocalDate To, string Reason)>();
-            string? pushedPastLatestBy = null;
-
-            void Move(LocalDate to, string reason, string cause)
-            {
-                if (day <= latest && to > latest)
-                {
-                    pushedPastLatestBy = cause;
-                }
-
-                if (moves.Count > 0 && moves[^1].To == day && moves[^1].Reason == reason)
-                {
-                    moves[^1] = (moves[^1].From, to, reason);
-                }
-                else
-                {
-                    moves.Add((day, to, reason));
-                }
-
-                day = to;
-            }
+            moves.Clear();
+            MoveReason? pushedPastLatestBy = null;
 
             while (true)
             {
+                AgendaMove move;
                 DateInterval? pause = PauseAt(pauses, day);
                 if (pause is not null)
                 {
-                    Move(pause.End.PlusDays(1), $"you paused everything from {Describe.Date(pause.Start)} to {Describe.Date(pause.End)}", "your pause");
-                    continue;
+                    move = new AgendaMove(day, pause.End.PlusDays(1), MoveReason.Pause, pause.Start, pause.End);
                 }
-
-                if (!person)
+                else if (!person)
+                {
+                    break;
+                }
+                else if (fullDays.ContainsKey(day))
+                {
+                    move = new AgendaMove(day, FirstDayWithRoom(fullDays, day), MoveReason.DailyLimit, default, default);
+                }
+                else if (perCompanyWeek.GetValueOrDefault((company, WeekOf(day))) >= settings.Limits.MaxPerCompanyPerWeek)
+                {
+                    move = new AgendaMove(day, WeekOf(day).PlusDays(7), MoveReason.WeeklyLimit, default, default);
+                }
+                else if (spacing > 0 && perPerson.TryGetValue(who, out List<LocalDate>? asked) && LastAskWithin(asked, day, spacing) is { } lastAsk)
+                {
+                    move = new AgendaMove(day, lastAsk.PlusDays(spacing), MoveReason.Spacing, lastAsk, default);
+                }
+                else
                 {
                     break;
                 }
 
-                if (fullDays.ContainsKey(day))
+                if (day <= latest && move.To > latest)
                 {
-                    Move(FirstDayWithRoom(fullDays, day), $"the daily limit of {Count(settings.Limits.MaxPerDay, "outreach step")} was reached", "the daily limit");
-                    continue;
+                    pushedPastLatestBy = move.Reason;
                 }
 
-                LocalDate week = WeekOf(day);
-                if (perCompanyWeek.GetValueOrDefault((company, week)) >= settings.Limits.MaxPerCompanyPerWeek)
+                // A run of moves for the same reason (the same pause, full day after full day) is one move.
+                if (moves.Count > 0 && moves[^1].ContinuedBy(move))
                 {
-                    Move(week.PlusDays(7), $"at most {Count(settings.Limits.MaxPerCompanyPerWeek, "step")} to {item.Application.CompanyName} per week", $"the weekly limit for {item.Application.CompanyName}");
-                    continue;
+                    moves[^1] = moves[^1] with { To = move.To };
+                }
+                else
+                {
+                    moves.Add(move);
                 }
 
-                if (spacing > 0 && perPerson.TryGetValue(who, out List<LocalDate>? asked))
-                {
-                    LocalDate? closest = LastAskWithin(asked, day, spacing);
-                    if (closest is { } last)
-                    {
-                        string name = recommendation.Target.Name;
-                        Move(last.PlusDays(spacing), $"{name} was asked something on {Describe.Date(last)}; at least {Count(spacing, "day")} between asks", $"the spacing between asks to {name}");
-                        continue;
-                    }
-                }
-
-                break;
+                day = move.To;
             }
 
             if (person)
@@ -467,7 +654,8 @@ public sealed class FollowUpAgenda
                     fullDays[day] = day.PlusDays(1);
                 }
 
-                perCompanyWeek[(company, WeekOf(day))] = perCompanyWeek.GetValueOrDefault((company, WeekOf(day))) + 1;
+                LocalDate week = WeekOf(day);
+                perCompanyWeek[(company, week)] = perCompanyWeek.GetValueOrDefault((company, week)) + 1;
                 if (!perPerson.TryGetValue(who, out List<LocalDate>? dates))
                 {
                     perPerson[who] = dates = [];
@@ -476,18 +664,94 @@ public sealed class FollowUpAgenda
                 dates.Add(day);
             }
 
-            List<string> explanation = [.. moves.Select(m => $"Moved from {Describe.Date(m.From)} to {Describe.Date(m.To)}: {m.Reason}.")];
-            if (pushedPastLatestBy is not null)
-            {
-                explanation.Add($"This is after its latest date, {Describe.Date(latest)}: {pushedPastLatestBy} pushed it past.");
-            }
-
-            placed.Add(new AgendaItem(day, recommendation, item.ApplicationIds, recommendation.Urgency == Urgency.Overdue, pushedPastLatestBy is not null, explanation));
+            AgendaExplanation? explanation = moves.Count == 0 ? null : new AgendaExplanation([.. moves], pushedPastLatestBy, latest, item.Application.CompanyName, recommendation.Target.Name, sentences);
+            placed[n] = new AgendaItem(day, recommendation, ValueList<string>.Own(item.ApplicationIds), recommendation.Urgency == Urgency.Overdue, pushedPastLatestBy is not null, explanation);
         }
 
-        // GroupBy keeps the scheduling order within each day.
-        IEnumerable<AgendaDay> days = placed.GroupBy(i => i.Date).OrderBy(g => g.Key).Select(g => new AgendaDay(g.Key, g));
+        // Days in date order; within a day, the scheduling order.
+        var byDate = new (LocalDate Date, int Index)[placed.Length];
+        for (int i = 0; i < byDate.Length; i++)
+        {
+            byDate[i] = (placed[i].Date, i);
+        }
+
+        Array.Sort(byDate);
+        var days = new List<AgendaDay>();
+        for (int start = 0; start < byDate.Length;)
+        {
+            int end = start + 1;
+            while (end < byDate.Length && byDate[end].Date == byDate[start].Date)
+            {
+                end++;
+            }
+
+            var items = new AgendaItem[end - start];
+            for (int i = start; i < end; i++)
+            {
+                items[i - start] = placed[byDate[i].Index];
+            }
+
+            days.Add(new AgendaDay(byDate[start].Date, ValueList<AgendaItem>.Own(items)));
+            start = end;
+        }
+
         return new Agenda(today, until, days);
+    }
+
+    /// <summary>
+    /// Sorts the steps by urgency (overdue, due, upcoming), due date, priority (highest first), application id, rule id,
+    /// target, anchor and occurrence; equal steps keep their order.
+    /// </summary>
+    private static void SortByUrgency(Pending[] order)
+    {
+        // The numeric keys (urgency, due date, priority) decide almost every comparison; the strings only break ties.
+        long[] keys = new long[order.Length];
+        int[] index = new int[order.Length];
+        for (int i = 0; i < order.Length; i++)
+        {
+            Recommendation r = order[i].Recommendation;
+            keys[i] = ((long)UrgencyRank(r.Urgency) << 40) | ((long)r.Due.ToDateOnly().DayNumber << 8) | (long)(byte.MaxValue - r.Priority);
+            index[i] = i;
+        }
+
+        Pending[] items = [.. order];
+        Array.Sort(index, (x, y) =>
+        {
+            int c = keys[x].CompareTo(keys[y]);
+            if (c != 0)
+            {
+                return c;
+            }
+
+            Recommendation a = items[x].Recommendation;
+            Recommendation b = items[y].Recommendation;
+            c = string.CompareOrdinal(items[x].ApplicationIds[0], items[y].ApplicationIds[0]);
+            if (c == 0)
+            {
+                c = string.CompareOrdinal(a.RuleId, b.RuleId);
+            }
+
+            if (c == 0)
+            {
+                c = string.CompareOrdinal(a.Target.Key, b.Target.Key);
+            }
+
+            if (c == 0)
+            {
+                c = string.CompareOrdinal(a.AnchorKey, b.AnchorKey);
+            }
+
+            if (c == 0)
+            {
+                c = a.Occurrence.CompareTo(b.Occurrence);
+            }
+
+            return c != 0 ? c : x.CompareTo(y);
+        });
+        for (int i = 0; i < order.Length; i++)
+        {
+            order[i] = items[index[i]];
+        }
     }
 
     /// <summary>Returns the pause that holds <paramref name="day"/> and ends last, or <see langword="null"/>.</summary>
@@ -541,9 +805,8 @@ public sealed class FollowUpAgenda
         return last;
     }
 
-    private static LocalDate WeekOf(LocalDate day) => day.With(DateAdjusters.PreviousOrSame(IsoDayOfWeek.Monday));
-
-    private static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
+    /// <summary>Returns the Monday of <paramref name="day"/>'s ISO week.</summary>
+    private static LocalDate WeekOf(LocalDate day) => day.PlusDays(IsoDayOfWeek.Monday - day.DayOfWeek);
 
     private static int UrgencyRank(Urgency urgency) => urgency switch
     {
@@ -552,7 +815,15 @@ public sealed class FollowUpAgenda
         _ => 2,
     };
 
-    private sealed record Candidate(Recommendation Recommendation, Application Application);
+    private readonly record struct Candidate(Recommendation Recommendation, Application Application);
 
-    private sealed record Pending(Recommendation Recommendation, Application Application, string[] ApplicationIds);
+    /// <summary>The applications at one company, and the touchpoints they may share.</summary>
+    private sealed class Company
+    {
+        public int Applications { get; set; }
+
+        public List<(EvaluationInput From, Touchpoint Touchpoint)> Shareable { get; } = [];
+    }
+
+    private readonly record struct Pending(Recommendation Recommendation, Application Application, string[] ApplicationIds);
 }

@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 
 namespace FollowUpRules.Utility;
 
@@ -31,6 +32,11 @@ public readonly struct ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
     /// <value>A list with no items.</value>
     public static ValueList<T> Empty => default;
 
+    private ValueList(ImmutableArray<T> items)
+    {
+        this.items = items;
+    }
+
     private ImmutableArray<T> Items => items.IsDefault ? ImmutableArray<T>.Empty : items;
 
     /// <summary>Gets the number of items.</summary>
@@ -61,7 +67,12 @@ public readonly struct ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
 
     /// <summary>Converts an immutable array to a list.</summary>
     /// <param name="items">The items.</param>
-    public static implicit operator ValueList<T>(ImmutableArray<T> items) => new(items.IsDefault ? null : items);
+    public static implicit operator ValueList<T>(ImmutableArray<T> items) => new(items); // a default array is an empty list
+
+    /// <summary>Creates a list that takes <paramref name="array"/> as its storage, without copying it.</summary>
+    /// <param name="array">An array no one changes afterwards.</param>
+    /// <returns>The list.</returns>
+    internal static ValueList<T> Own(T[] array) => new(ImmutableCollectionsMarshal.AsImmutableArray(array));
 
     /// <summary>Creates a list from <paramref name="items"/>.</summary>
     /// <param name="items">The items.</param>
