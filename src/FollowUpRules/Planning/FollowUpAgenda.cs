@@ -229,14 +229,14 @@ public sealed class FollowUpAgenda
 
     private List<Candidate> Candidates(EvaluationInput[] inputs, LocalDate today, LocalDate until)
     {
-        // Each application's evaluation goes to its own slot, so the candidates come in the same order however many
-        // threads evaluate them.
-        var evaluations = new Evaluation[inputs.Length];
+        // Each application's pending steps go to its own slot, so the candidates come in the same order however many
+        // threads evaluate them. Only the steps are kept: the rest of each evaluation is garbage at once.
+        var evaluations = new ValueList<Recommendation>[inputs.Length];
         if (parallel.MaxDegreeOfParallelism == 1 || inputs.Length < 2)
         {
             for (int i = 0; i < inputs.Length; i++)
             {
-                evaluations[i] = engine.Evaluate(inputs[i], today);
+                evaluations[i] = engine.Evaluate(inputs[i], today).Recommendations;
             }
         }
         else
@@ -247,7 +247,7 @@ public sealed class FollowUpAgenda
             {
                 try
                 {
-                    evaluations[i] = engine.Evaluate(inputs[i], today);
+                    evaluations[i] = engine.Evaluate(inputs[i], today).Recommendations;
                 }
                 catch (Exception e)
                 {
@@ -263,15 +263,13 @@ public sealed class FollowUpAgenda
         var candidates = new List<Candidate>(inputs.Length * 4);
         for (int i = 0; i < inputs.Length; i++)
         {
-            foreach (Recommendation recommendation in evaluations[i].Recommendations)
+            foreach (Recommendation recommendation in evaluations[i])
             {
                 if (recommendation.Due <= until)
                 {
                     candidates.Add(new Candidate(recommendation, inputs[i].Application));
                 }
             }
-
-            evaluations[i] = null!; // the rest of the evaluation is no longer needed
         }
 
         return candidates;
