@@ -1,10 +1,13 @@
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
 
 namespace FollowUpRules.Benchmarks;
 
 /// <summary>
 /// Runs the benchmarks: <c>dotnet run -c Release --project benchmarks/FollowUpRules.Benchmarks -- --filter '*'</c>, or with
-/// <c>--quick</c> for the short job of <see cref="BenchmarkConfig.Quick"/>. Every other argument goes to BenchmarkDotNet.
+/// <c>--quick</c> for the short jobs of <see cref="BenchmarkConfig.Quick"/> and, for the agenda, <see cref="BenchmarkConfig.QuickAgenda"/>.
+/// Every other argument goes to BenchmarkDotNet.
 /// </summary>
 public static class Program
 {
@@ -15,9 +18,21 @@ public static class Program
     {
         bool quick = args.Contains(BenchmarkConfig.QuickOption, StringComparer.Ordinal);
         string[] rest = [.. args.Where(a => !string.Equals(a, BenchmarkConfig.QuickOption, StringComparison.Ordinal))];
-        var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly)
-            .Run(rest, quick ? BenchmarkConfig.Quick() : BenchmarkConfig.Standard())
-            .ToList();
+        List<Summary> summaries;
+        if (quick)
+        {
+            // The agenda's operations take seconds: it gets fewer, single-operation iterations than the microsecond benchmarks.
+            Type[] all = [.. typeof(Program).Assembly.GetTypes().Where(t => t.IsPublic && t.GetMethods().Any(m => m.IsDefined(typeof(BenchmarkAttribute), inherit: false)))];
+            summaries =
+            [
+                .. BenchmarkSwitcher.FromTypes([.. all.Where(t => t != typeof(AgendaBenchmarks))]).Run(rest, BenchmarkConfig.Quick()),
+                .. BenchmarkSwitcher.FromTypes([typeof(AgendaBenchmarks)]).Run(rest, BenchmarkConfig.QuickAgenda()),
+            ];
+        }
+        else
+        {
+            summaries = [.. BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(rest, BenchmarkConfig.Standard())];
+        }
 
         // A benchmark that threw or failed to build leaves a report without results; that must fail the run.
         bool failed = summaries.Count == 0 || summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success));
