@@ -96,7 +96,8 @@ public sealed class FollowUpAgenda
     {
         Preconditions.CheckNotNull(applications);
         settings = Checked(settings, today, until);
-        return Schedule(Merge(Candidates(ShareTouchpoints(applications), today, until)), today, until, settings);
+        var portfolio = Portfolio.Of(applications);
+        return Schedule(Merge(Candidates(portfolio, today, until), portfolio), portfolio, today, until, settings);
     }
 
     /// <summary>
@@ -141,7 +142,8 @@ public sealed class FollowUpAgenda
         LocalDate day = today;
         while (day <= until)
         {
-            List<Candidate> candidates = Candidates(ShareTouchpoints(current), day, until);
+            var portfolio = Portfolio.Of(current);
+            List<Candidate> candidates = Candidates(portfolio, day, until);
             if (candidates.Count == 0)
             {
                 break;
@@ -155,7 +157,7 @@ public sealed class FollowUpAgenda
                 continue;
             }
 
-            Agenda agenda = Schedule(Merge(candidates), day, until, settings);
+            Agenda agenda = Schedule(Merge(candidates, portfolio), portfolio, day, until, settings);
             if (agenda.Days.Count > 0 && agenda.Days[0].Date == day)
             {
                 AgendaDay first = Explained(agenda.Days[0], movedBefore);
@@ -227,27 +229,28 @@ public sealed class FollowUpAgenda
         return settings;
     }
 
-    private List<Candidate> Candidates(EvaluationInput[] inputs, LocalDate today, LocalDate until)
+    private List<Candidate> Candidates(Portfolio portfolio, LocalDate today, LocalDate until)
     {
         // Each application's pending steps go to its own slot, so the candidates come in the same order however many
         // threads evaluate them. Only the steps are kept: the rest of each evaluation is garbage at once.
-        var evaluations = new ValueList<Recommendation>[inputs.Length];
-        if (parallel.MaxDegreeOfParallelism == 1 || inputs.Length < 2)
+        int count = portfolio.Inputs.Length;
+        var evaluations = new ValueList<Recommendation>[count];
+        if (parallel.MaxDegreeOfParallelism == 1 || count < 2)
         {
-            for (int i = 0; i < inputs.Length; i++)
+            for (int i = 0; i < count; i++)
             {
-                evaluations[i] = engine.Evaluate(inputs[i], today).Recommendations;
+                evaluations[i] = engine.Evaluate(portfolio.Shared(i), today).Recommendations;
             }
         }
         else
         {
             // An invalid application throws as it would one after another: the first one's exception, unwrapped.
-            var failures = new Exception?[inputs.Length];
-            Parallel.For(0, inputs.Length, parallel, i =>
+            var failures = new Exception?[count];
+            Parallel.For(0, count, parallel, i =>
             {
                 try
                 {
-                    evaluations[i] = engine.Evaluate(inputs[i], today).Recommendations;
+                    evaluations[i] = engine.Evaluate(portfolio.Shared(i), today).Recommendations;
                 }
                 catch (Exception e)
                 {
@@ -260,14 +263,14 @@ public sealed class FollowUpAgenda
             }
         }
 
-        var candidates = new List<Candidate>(inputs.Length * 4);
-        for (int i = 0; i < inputs.Length; i++)
+        var candidates = new List<Candidate>(count * 4);
+        for (int i = 0; i < count; i++)
         {
             foreach (Recommendation recommendation in evaluations[i])
             {
                 if (recommendation.Due <= until)
                 {
-                    candidates.Add(new Candidate(recommendation, inputs[i].Application));
+                    candidates.Add(new Candidate(recommendation, i));
                 }
             }
         }
@@ -279,113 +282,24 @@ public sealed class FollowUpAgenda
     /// <returns>The inputs, ordered by application id.</returns>
     internal static EvaluationInput[] ShareTouchpoints(IEnumerable<EvaluationInput> applications)
     {
-        EvaluationInput[] inputs = [.. applications];
-        foreach (EvaluationInput input in inputs)
+        var portfolio = Portfolio.Of(applications);
+        var result = new EvaluationInput[portfolio.Inputs.Length];
+        for (int i = 0; i < result.Length; i++)
         {
-            Preconditions.CheckNotNull(input, nameof(applications));
-        }
-
-        Array.Sort(inputs, static (a, b) => string.CompareOrdinal(a.Application.Id, b.Application.Id));
-        for (int i = 1; i < inputs.Length; i++)
-        {
-            Preconditions.CheckArgument(inputs[i].Application.Id != inputs[i - 1].Application.Id, nameof(applications), $"Two applications have the id '{inputs[i].Application.Id}'; give each application its own id.");
-        }
-
-        // Only applications at the same company share touchpoints: each company's shareable touchpoints are gathered once,
-        // so the work grows with the size of each company's group, not with the square of all applications.
-        var byCompany = new Dictionary<string, Company>(StringComparer.Ordinal);
-        foreach (EvaluationInput input in inputs)
-        {
-            if (!byCompany.TryGetValue(input.Application.CompanyId, out Company? company))
-            {
-                byCompany[input.Application.CompanyId] = company = new Company();
-            }
-
-            company.Applications++;
-            foreach (Touchpoint touchpoint in input.Touchpoints)
-            {
-                if (touchpoint.ApplicationId is null && !PerApplicationKinds.Contains(touchpoint.Kind))
-                {
-                    company.Shareable.Add((input, touchpoint));
-                }
-            }
-        }
-
-        var result = new EvaluationInput[inputs.Length];
-        for (int i = 0; i < inputs.Length; i++)
-        {
-            EvaluationInput input = inputs[i];
-            Company company = byCompany[input.Application.CompanyId];
-            result[i] = company.Applications == 1 || company.Shareable.Count == 0 ? input : WithSharedTouchpoints(input, company.Shareable);
+            result[i] = portfolio.Shared(i);
         }
 
         return result;
     }
 
-    private static EvaluationInput WithSharedTouchpoints(EvaluationInput input, List<(EvaluationInput From, Touchpoint Touchpoint)> shareable)
-    {
-        Application application = input.Application;
-        HashSet<string>? ids = null;
-        HashSet<string>? contacts = null;
-        List<Touchpoint>? touchpoints = null;
-        foreach ((EvaluationInput from, Touchpoint touchpoint) in shareable)
-        {
-            if (ReferenceEquals(from, input) || touchpoint.Date < application.AppliedOn)
-            {
-                continue;
-            }
-
-            if (ids is null)
-            {
-                ids = new HashSet<string>(input.Touchpoints.Count, StringComparer.Ordinal);
-                foreach (Touchpoint own in input.Touchpoints)
-                {
-                    ids.Add(own.Id);
-                }
-
-                contacts = new HashSet<string>(input.Contacts.Count, StringComparer.Ordinal);
-                foreach (Contact contact in input.Contacts)
-                {
-                    contacts.Add(contact.Id);
-                }
-            }
-
-            if (NamesOnly(touchpoint, contacts!) && ids.Add(touchpoint.Id))
-            {
-                if (touchpoints is null)
-                {
-                    touchpoints = new List<Touchpoint>(input.Touchpoints.Count + 4);
-                    touchpoints.AddRange(input.Touchpoints);
-                }
-
-                touchpoints.Add(touchpoint);
-            }
-        }
-
-        return touchpoints is null ? input : new EvaluationInput(application, input.Contacts, touchpoints, input.Seeker);
-    }
-
-    private static bool NamesOnly(Touchpoint touchpoint, HashSet<string> contacts)
-    {
-        foreach (string id in touchpoint.ContactIds)
-        {
-            if (!contacts.Contains(id))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
     /// <summary>Makes one item of the steps that are one touch: the same person step pending for several applications at one company.</summary>
-    private static List<Pending> Merge(List<Candidate> candidates)
+    private static List<Pending> Merge(List<Candidate> candidates, Portfolio portfolio)
     {
         // A step to a person is one touch for every application at the company (same rule, same person); any other step
         // is its application's own, merged only with an equal step of the same application (the candidates of one
         // application are next to each other). Each group is a chain of candidate indexes (next[i]), in candidate order;
         // groups keep the order of their first candidate.
-        var last = new Dictionary<(string Company, string Rule, string Target), int>();
+        var last = new Dictionary<(int Company, string Rule, string Target), int>();
         var first = new List<int>(candidates.Count);
         int[] next = new int[candidates.Count];
         int applicationStart = 0;
@@ -394,7 +308,7 @@ public sealed class FollowUpAgenda
             Candidate candidate = candidates[i];
             Recommendation r = candidate.Recommendation;
             next[i] = -1;
-            if (i > 0 && !ReferenceEquals(candidates[i - 1].Application, candidate.Application))
+            if (i > 0 && candidates[i - 1].Application != candidate.Application)
             {
                 applicationStart = i;
             }
@@ -402,7 +316,7 @@ public sealed class FollowUpAgenda
             int tail = -1;
             if (r.Target.Kind == TargetKind.Person)
             {
-                (string, string, string) key = (candidate.Application.CompanyId, r.RuleId, r.Target.Key);
+                (int, string, string) key = (portfolio.CompanyOf[candidate.Application], r.RuleId, r.Target.Key);
                 if (!last.TryGetValue(key, out tail))
                 {
                     tail = -1;
@@ -444,7 +358,7 @@ public sealed class FollowUpAgenda
             if (next[head] < 0)
             {
                 Candidate only = candidates[head];
-                pending.Add(new Pending(only.Recommendation, only.Application, [only.Application.Id]));
+                pending.Add(new Pending(only.Recommendation, only.Application, only.Application, [portfolio.Inputs[only.Application].Application.Id]));
                 continue;
             }
 
@@ -454,14 +368,14 @@ public sealed class FollowUpAgenda
                 group.Add(candidates[i]);
             }
 
-            MergeGroup(group, pending);
+            MergeGroup(group, portfolio, pending);
         }
 
         return pending;
     }
 
     /// <summary>The k-th step of each application in the group (by due date) are one touch.</summary>
-    private static void MergeGroup(List<Candidate> group, List<Pending> pending)
+    private static void MergeGroup(List<Candidate> group, Portfolio portfolio, List<Pending> pending)
     {
         // Each application's steps, in the order of its first step in the group, each sorted by due date.
         var perApplication = new List<List<Candidate>>();
@@ -470,7 +384,7 @@ public sealed class FollowUpAgenda
             List<Candidate>? steps = null;
             foreach (List<Candidate> other in perApplication)
             {
-                if (other[0].Application.Id == candidate.Application.Id)
+                if (other[0].Application == candidate.Application)
                 {
                     steps = other;
                     break;
@@ -512,19 +426,26 @@ public sealed class FollowUpAgenda
                 }
             }
 
+            // Applications are numbered in the ordinal order of their ids.
             StableSort(touch, static (a, b) =>
             {
                 int c = a.Recommendation.Due.CompareTo(b.Recommendation.Due);
-                return c != 0 ? c : string.CompareOrdinal(a.Application.Id, b.Application.Id);
+                return c != 0 ? c : a.Application.CompareTo(b.Application);
             });
-            string[] ids = new string[touch.Count];
-            for (int i = 0; i < ids.Length; i++)
+            int[] members = new int[touch.Count];
+            for (int i = 0; i < members.Length; i++)
             {
-                ids[i] = touch[i].Application.Id;
+                members[i] = touch[i].Application;
             }
 
-            Array.Sort(ids, StringComparer.Ordinal);
-            pending.Add(new Pending(touch[0].Recommendation, touch[0].Application, ids));
+            Array.Sort(members);
+            string[] ids = new string[members.Length];
+            for (int i = 0; i < ids.Length; i++)
+            {
+                ids[i] = portfolio.Inputs[members[i]].Application.Id;
+            }
+
+            pending.Add(new Pending(touch[0].Recommendation, touch[0].Application, members[0], ids));
         }
     }
 
@@ -567,7 +488,7 @@ public sealed class FollowUpAgenda
         }
     }
 
-    private static Agenda Schedule(List<Pending> pending, LocalDate today, LocalDate until, AgendaSettings settings)
+    private static Agenda Schedule(List<Pending> pending, Portfolio portfolio, LocalDate today, LocalDate until, AgendaSettings settings)
     {
         int spacing = settings.Limits.MinSpacingPerPerson.Days;
         DateInterval[] pauses = [.. settings.Pauses];
@@ -577,21 +498,20 @@ public sealed class FollowUpAgenda
         // one look-up rather than one day at a time. Pause days never fill, so the skip stops at a pause as a day-by-day
         // walk would, and the explanation is the same: one move for the whole run of full days.
         var fullDays = new Dictionary<LocalDate, LocalDate>();
-        var perCompanyWeek = new Dictionary<(string, LocalDate), int>();
-        var perPerson = new Dictionary<(string, string), List<LocalDate>>();
+        var perCompanyWeek = new Dictionary<long, int>();
+        var perPerson = new Dictionary<(int Company, string Contact), List<LocalDate>>();
         var placed = new AgendaItem[pending.Count];
         var moves = new List<AgendaMove>();
         var sentences = new AgendaSentences(settings.Limits);
 
-        Pending[] order = [.. pending];
-        SortByUrgency(order);
+        Pending[] order = SortedByUrgency(pending);
         for (int n = 0; n < order.Length; n++)
         {
             Pending item = order[n];
             Recommendation recommendation = item.Recommendation;
             bool person = recommendation.Target.Kind == TargetKind.Person;
-            string company = item.Application.CompanyId;
-            (string, string) who = (company, recommendation.Target.ContactId ?? string.Empty);
+            int company = portfolio.CompanyOf[item.Application];
+            (int, string) who = (company, recommendation.Target.ContactId ?? string.Empty);
             LocalDate latest = recommendation.Latest;
             LocalDate day = recommendation.Due > today ? recommendation.Due : today;
             moves.Clear();
@@ -613,7 +533,7 @@ public sealed class FollowUpAgenda
                 {
                     move = new AgendaMove(day, FirstDayWithRoom(fullDays, day), MoveReason.DailyLimit, default, default);
                 }
-                else if (perCompanyWeek.GetValueOrDefault((company, WeekOf(day))) >= settings.Limits.MaxPerCompanyPerWeek)
+                else if (perCompanyWeek.GetValueOrDefault(CompanyWeek(company, day)) >= settings.Limits.MaxPerCompanyPerWeek)
                 {
                     move = new AgendaMove(day, WeekOf(day).PlusDays(7), MoveReason.WeeklyLimit, default, default);
                 }
@@ -652,8 +572,8 @@ public sealed class FollowUpAgenda
                     fullDays[day] = day.PlusDays(1);
                 }
 
-                LocalDate week = WeekOf(day);
-                perCompanyWeek[(company, week)] = perCompanyWeek.GetValueOrDefault((company, week)) + 1;
+                long week = CompanyWeek(company, day);
+                perCompanyWeek[week] = perCompanyWeek.GetValueOrDefault(week) + 1;
                 if (!perPerson.TryGetValue(who, out List<LocalDate>? dates))
                 {
                     perPerson[who] = dates = [];
@@ -662,7 +582,9 @@ public sealed class FollowUpAgenda
                 dates.Add(day);
             }
 
-            AgendaExplanation? explanation = moves.Count == 0 ? null : new AgendaExplanation([.. moves], pushedPastLatestBy, latest, item.Application.CompanyName, recommendation.Target.Name, sentences);
+            AgendaExplanation? explanation = moves.Count == 0
+                ? null
+                : new AgendaExplanation([.. moves], pushedPastLatestBy, latest, portfolio.Inputs[item.Application].Application.CompanyName, recommendation.Target.Name, sentences);
             placed[n] = new AgendaItem(day, recommendation, ValueList<string>.Own(item.ApplicationIds), recommendation.Urgency == Urgency.Overdue, pushedPastLatestBy is not null, explanation);
         }
 
@@ -697,43 +619,53 @@ public sealed class FollowUpAgenda
     }
 
     /// <summary>
-    /// Sorts the steps by urgency (overdue, due, upcoming), due date, priority (highest first), application id, rule id,
-    /// target, anchor and occurrence; equal steps keep their order.
+    /// Returns the steps sorted by urgency (overdue, due, upcoming), due date, priority (highest first), application id, rule
+    /// id, target, anchor and occurrence; equal steps keep their order.
     /// </summary>
-    private static void SortByUrgency(Pending[] order)
+    private static Pending[] SortedByUrgency(List<Pending> pending)
     {
-        // The numeric keys (urgency, due date, priority) decide almost every comparison; the strings only break ties.
-        long[] keys = new long[order.Length];
-        int[] index = new int[order.Length];
-        for (int i = 0; i < order.Length; i++)
+        // Rule ids ranked in ordinal order, so that two numeric keys decide almost every comparison and the strings only
+        // break the rest (applications are numbered in the ordinal order of their ids).
+        var ruleRank = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (Pending item in pending)
         {
-            Recommendation r = order[i].Recommendation;
-            keys[i] = ((long)UrgencyRank(r.Urgency) << 40) | ((long)r.Due.ToDateOnly().DayNumber << 8) | (long)(byte.MaxValue - r.Priority);
+            ruleRank.TryAdd(item.Recommendation.RuleId, 0);
+        }
+
+        string[] ruleIds = [.. ruleRank.Keys];
+        Array.Sort(ruleIds, StringComparer.Ordinal);
+        for (int i = 0; i < ruleIds.Length; i++)
+        {
+            ruleRank[ruleIds[i]] = i;
+        }
+
+        long[] urgencyKeys = new long[pending.Count];
+        long[] applicationKeys = new long[pending.Count];
+        int[] index = new int[pending.Count];
+        for (int i = 0; i < pending.Count; i++)
+        {
+            Recommendation r = pending[i].Recommendation;
+            urgencyKeys[i] = ((long)UrgencyRank(r.Urgency) << 40) | ((long)r.Due.ToDateOnly().DayNumber << 8) | (long)(byte.MaxValue - r.Priority);
+            applicationKeys[i] = ((long)pending[i].FirstApplication * ruleIds.Length) + ruleRank[r.RuleId];
             index[i] = i;
         }
 
-        Pending[] items = [.. order];
         Array.Sort(index, (x, y) =>
         {
-            int c = keys[x].CompareTo(keys[y]);
+            int c = urgencyKeys[x].CompareTo(urgencyKeys[y]);
+            if (c == 0)
+            {
+                c = applicationKeys[x].CompareTo(applicationKeys[y]);
+            }
+
             if (c != 0)
             {
                 return c;
             }
 
-            Recommendation a = items[x].Recommendation;
-            Recommendation b = items[y].Recommendation;
-            c = string.CompareOrdinal(items[x].ApplicationIds[0], items[y].ApplicationIds[0]);
-            if (c == 0)
-            {
-                c = string.CompareOrdinal(a.RuleId, b.RuleId);
-            }
-
-            if (c == 0)
-            {
-                c = string.CompareOrdinal(a.Target.Key, b.Target.Key);
-            }
-
+            Recommendation a = pending[x].Recommendation;
+            Recommendation b = pending[y].Recommendation;
+            c = string.CompareOrdinal(a.Target.Key, b.Target.Key);
             if (c == 0)
             {
                 c = string.CompareOrdinal(a.AnchorKey, b.AnchorKey);
@@ -746,10 +678,13 @@ public sealed class FollowUpAgenda
 
             return c != 0 ? c : x.CompareTo(y);
         });
+        var order = new Pending[pending.Count];
         for (int i = 0; i < order.Length; i++)
         {
-            order[i] = items[index[i]];
+            order[i] = pending[index[i]];
         }
+
+        return order;
     }
 
     /// <summary>Returns the pause that holds <paramref name="day"/> and ends last, or <see langword="null"/>.</summary>
@@ -803,6 +738,9 @@ public sealed class FollowUpAgenda
         return last;
     }
 
+    /// <summary>Returns a key for the ISO week of <paramref name="day"/> at one company.</summary>
+    private static long CompanyWeek(int company, LocalDate day) => ((long)company << 32) | (uint)WeekOf(day).ToDateOnly().DayNumber;
+
     /// <summary>Returns the Monday of <paramref name="day"/>'s ISO week.</summary>
     private static LocalDate WeekOf(LocalDate day) => day.PlusDays(IsoDayOfWeek.Monday - day.DayOfWeek);
 
@@ -813,15 +751,149 @@ public sealed class FollowUpAgenda
         _ => 2,
     };
 
-    private readonly record struct Candidate(Recommendation Recommendation, Application Application);
+    /// <summary>A pending step of the application numbered <c>Application</c> in the <see cref="Portfolio"/>.</summary>
+    private readonly record struct Candidate(Recommendation Recommendation, int Application);
 
-    /// <summary>The applications at one company, and the touchpoints they may share.</summary>
-    private sealed class Company
+    /// <summary>
+    /// A step to schedule: the recommendation of the application numbered <c>Application</c>, serving the applications whose
+    /// ids are given (<c>FirstApplication</c> is the lowest number among them).
+    /// </summary>
+    private readonly record struct Pending(Recommendation Recommendation, int Application, int FirstApplication, string[] ApplicationIds);
+
+    /// <summary>
+    /// The applications of one agenda, numbered in the ordinal order of their ids, with their companies numbered too and
+    /// each company's shareable touchpoints gathered once, so the work grows with the size of each company's group, not
+    /// with the square of all applications.
+    /// </summary>
+    private sealed class Portfolio
     {
-        public int Applications { get; set; }
+        private readonly List<(EvaluationInput From, Touchpoint Touchpoint)>?[] shareable;
 
-        public List<(EvaluationInput From, Touchpoint Touchpoint)> Shareable { get; } = [];
+        private Portfolio(EvaluationInput[] inputs, int[] companyOf, List<(EvaluationInput From, Touchpoint Touchpoint)>?[] shareable)
+        {
+            Inputs = inputs;
+            CompanyOf = companyOf;
+            this.shareable = shareable;
+        }
+
+        /// <summary>Gets the applications as given, ordered by id.</summary>
+        public EvaluationInput[] Inputs { get; }
+
+        /// <summary>Gets each application's company number.</summary>
+        public int[] CompanyOf { get; }
+
+        public static Portfolio Of(IEnumerable<EvaluationInput> applications)
+        {
+            EvaluationInput[] inputs = [.. applications];
+            foreach (EvaluationInput input in inputs)
+            {
+                Preconditions.CheckNotNull(input, nameof(applications));
+            }
+
+            Array.Sort(inputs, static (a, b) => string.CompareOrdinal(a.Application.Id, b.Application.Id));
+            for (int i = 1; i < inputs.Length; i++)
+            {
+                Preconditions.CheckArgument(inputs[i].Application.Id != inputs[i - 1].Application.Id, nameof(applications), $"Two applications have the id '{inputs[i].Application.Id}'; give each application its own id.");
+            }
+
+            var companies = new Dictionary<string, int>(StringComparer.Ordinal);
+            var sizes = new List<int>();
+            int[] companyOf = new int[inputs.Length];
+            for (int i = 0; i < inputs.Length; i++)
+            {
+                if (!companies.TryGetValue(inputs[i].Application.CompanyId, out int company))
+                {
+                    companies.Add(inputs[i].Application.CompanyId, company = sizes.Count);
+                    sizes.Add(0);
+                }
+
+                companyOf[i] = company;
+                sizes[company]++;
+            }
+
+            // Only applications at the same company share touchpoints, and only relationship touchpoints.
+            var shareable = new List<(EvaluationInput From, Touchpoint Touchpoint)>?[sizes.Count];
+            for (int i = 0; i < inputs.Length; i++)
+            {
+                if (sizes[companyOf[i]] < 2)
+                {
+                    continue;
+                }
+
+                foreach (Touchpoint touchpoint in inputs[i].Touchpoints)
+                {
+                    if (touchpoint.ApplicationId is null && !PerApplicationKinds.Contains(touchpoint.Kind))
+                    {
+                        (shareable[companyOf[i]] ??= []).Add((inputs[i], touchpoint));
+                    }
+                }
+            }
+
+            return new Portfolio(inputs, companyOf, shareable);
+        }
+
+        /// <summary>Returns application <paramref name="index"/> with the company-wide touchpoints recorded with the other applications at its company.</summary>
+        public EvaluationInput Shared(int index)
+        {
+            EvaluationInput input = Inputs[index];
+            List<(EvaluationInput From, Touchpoint Touchpoint)>? candidates = shareable[CompanyOf[index]];
+            if (candidates is null)
+            {
+                return input;
+            }
+
+            Application application = input.Application;
+            HashSet<string>? ids = null;
+            HashSet<string>? contacts = null;
+            List<Touchpoint>? touchpoints = null;
+            foreach ((EvaluationInput from, Touchpoint touchpoint) in candidates)
+            {
+                if (ReferenceEquals(from, input) || touchpoint.Date < application.AppliedOn)
+                {
+                    continue;
+                }
+
+                if (ids is null)
+                {
+                    ids = new HashSet<string>(input.Touchpoints.Count, StringComparer.Ordinal);
+                    foreach (Touchpoint own in input.Touchpoints)
+                    {
+                        ids.Add(own.Id);
+                    }
+
+                    contacts = new HashSet<string>(input.Contacts.Count, StringComparer.Ordinal);
+                    foreach (Contact contact in input.Contacts)
+                    {
+                        contacts.Add(contact.Id);
+                    }
+                }
+
+                if (NamesOnly(touchpoint, contacts!) && ids.Add(touchpoint.Id))
+                {
+                    if (touchpoints is null)
+                    {
+                        touchpoints = new List<Touchpoint>(input.Touchpoints.Count + 4);
+                        touchpoints.AddRange(input.Touchpoints);
+                    }
+
+                    touchpoints.Add(touchpoint);
+                }
+            }
+
+            return touchpoints is null ? input : new EvaluationInput(application, input.Contacts, touchpoints, input.Seeker);
+        }
+
+        private static bool NamesOnly(Touchpoint touchpoint, HashSet<string> contacts)
+        {
+            foreach (string id in touchpoint.ContactIds)
+            {
+                if (!contacts.Contains(id))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
     }
-
-    private readonly record struct Pending(Recommendation Recommendation, Application Application, string[] ApplicationIds);
 }
