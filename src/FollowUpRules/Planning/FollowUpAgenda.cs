@@ -299,7 +299,7 @@ public sealed class FollowUpAgenda
         // is its application's own, merged only with an equal step of the same application (the candidates of one
         // application are next to each other). Each group is a chain of candidate indexes (next[i]), in candidate order;
         // groups keep the order of their first candidate.
-        var last = new Dictionary<(int Company, string Rule, string Target), int>();
+        var last = new Dictionary<(int Company, string Rule, string Target), int>(candidates.Count);
         var first = new List<int>(candidates.Count);
         int[] next = new int[candidates.Count];
         int applicationStart = 0;
