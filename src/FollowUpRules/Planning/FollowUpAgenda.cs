@@ -1,3 +1,4 @@
+using System.Buffers;
 using FluentValidation.Results;
 using FollowUpRules.Domain;
 using FollowUpRules.Engine;
@@ -97,7 +98,9 @@ public sealed class FollowUpAgenda
         Preconditions.CheckNotNull(applications);
         settings = Checked(settings, today, until);
         var portfolio = Portfolio.Of(applications);
-        return Schedule(Merge(Candidates(portfolio, today, until), portfolio), portfolio, today, until, settings);
+        using PooledList<Candidate> candidates = Candidates(portfolio, today, until);
+        using PooledList<Pending> pending = Merge(candidates, portfolio);
+        return Schedule(pending, portfolio, today, until, settings);
     }
 
     /// <summary>
@@ -143,21 +146,31 @@ public sealed class FollowUpAgenda
         while (day <= until)
         {
             var portfolio = Portfolio.Of(current);
-            List<Candidate> candidates = Candidates(portfolio, day, until);
+            using PooledList<Candidate> candidates = Candidates(portfolio, day, until);
             if (candidates.Count == 0)
             {
                 break;
             }
 
             // Nothing can be put on a day before the first due date: step straight to it.
-            LocalDate firstDue = candidates.Min(c => c.Recommendation.Due);
+            LocalDate firstDue = candidates[0].Recommendation.Due;
+            foreach (Candidate candidate in candidates.Items)
+            {
+                firstDue = candidate.Recommendation.Due < firstDue ? candidate.Recommendation.Due : firstDue;
+            }
+
             if (firstDue > day)
             {
                 day = firstDue;
                 continue;
             }
 
-            Agenda agenda = Schedule(Merge(candidates, portfolio), portfolio, day, until, settings);
+            Agenda agenda;
+            using (PooledList<Pending> pending = Merge(candidates, portfolio))
+            {
+                agenda = Schedule(pending, portfolio, day, until, settings);
+            }
+
             if (agenda.Days.Count > 0 && agenda.Days[0].Date == day)
             {
                 AgendaDay first = Explained(agenda.Days[0], movedBefore);
@@ -229,41 +242,54 @@ public sealed class FollowUpAgenda
         return settings;
     }
 
-    private List<Candidate> Candidates(Portfolio portfolio, LocalDate today, LocalDate until)
+    private PooledList<Candidate> Candidates(Portfolio portfolio, LocalDate today, LocalDate until)
     {
         // Each application's pending steps go to its own slot, so the candidates come in the same order however many
         // threads evaluate them. Only the steps are kept: the rest of each evaluation is garbage at once.
         int count = portfolio.Inputs.Length;
-        var evaluations = new ValueList<Recommendation>[count];
+        using var evaluations = new PooledList<ValueList<Recommendation>>(count);
+        for (int i = 0; i < count; i++)
+        {
+            evaluations.Add(default);
+        }
+
         if (parallel.MaxDegreeOfParallelism == 1 || count < 2)
         {
             for (int i = 0; i < count; i++)
             {
-                evaluations[i] = engine.Evaluate(portfolio.Shared(i), today).Recommendations;
+                evaluations.Items[i] = engine.Evaluate(portfolio.Shared(i), today).Recommendations;
             }
         }
         else
         {
             // An invalid application throws as it would one after another: the first one's exception, unwrapped.
-            var failures = new Exception?[count];
+            using var failures = new PooledList<Exception?>(count);
+            for (int i = 0; i < count; i++)
+            {
+                failures.Add(null);
+            }
+
             Parallel.For(0, count, parallel, i =>
             {
                 try
                 {
-                    evaluations[i] = engine.Evaluate(portfolio.Shared(i), today).Recommendations;
+                    evaluations.Items[i] = engine.Evaluate(portfolio.Shared(i), today).Recommendations;
                 }
                 catch (Exception e)
                 {
-                    failures[i] = e;
+                    failures.Items[i] = e;
                 }
             });
-            if (Array.Find(failures, f => f is not null) is { } first)
+            foreach (Exception? failure in failures.Items)
             {
-                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(first);
+                if (failure is not null)
+                {
+                    System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
+                }
             }
         }
 
-        var candidates = new List<Candidate>(count * 4);
+        var candidates = new PooledList<Candidate>(count * 4);
         for (int i = 0; i < count; i++)
         {
             foreach (Recommendation recommendation in evaluations[i])
@@ -293,21 +319,26 @@ public sealed class FollowUpAgenda
     }
 
     /// <summary>Makes one item of the steps that are one touch: the same person step pending for several applications at one company.</summary>
-    private static List<Pending> Merge(List<Candidate> candidates, Portfolio portfolio)
+    private static PooledList<Pending> Merge(PooledList<Candidate> candidates, Portfolio portfolio)
     {
         // A step to a person is one touch for every application at the company (same rule, same person); any other step
         // is its application's own, merged only with an equal step of the same application (the candidates of one
         // application are next to each other). Each group is a chain of candidate indexes (next[i]), in candidate order;
         // groups keep the order of their first candidate.
         var last = new Dictionary<(int Company, string Rule, string Target), int>(candidates.Count);
-        var first = new List<int>(candidates.Count);
-        int[] next = new int[candidates.Count];
+        using var first = new PooledList<int>(candidates.Count);
+        using var nextList = new PooledList<int>(candidates.Count);
+        for (int i = 0; i < candidates.Count; i++)
+        {
+            nextList.Add(-1);
+        }
+
+        Span<int> next = nextList.Items;
         int applicationStart = 0;
         for (int i = 0; i < candidates.Count; i++)
         {
             Candidate candidate = candidates[i];
             Recommendation r = candidate.Recommendation;
-            next[i] = -1;
             if (i > 0 && candidates[i - 1].Application != candidate.Application)
             {
                 applicationStart = i;
@@ -352,8 +383,8 @@ public sealed class FollowUpAgenda
             }
         }
 
-        var pending = new List<Pending>(candidates.Count);
-        foreach (int head in first)
+        var pending = new PooledList<Pending>(candidates.Count);
+        foreach (int head in first.Items)
         {
             if (next[head] < 0)
             {
@@ -375,7 +406,7 @@ public sealed class FollowUpAgenda
     }
 
     /// <summary>The k-th step of each application in the group (by due date) are one touch.</summary>
-    private static void MergeGroup(List<Candidate> group, Portfolio portfolio, List<Pending> pending)
+    private static void MergeGroup(List<Candidate> group, Portfolio portfolio, PooledList<Pending> pending)
     {
         // Each application's steps, in the order of its first step in the group, each sorted by due date.
         var perApplication = new List<List<Candidate>>();
@@ -488,7 +519,7 @@ public sealed class FollowUpAgenda
         }
     }
 
-    private static Agenda Schedule(List<Pending> pending, Portfolio portfolio, LocalDate today, LocalDate until, AgendaSettings settings)
+    private static Agenda Schedule(PooledList<Pending> pending, Portfolio portfolio, LocalDate today, LocalDate until, AgendaSettings settings)
     {
         int spacing = settings.Limits.MinSpacingPerPerson.Days;
         DateInterval[] pauses = [.. settings.Pauses];
@@ -500,12 +531,12 @@ public sealed class FollowUpAgenda
         var fullDays = new Dictionary<LocalDate, LocalDate>();
         var perCompanyWeek = new Dictionary<long, int>();
         var perPerson = new Dictionary<(int Company, string Contact), List<LocalDate>>();
-        var placed = new AgendaItem[pending.Count];
+        using var placedList = new PooledList<AgendaItem>(pending.Count);
         var moves = new List<AgendaMove>();
         var sentences = new AgendaSentences(settings.Limits);
 
-        Pending[] order = SortedByUrgency(pending);
-        for (int n = 0; n < order.Length; n++)
+        using PooledList<Pending> order = SortedByUrgency(pending);
+        for (int n = 0; n < order.Count; n++)
         {
             Pending item = order[n];
             Recommendation recommendation = item.Recommendation;
@@ -585,17 +616,19 @@ public sealed class FollowUpAgenda
             AgendaExplanation? explanation = moves.Count == 0
                 ? null
                 : new AgendaExplanation([.. moves], pushedPastLatestBy, latest, portfolio.Inputs[item.Application].Application.CompanyName, recommendation.Target.Name, sentences);
-            placed[n] = new AgendaItem(day, recommendation, ValueList<string>.Own(item.ApplicationIds), recommendation.Urgency == Urgency.Overdue, pushedPastLatestBy is not null, explanation);
+            placedList.Add(new AgendaItem(day, recommendation, ValueList<string>.Own(item.ApplicationIds), recommendation.Urgency == Urgency.Overdue, pushedPastLatestBy is not null, explanation));
         }
 
         // Days in date order; within a day, the scheduling order.
-        var byDate = new (LocalDate Date, int Index)[placed.Length];
-        for (int i = 0; i < byDate.Length; i++)
+        Span<AgendaItem> placed = placedList.Items;
+        using var byDateList = new PooledList<(LocalDate Date, int Index)>(placed.Length);
+        for (int i = 0; i < placed.Length; i++)
         {
-            byDate[i] = (placed[i].Date, i);
+            byDateList.Add((placed[i].Date, i));
         }
 
-        Array.Sort(byDate);
+        Span<(LocalDate Date, int Index)> byDate = byDateList.Items;
+        byDate.Sort();
         var days = new List<AgendaDay>();
         for (int start = 0; start < byDate.Length;)
         {
@@ -622,12 +655,12 @@ public sealed class FollowUpAgenda
     /// Returns the steps sorted by urgency (overdue, due, upcoming), due date, priority (highest first), application id, rule
     /// id, target, anchor and occurrence; equal steps keep their order.
     /// </summary>
-    private static Pending[] SortedByUrgency(List<Pending> pending)
+    private static PooledList<Pending> SortedByUrgency(PooledList<Pending> pending)
     {
         // Rule ids ranked in ordinal order, so that two numeric keys decide almost every comparison and the strings only
         // break the rest (applications are numbered in the ordinal order of their ids).
         var ruleRank = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (Pending item in pending)
+        foreach (Pending item in pending.Items)
         {
             ruleRank.TryAdd(item.Recommendation.RuleId, 0);
         }
@@ -639,18 +672,22 @@ public sealed class FollowUpAgenda
             ruleRank[ruleIds[i]] = i;
         }
 
-        long[] urgencyKeys = new long[pending.Count];
-        long[] applicationKeys = new long[pending.Count];
-        int[] index = new int[pending.Count];
-        for (int i = 0; i < pending.Count; i++)
+        // The comparison reads these arrays from a closure, so they are plain arrays rather than pooled spans.
+        int n = pending.Count;
+        long[] urgencyKeys = ArrayPool<long>.Shared.Rent(n);
+        long[] applicationKeys = ArrayPool<long>.Shared.Rent(n);
+        Pending[] items = ArrayPool<Pending>.Shared.Rent(n);
+        using var indexList = new PooledList<int>(n);
+        for (int i = 0; i < n; i++)
         {
-            Recommendation r = pending[i].Recommendation;
+            Pending item = items[i] = pending[i];
+            Recommendation r = item.Recommendation;
             urgencyKeys[i] = ((long)UrgencyRank(r.Urgency) << 40) | ((long)r.Due.ToDateOnly().DayNumber << 8) | (long)(byte.MaxValue - r.Priority);
-            applicationKeys[i] = ((long)pending[i].FirstApplication * ruleIds.Length) + ruleRank[r.RuleId];
-            index[i] = i;
+            applicationKeys[i] = ((long)item.FirstApplication * ruleIds.Length) + ruleRank[r.RuleId];
+            indexList.Add(i);
         }
 
-        Array.Sort(index, (x, y) =>
+        indexList.Items.Sort((x, y) =>
         {
             int c = urgencyKeys[x].CompareTo(urgencyKeys[y]);
             if (c == 0)
@@ -663,8 +700,8 @@ public sealed class FollowUpAgenda
                 return c;
             }
 
-            Recommendation a = pending[x].Recommendation;
-            Recommendation b = pending[y].Recommendation;
+            Recommendation a = items[x].Recommendation;
+            Recommendation b = items[y].Recommendation;
             c = string.CompareOrdinal(a.Target.Key, b.Target.Key);
             if (c == 0)
             {
@@ -678,12 +715,15 @@ public sealed class FollowUpAgenda
 
             return c != 0 ? c : x.CompareTo(y);
         });
-        var order = new Pending[pending.Count];
-        for (int i = 0; i < order.Length; i++)
+        var order = new PooledList<Pending>(n);
+        foreach (int i in indexList.Items)
         {
-            order[i] = pending[index[i]];
+            order.Add(items[i]);
         }
 
+        ArrayPool<long>.Shared.Return(urgencyKeys);
+        ArrayPool<long>.Shared.Return(applicationKeys);
+        ArrayPool<Pending>.Shared.Return(items, clearArray: true);
         return order;
     }
 

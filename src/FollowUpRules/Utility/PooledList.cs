@@ -1,0 +1,63 @@
+using System.Buffers;
+using System.Runtime.CompilerServices;
+
+namespace FollowUpRules.Utility;
+
+/// <summary>
+/// A list whose storage is rented from <see cref="ArrayPool{T}.Shared"/> and given back by <see cref="Dispose"/>: for the
+/// large temporary lists of one call (the agenda's candidates and steps), which would otherwise be new arrays on the large
+/// object heap on every call, each one counting towards a full collection.
+/// </summary>
+/// <typeparam name="T">The item type.</typeparam>
+/// <remarks>Dispose of it once, and do not use it after; not thread-safe.</remarks>
+internal sealed class PooledList<T> : IDisposable
+{
+    private T[] items;
+    private int count;
+
+    /// <summary>Initializes a new list with room for at least <paramref name="capacity"/> items.</summary>
+    /// <param name="capacity">The expected number of items.</param>
+    public PooledList(int capacity)
+    {
+        items = ArrayPool<T>.Shared.Rent(Math.Max(capacity, 16));
+    }
+
+    /// <summary>Gets the number of items.</summary>
+    public int Count => count;
+
+    /// <summary>Gets the items, in the order they were added.</summary>
+    public Span<T> Items => items.AsSpan(0, count);
+
+    /// <summary>Gets the item at <paramref name="index"/>.</summary>
+    /// <param name="index">From 0 to <see cref="Count"/> - 1.</param>
+    public T this[int index] => Items[index];
+
+    /// <summary>Adds <paramref name="item"/> at the end.</summary>
+    /// <param name="item">The item.</param>
+    public void Add(T item)
+    {
+        if (count == items.Length)
+        {
+            T[] larger = ArrayPool<T>.Shared.Rent(items.Length * 2);
+            Array.Copy(items, larger, count);
+            Give(items);
+            items = larger;
+        }
+
+        items[count++] = item;
+    }
+
+    /// <summary>Gives the storage back to the pool; the list is then empty.</summary>
+    public void Dispose()
+    {
+        if (items is not null)
+        {
+            Give(items);
+            items = null!;
+            count = 0;
+        }
+    }
+
+    // Items that hold references are cleared, so the pool does not keep them alive.
+    private static void Give(T[] array) => ArrayPool<T>.Shared.Return(array, RuntimeHelpers.IsReferenceOrContainsReferences<T>());
+}

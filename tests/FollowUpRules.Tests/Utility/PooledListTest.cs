@@ -1,0 +1,43 @@
+using FollowUpRules.Utility;
+
+namespace FollowUpRules.Tests.Utility;
+
+public class PooledListTest
+{
+    [Fact]
+    public void Add_BeyondTheRentedCapacity_KeepsEveryItemInOrder()
+    {
+        using var list = new PooledList<string>(2);
+        string[] expected = [.. Enumerable.Range(0, 1_000).Select(i => $"item {i}")];
+        foreach (string item in expected)
+        {
+            list.Add(item);
+        }
+
+        list.Count.ShouldBe(1_000);
+        list.Items.ToArray().ShouldBe(expected);
+        list[999].ShouldBe("item 999");
+    }
+
+    [Fact]
+    public void Indexer_PastTheItemsAdded_Throws_EvenWhereTheRentedArrayHasRoom()
+    {
+        using var list = new PooledList<int>(100);
+        list.Add(7);
+
+        Should.Throw<IndexOutOfRangeException>(() => list[1]);
+    }
+
+    [Fact]
+    public void Dispose_EmptiesTheList_AndASecondDisposeDoesNothing()
+    {
+        var list = new PooledList<string>(64);
+        list.Add("kept only while the list lives");
+        list.Dispose();
+
+        list.Count.ShouldBe(0);
+        list.Items.Length.ShouldBe(0);
+        list.Dispose();
+        list.Count.ShouldBe(0);
+    }
+}
