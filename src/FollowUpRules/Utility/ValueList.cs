@@ -31,17 +31,19 @@ public readonly struct ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
     /// <value>A list with no items.</value>
     public static ValueList<T> Empty => default;
 
+    // Count, the indexer and the enumerator test for the default value themselves and read ImmutableArray<T>.Empty only
+    // then: that generic static is slow to reach from code shared between reference types, and they are on every hot path.
     private ImmutableArray<T> Items => items.IsDefault ? ImmutableArray<T>.Empty : items;
 
     /// <summary>Gets the number of items.</summary>
     /// <value>The number of items; 0 for the default value.</value>
-    public int Count => Items.Length;
+    public int Count => items.IsDefault ? 0 : items.Length;
 
     /// <summary>Gets the item at <paramref name="index"/>.</summary>
     /// <param name="index">The zero-based index.</param>
     /// <returns>The item.</returns>
     /// <exception cref="IndexOutOfRangeException"><paramref name="index"/> is outside the list.</exception>
-    public T this[int index] => Items[index];
+    public T this[int index] => items.IsDefault ? Items[index] : items[index];
 
     /// <summary>Returns whether two lists hold equal items in the same order.</summary>
     /// <param name="left">The first list.</param>
@@ -107,7 +109,7 @@ public readonly struct ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
 
     /// <summary>Returns an enumerator over the items.</summary>
     /// <returns>The enumerator.</returns>
-    public ImmutableArray<T>.Enumerator GetEnumerator() => Items.GetEnumerator();
+    public ImmutableArray<T>.Enumerator GetEnumerator() => items.IsDefault ? Items.GetEnumerator() : items.GetEnumerator();
 
     IEnumerator<T> IEnumerable<T>.GetEnumerator() => ((IEnumerable<T>)Items).GetEnumerator();
 
