@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using FollowUpRules.Domain;
 using FollowUpRules.Utility;
 using NodaTime;
@@ -26,6 +27,8 @@ internal sealed class Facts
     private readonly Target?[] targets;
     private readonly DateTimeZone?[] zones;
     private readonly ScopeSummary?[] summaries;
+    private readonly bool[] interviewed;
+    private readonly List<Touchpoint>? interviews;
     private ScopeSummary? summaryOfAll;
     private Target? company;
     private ValueList<Touchpoint>? touchpointList;
@@ -62,8 +65,7 @@ internal sealed class Facts
         targets = new Target?[contacts.Length];
         zones = new DateTimeZone?[contacts.Length];
         summaries = new ScopeSummary?[contacts.Length];
-        var interviewed = new bool[contacts.Length];
-        List<Touchpoint>? interviews = null;
+        interviewed = new bool[contacts.Length];
         foreach (Touchpoint tp in sorted)
         {
             bool interview = tp.Kind == TouchpointKind.Interview;
@@ -97,17 +99,21 @@ internal sealed class Facts
         }
 
         // Interviewers in the order the input lists contacts, so that "first" selections follow the seeker's order.
-        List<Contact>? interviewers = null;
+        int interviewers = 0;
         for (int i = 0; i < contacts.Length; i++)
         {
-            if (interviewed[i] && IndexOf(contacts[i].Id) == i)
-            {
-                (interviewers ??= []).Add(contacts[i]);
-            }
+            interviewed[i] &= IndexOf(contacts[i].Id) == i;
+            interviewers += interviewed[i] ? 1 : 0;
         }
 
-        Interviews = (IReadOnlyList<Touchpoint>?)interviews ?? [];
-        Interviewers = (IReadOnlyList<Contact>?)interviewers ?? [];
+        Interviewers = interviewers == 0 ? [] : new int[interviewers];
+        for (int i = 0, next = 0; i < contacts.Length; i++)
+        {
+            if (interviewed[i])
+            {
+                Interviewers[next++] = i;
+            }
+        }
     }
 
     internal EvaluationInput Input { get; }
@@ -122,8 +128,8 @@ internal sealed class Facts
     /// <summary>Gets every touchpoint, by date then id, as the value list custom conditions see.</summary>
     internal ValueList<Touchpoint> Touchpoints => touchpointList ??= new ValueList<Touchpoint>(Sorted);
 
-    /// <summary>Gets the contacts, in input order.</summary>
-    internal IReadOnlyList<Contact> Contacts => contacts;
+    /// <summary>Gets the contacts, in input order; the engine names a contact by its position here.</summary>
+    internal Contact[] Contacts => contacts;
 
     /// <summary>Gets the snoozes, by date then id; <see langword="null"/> when there are none.</summary>
     internal List<Touchpoint>? Snoozes { get; }
@@ -131,11 +137,16 @@ internal sealed class Facts
     /// <summary>Gets the dismissals, by date then id; <see langword="null"/> when there are none.</summary>
     internal List<Touchpoint>? Dismissals { get; }
 
-    internal IReadOnlyList<Touchpoint> Interviews { get; }
+    /// <summary>Gets the interviews, by date then id.</summary>
+    internal ReadOnlySpan<Touchpoint> Interviews => CollectionsMarshal.AsSpan(interviews);
 
-    internal IReadOnlyList<Contact> Interviewers { get; }
+    /// <summary>Gets the positions of the contacts named by an interview, in input order.</summary>
+    internal int[] Interviewers { get; }
 
-    internal LocalDate? LastInterview => Interviews.Count == 0 ? null : Interviews[^1].Date;
+    /// <summary>Returns whether the contact at <paramref name="person"/> was named by an interview.</summary>
+    internal bool IsInterviewer(int person) => interviewed[person];
+
+    internal LocalDate? LastInterview => Interviews.Length == 0 ? null : Interviews[^1].Date;
 
     internal LocalDate? ExplicitRejection { get; }
 
@@ -179,65 +190,49 @@ internal sealed class Facts
 
     internal Contact? FindContact(string id) => IndexOf(id) is var i and >= 0 ? contacts[i] : null;
 
-    /// <summary>Returns <paramref name="contact"/> as a target, built once per contact.</summary>
-    internal Target PersonTarget(Contact contact)
-    {
-        int i = IndexOf(contact.Id);
-        return i < 0 ? Target.Person(contact.Id, contact.Name) : targets[i] ??= Target.Person(contact.Id, contact.Name);
-    }
+    /// <summary>Returns the contact at <paramref name="person"/> as a target, built once per contact.</summary>
+    internal Target PersonTarget(int person) =>
+        targets[person] ??= Target.Person(contacts[person].Id, contacts[person].Name);
 
-    /// <summary>Returns the touchpoints naming <paramref name="contactId"/>, by date then id.</summary>
-    internal IReadOnlyList<Touchpoint> TouchpointsWith(string contactId) =>
-        IndexOf(contactId) is var i and >= 0 && touchpointsByContact[i] is { } list ? list : [];
+    /// <summary>Returns the touchpoints naming the contact at <paramref name="person"/>, by date then id.</summary>
+    internal ReadOnlySpan<Touchpoint> TouchpointsWith(int person) =>
+        touchpointsByContact[person] is { } list ? CollectionsMarshal.AsSpan(list) : default;
 
     /// <summary>
-    /// Returns the summary of the touchpoints naming <paramref name="contact"/> (every touchpoint when <see langword="null"/>),
+    /// Returns the summary of the touchpoints naming the contact at <paramref name="person"/> (every touchpoint when -1),
     /// built on first use; <see langword="null"/> when the scope is small enough to scan.
     /// </summary>
-    internal ScopeSummary? SummaryOf(Contact? contact)
+    internal ScopeSummary? SummaryOf(int person)
     {
-        if (contact is null)
+        if (person < 0)
         {
             return Sorted.Length <= ScopeSummary.ScanLimit ? null : summaryOfAll ??= new ScopeSummary(Sorted);
         }
 
-        int i = IndexOf(contact.Id);
-        if (i < 0 || touchpointsByContact[i] is not { Count: > ScopeSummary.ScanLimit } list)
+        if (touchpointsByContact[person] is not { Count: > ScopeSummary.ScanLimit } list)
         {
             return null;
         }
 
-        return summaries[i] ??= new ScopeSummary(list);
+        return summaries[person] ??= new ScopeSummary(list);
     }
 
-    /// <summary>Returns the time zone of <paramref name="contact"/>: their own when known, else the seeker's. Looked up once per contact.</summary>
-    internal DateTimeZone ZoneOf(Contact contact)
+    /// <summary>Returns the time zone of the contact at <paramref name="person"/>: their own when known, else the seeker's. Looked up once per contact.</summary>
+    internal DateTimeZone ZoneOf(int person)
     {
-        if (contact.TimeZoneId is not { } id)
+        if (contacts[person].TimeZoneId is not { } id)
         {
             return Input.Seeker.Zone;
         }
 
-        int i = IndexOf(contact.Id);
-        if (i >= 0 && zones[i] is { } known)
-        {
-            return known;
-        }
-
-        DateTimeZone zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(id) ?? Input.Seeker.Zone;
-        if (i >= 0)
-        {
-            zones[i] = zone;
-        }
-
-        return zone;
+        return zones[person] ??= DateTimeZoneProviders.Tzdb.GetZoneOrNull(id) ?? Input.Seeker.Zone;
     }
 
     /// <summary>Gets what the app and the touchpoints together know of a LinkedIn connection: the furthest state either shows.</summary>
-    internal LinkedInConnection LinkedInState(Contact contact)
+    internal LinkedInConnection LinkedInState(int person)
     {
-        LinkedInConnection state = contact.LinkedIn;
-        foreach (Touchpoint t in TouchpointsWith(contact.Id))
+        LinkedInConnection state = contacts[person].LinkedIn;
+        foreach (Touchpoint t in TouchpointsWith(person))
         {
             if (t.Kind == TouchpointKind.LinkedInRequestAccepted)
             {

@@ -1,5 +1,7 @@
 using System.Collections;
 using System.Collections.Immutable;
+using System.Diagnostics;
+using System.Runtime.InteropServices;
 
 namespace FollowUpRules.Utility;
 
@@ -25,6 +27,13 @@ public readonly struct ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
             ImmutableArray<T> array => array.IsDefault ? ImmutableArray<T>.Empty : array,
             _ => ImmutableArray.CreateRange(items),
         };
+    }
+
+    // Takes the array as it is: see Wrap.
+    private ValueList(ImmutableArray<T> items, bool owned)
+    {
+        Debug.Assert(owned, "Only Wrap hands over an array.");
+        this.items = items;
     }
 
     /// <summary>Gets an empty list.</summary>
@@ -64,6 +73,11 @@ public readonly struct ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
     /// <summary>Converts an immutable array to a list.</summary>
     /// <param name="items">The items.</param>
     public static implicit operator ValueList<T>(ImmutableArray<T> items) => new(items.IsDefault ? null : items);
+
+    /// <summary>Creates a list that holds <paramref name="items"/> itself, without a copy: the caller hands the array over and never changes it again.</summary>
+    /// <param name="items">The items.</param>
+    /// <returns>The list.</returns>
+    internal static ValueList<T> Wrap(T[] items) => new(ImmutableCollectionsMarshal.AsImmutableArray(items), owned: true);
 
     /// <summary>Creates a list from <paramref name="items"/>.</summary>
     /// <param name="items">The items.</param>
