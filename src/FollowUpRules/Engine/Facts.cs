@@ -225,7 +225,7 @@ internal sealed class Facts
             return Input.Seeker.Zone;
         }
 
-        return zones[person] ??= DateTimeZoneProviders.Tzdb.GetZoneOrNull(id) ?? Input.Seeker.Zone;
+        return zones[person] ??= TzdbZones.GetZoneOrNull(id) ?? Input.Seeker.Zone;
     }
 
     /// <summary>Gets what the app and the touchpoints together know of a LinkedIn connection: the furthest state either shows.</summary>
