@@ -19,10 +19,8 @@ internal sealed class Evaluator
 
     private readonly CompiledPlaybook compiled;
     private readonly Facts facts;
-    private readonly List<Ranked<Recommendation>> recommendations = [];
-    private readonly List<Ranked<ExpiredStep>> expired = [];
-    private readonly List<Ranked<SuppressedStep>> suppressed = [];
-    private readonly List<Touchpoint> evidence = [];
+    // The lists the steps are collected in: the thread's, reused between evaluations (Run gives them back).
+    private readonly Workspace work = Workspace.Rent();
     private Dictionary<(int Person, int Rule), List<Touchpoint>>? evidenceByScope;
     // The anchors of rules that wait on another rule, per mark slot (see CompiledRule.MarkSlot) and target (Subject.Slot).
     private AnchorInstance?[]? marks;
@@ -56,17 +54,24 @@ internal sealed class Evaluator
 
     internal Evaluation Run()
     {
-        foreach (CompiledRule rule in compiled.EvaluationOrder)
+        try
         {
-            EvaluateRule(rule);
-        }
+            foreach (CompiledRule rule in compiled.EvaluationOrder)
+            {
+                EvaluateRule(rule);
+            }
 
-        return new Evaluation(
-            facts.Application.Id,
-            Today,
-            InOrder(recommendations, CompiledPlaybook.CompareUrgency),
-            InOrder(expired, CompiledPlaybook.CompareExpired),
-            InOrder(suppressed, CompiledPlaybook.CompareSuppressed));
+            return new Evaluation(
+                facts.Application.Id,
+                Today,
+                InOrder(work.Recommendations, CompiledPlaybook.CompareUrgency),
+                InOrder(work.Expired, CompiledPlaybook.CompareExpired),
+                InOrder(work.Suppressed, CompiledPlaybook.CompareSuppressed));
+        }
+        finally
+        {
+            work.Return();
+        }
     }
 
     private static ValueList<T> InOrder<T>(List<Ranked<T>> steps, Comparison<Ranked<T>> order)
@@ -628,7 +633,7 @@ internal sealed class Evaluator
             if (Today <= latest)
             {
                 Urgency urgency = Today < earliest ? Urgency.Upcoming : Urgency.Due;
-                recommendations.Add(new(compiledRule.Index, new Recommendation(rule, action, target, instance.Key, k + 1, baseDate, earliest, due, latest, urgency, false, SendAt(who, due, stepLines), Explain(rule.Id, stepLines))));
+                work.Recommendations.Add(new(compiledRule.Index, new Recommendation(rule, action, target, instance.Key, k + 1, baseDate, earliest, due, latest, urgency, false, SendAt(who, due, stepLines), Explain(rule.Id, stepLines))));
                 return;
             }
 
@@ -636,7 +641,7 @@ internal sealed class Evaluator
             {
                 case LateAction.Expire:
                     stepLines?.Add($"Not done by its latest date, {Describe.Date(latest)}, so it expired.");
-                    expired.Add(new(compiledRule.Index, new ExpiredStep(rule.Id, target, k + 1, due, latest, Explain(rule.Id, stepLines))));
+                    work.Expired.Add(new(compiledRule.Index, new ExpiredStep(rule.Id, target, k + 1, due, latest, Explain(rule.Id, stepLines))));
                     if (repeat is null)
                     {
                         return;
@@ -652,7 +657,7 @@ internal sealed class Evaluator
                     if (replacement is null)
                     {
                         stepLines?.Add($"Not done by its latest date, {Describe.Date(latest)}, and {target.Name} cannot be reached for the replacement step, so it expired.");
-                        expired.Add(new(compiledRule.Index, new ExpiredStep(rule.Id, target, k + 1, due, latest, Explain(rule.Id, stepLines))));
+                        work.Expired.Add(new(compiledRule.Index, new ExpiredStep(rule.Id, target, k + 1, due, latest, Explain(rule.Id, stepLines))));
                         return;
                     }
 
@@ -665,11 +670,11 @@ internal sealed class Evaluator
                         stepLines?.Add($"Overdue since {Describe.Date(replacementLatest.PlusDays(1))}; it stays on the list until done, snoozed or dismissed.");
                     }
 
-                    recommendations.Add(new(compiledRule.Index, new Recommendation(rule, replacement, target, instance.Key, k + 1, baseDate, replacementDue, replacementDue, replacementLatest, replacementUrgency, true, SendAt(who, replacementDue, stepLines), Explain(rule.Id, stepLines))));
+                    work.Recommendations.Add(new(compiledRule.Index, new Recommendation(rule, replacement, target, instance.Key, k + 1, baseDate, replacementDue, replacementDue, replacementLatest, replacementUrgency, true, SendAt(who, replacementDue, stepLines), Explain(rule.Id, stepLines))));
                     return;
                 default:
                     stepLines?.Add($"Overdue since {Describe.Date(latest.PlusDays(1))}; it stays on the list until done, snoozed or dismissed.");
-                    recommendations.Add(new(compiledRule.Index, new Recommendation(rule, action, target, instance.Key, k + 1, baseDate, earliest, due, latest, Urgency.Overdue, false, SendAt(who, due, stepLines), Explain(rule.Id, stepLines))));
+                    work.Recommendations.Add(new(compiledRule.Index, new Recommendation(rule, action, target, instance.Key, k + 1, baseDate, earliest, due, latest, Urgency.Overdue, false, SendAt(who, due, stepLines), Explain(rule.Id, stepLines))));
                     return;
             }
         }
@@ -753,16 +758,17 @@ internal sealed class Evaluator
     {
         if (scope.Length <= ScopeSummary.ScanLimit)
         {
-            evidence.Clear();
+            List<Touchpoint> chain = work.Evidence;
+            chain.Clear();
             for (int i = FirstOnOrAfter(scope, from); i < scope.Length; i++)
             {
                 if (rule.IsEvidence(scope[i].Kind))
                 {
-                    evidence.Add(scope[i]);
+                    chain.Add(scope[i]);
                 }
             }
 
-            return new EvidenceView(evidence, 0);
+            return new EvidenceView(chain, 0);
         }
 
         evidenceByScope ??= [];
@@ -869,7 +875,7 @@ internal sealed class Evaluator
     {
         if (rule.MarkSlot >= 0)
         {
-            (marks ??= new AnchorInstance?[compiled.MarkSlots * (2 + facts.Contacts.Length)])[MarkIndex(rule.MarkSlot, who)] = instance;
+            (marks ??= work.Marks(compiled.MarkSlots * (2 + facts.Contacts.Length)))[MarkIndex(rule.MarkSlot, who)] = instance;
         }
     }
 
@@ -973,7 +979,7 @@ internal sealed class Evaluator
     private void Suppress(CompiledRule rule, Target target, SuppressionReason reason, string? blockingRuleId, List<string>? lines, string? why)
     {
         lines?.Add(why!);
-        suppressed.Add(new(rule.Index, new SuppressedStep(rule.Rule.Id, target, reason, blockingRuleId, Explain(rule.Rule.Id, lines))));
+        work.Suppressed.Add(new(rule.Index, new SuppressedStep(rule.Rule.Id, target, reason, blockingRuleId, Explain(rule.Rule.Id, lines))));
     }
 
     /// <summary>
@@ -1011,6 +1017,68 @@ internal sealed class Evaluator
     {
         /// <summary>Gets the subject's place among a rule's marks: the seeker, the company, then each contact.</summary>
         internal int Slot => Person >= 0 ? 2 + Person : Target.Kind == TargetKind.Company ? 1 : 0;
+    }
+
+    /// <summary>
+    /// The lists one evaluation collects its steps in, kept per thread between evaluations so that each starts with lists
+    /// that have already grown: of the collections, only the results are allocated. An evaluation run while another is
+    /// under way on the same thread (from a custom condition) gets lists of its own.
+    /// </summary>
+    private sealed class Workspace
+    {
+        // Lists that grew beyond this (a very large input) are left to the garbage collector rather than kept.
+        private const int MaxKeptCapacity = 1024;
+
+        [ThreadStatic]
+        private static Workspace? kept;
+
+        private AnchorInstance?[] marks = [];
+        private int marksInUse;
+
+        internal List<Ranked<Recommendation>> Recommendations { get; } = [];
+
+        internal List<Ranked<ExpiredStep>> Expired { get; } = [];
+
+        internal List<Ranked<SuppressedStep>> Suppressed { get; } = [];
+
+        /// <summary>Gets the list the evidence of one chain is filtered into (chains do not nest).</summary>
+        internal List<Touchpoint> Evidence { get; } = [];
+
+        /// <summary>Returns the thread's workspace, or a new one when it is in use.</summary>
+        internal static Workspace Rent()
+        {
+            Workspace? workspace = kept;
+            kept = null;
+            return workspace ?? new Workspace();
+        }
+
+        /// <summary>Returns an array of at least <paramref name="length"/> empty marks.</summary>
+        internal AnchorInstance?[] Marks(int length)
+        {
+            if (marks.Length < length)
+            {
+                marks = new AnchorInstance?[length];
+            }
+
+            marksInUse = length;
+            return marks;
+        }
+
+        /// <summary>Empties the lists (they hold no step or touchpoint afterwards) and keeps the workspace for the thread's next evaluation.</summary>
+        internal void Return()
+        {
+            Recommendations.Clear();
+            Expired.Clear();
+            Suppressed.Clear();
+            Evidence.Clear();
+            marks.AsSpan(0, marksInUse).Clear();
+            marksInUse = 0;
+            if (Math.Max(Math.Max(Recommendations.Capacity, Expired.Capacity), Math.Max(Suppressed.Capacity, Evidence.Capacity)) <= MaxKeptCapacity
+                && marks.Length <= MaxKeptCapacity)
+            {
+                kept = this;
+            }
+        }
     }
 
     /// <summary>One occurrence of an anchor event. Steps count as done by touchpoints from <paramref name="EvidenceFrom"/> on.</summary>
