@@ -95,7 +95,7 @@ internal sealed class Evaluator
     {
         Rule rule = compiledRule.Rule;
         Audience audience = rule.Audience;
-        Contact[] contacts = facts.Contacts;
+        ReadOnlySpan<Contact> contacts = facts.Contacts;
         switch (audience.Kind)
         {
             case AudienceKind.Seeker:
@@ -160,7 +160,7 @@ internal sealed class Evaluator
     /// </summary>
     private int FirstOf(Rule rule, ValueList<ContactRole> roles)
     {
-        Contact[] contacts = facts.Contacts;
+        ReadOnlySpan<Contact> contacts = facts.Contacts;
         int fallback = -1;
         for (int role = 0; role < Math.Max(1, roles.Count); role++)
         {

@@ -79,6 +79,10 @@ public readonly struct ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
     /// <returns>The list.</returns>
     internal static ValueList<T> Wrap(T[] items) => new(ImmutableCollectionsMarshal.AsImmutableArray(items), owned: true);
 
+    /// <summary>Returns the items as a span, without a copy.</summary>
+    /// <returns>The items; empty for the default value.</returns>
+    internal ReadOnlySpan<T> AsSpan() => items.AsSpan();
+
     /// <summary>Creates a list from <paramref name="items"/>.</summary>
     /// <param name="items">The items.</param>
     /// <returns>The list.</returns>
