@@ -32,7 +32,7 @@ internal sealed class CompiledPlaybook
         }
 
         ContactCalendars = byId;
-        StopRules = [.. playbook.Rules.Where(r => r.IsStopRule)];
+        StopRules = [.. playbook.Rules.Where(r => r.IsStopRule).Select(r => new StopRule(r, r.Conditions.All(DependsOnContactOnly)))];
         Evidence = playbook.Rules.ToDictionary(r => r.Id, EvidenceFor, StringComparer.Ordinal);
 
         var order = new List<Rule>();
@@ -163,7 +163,8 @@ internal sealed class CompiledPlaybook
     /// <summary>Gets, per calendar id, the seeker's calendars plus that one: the calendar of steps for a contact who names it.</summary>
     internal IReadOnlyDictionary<string, BusinessCalendar> ContactCalendars { get; }
 
-    internal Rule[] StopRules { get; }
+    /// <summary>Gets the stop rules, in playbook order.</summary>
+    internal StopRule[] StopRules { get; }
 
     /// <summary>Gets the rules other than stop rules, compiled, in the order they are evaluated.</summary>
     internal CompiledRule[] EvaluationOrder { get; }
@@ -176,6 +177,21 @@ internal sealed class CompiledPlaybook
     /// <summary>Returns the business calendar of steps for <paramref name="contact"/> (the seeker's, for seeker and company steps).</summary>
     internal BusinessCalendar CalendarFor(Contact? contact) =>
         contact?.HolidayCalendarId is { } id && ContactCalendars.TryGetValue(id, out BusinessCalendar? calendar) ? calendar : SeekerCalendar;
+
+    /// <summary>
+    /// Returns whether <paramref name="condition"/> holds or not for a contact whatever the anchor date and at any point of
+    /// an evaluation: it reads only the contact, the touchpoints and today, not the anchor, the (possibly silent) rejection
+    /// or a custom evaluator.
+    /// </summary>
+    private static bool DependsOnContactOnly(Condition condition) => condition switch
+    {
+        DoNotContactCondition or HasChannelCondition or LinkedInConnectedCondition or LinkedInStateIsCondition or EmployedElsewhereCondition => true,
+        ReplyReceivedCondition reply => !reply.SinceAnchor,
+        TouchpointRecordedCondition recorded => !recorded.SinceAnchor,
+        NotCondition not => DependsOnContactOnly(not.Inner),
+        AnyOfCondition any => any.Conditions.All(DependsOnContactOnly),
+        _ => false,
+    };
 
     private static HashSet<TouchpointKind> EvidenceFor(Rule rule)
     {
@@ -218,3 +234,6 @@ internal sealed class CompiledPlaybook
 
 /// <summary>A step with the position of its rule in the playbook, which the orders compare instead of looking the rule id up.</summary>
 internal readonly record struct Ranked<T>(int RuleIndex, T Step);
+
+/// <summary>A stop rule, and whether its verdict on a contact depends on the contact alone (not on the anchor date, the rejection or a custom evaluator): then an evaluation asks once per contact.</summary>
+internal sealed record StopRule(Rule Rule, bool DependsOnContactOnly);

@@ -215,9 +215,9 @@ internal sealed class Evaluator
             return true;
         }
 
-        foreach (Rule stop in compiled.StopRules)
+        for (int s = 0; s < compiled.StopRules.Length; s++)
         {
-            if (BlockingStopRuleApplies(stop, contact, person, Today))
+            if (BlockingStopRuleApplies(s, contact, person, Today))
             {
                 return true;
             }
@@ -226,7 +226,25 @@ internal sealed class Evaluator
         return false;
     }
 
-    private bool BlockingStopRuleApplies(Rule stop, Contact contact, int person, LocalDate anchorDate)
+    /// <summary>Returns whether the <paramref name="s"/>th stop rule blocks the contact; asked once per contact when only the contact matters.</summary>
+    private bool BlockingStopRuleApplies(int s, Contact contact, int person, LocalDate anchorDate)
+    {
+        StopRule stop = compiled.StopRules[s];
+        if (!stop.DependsOnContactOnly)
+        {
+            return StopRuleApplies(stop.Rule, contact, person, anchorDate);
+        }
+
+        ref sbyte known = ref work.StopRuleVerdicts(compiled.StopRules.Length * facts.Contacts.Length)[(s * facts.Contacts.Length) + person];
+        if (known == 0)
+        {
+            known = StopRuleApplies(stop.Rule, contact, person, anchorDate) ? (sbyte)1 : (sbyte)-1;
+        }
+
+        return known > 0;
+    }
+
+    private bool StopRuleApplies(Rule stop, Contact contact, int person, LocalDate anchorDate)
     {
         if (!InAudience(stop.Audience, contact, person))
         {
@@ -392,10 +410,11 @@ internal sealed class Evaluator
                 return;
             }
 
-            foreach (Rule stop in compiled.StopRules)
+            for (int s = 0; s < compiled.StopRules.Length; s++)
             {
-                if (BlockingStopRuleApplies(stop, contact, who.Person, instance.Date))
+                if (BlockingStopRuleApplies(s, contact, who.Person, instance.Date))
                 {
+                    Rule stop = compiled.StopRules[s].Rule;
                     string? why = Explaining ? string.Join("; ", stop.Conditions.Select(c => c.Describe())) : null;
                     Suppress(compiledRule, target, SuppressionReason.StopRule, stop.Id, lines, lines is null ? null : $"Blocked by stop rule '{stop.Id}' ({stop.Title}): {why}.");
                     return;
@@ -1034,6 +1053,8 @@ internal sealed class Evaluator
 
         private AnchorInstance?[] marks = [];
         private int marksInUse;
+        private sbyte[] stopRuleVerdicts = [];
+        private int verdictsInUse;
 
         internal List<Ranked<Recommendation>> Recommendations { get; } = [];
 
@@ -1064,6 +1085,22 @@ internal sealed class Evaluator
             return marks;
         }
 
+        /// <summary>Returns an array of at least <paramref name="length"/> verdicts of stop rules on contacts: 0 until known, then 1 (blocks) or -1.</summary>
+        internal sbyte[] StopRuleVerdicts(int length)
+        {
+            if (verdictsInUse < length)
+            {
+                if (stopRuleVerdicts.Length < length)
+                {
+                    stopRuleVerdicts = new sbyte[length];
+                }
+
+                verdictsInUse = length;
+            }
+
+            return stopRuleVerdicts;
+        }
+
         /// <summary>Empties the lists (they hold no step or touchpoint afterwards) and keeps the workspace for the thread's next evaluation.</summary>
         internal void Return()
         {
@@ -1073,8 +1110,10 @@ internal sealed class Evaluator
             Evidence.Clear();
             marks.AsSpan(0, marksInUse).Clear();
             marksInUse = 0;
+            stopRuleVerdicts.AsSpan(0, verdictsInUse).Clear();
+            verdictsInUse = 0;
             if (Math.Max(Math.Max(Recommendations.Capacity, Expired.Capacity), Math.Max(Suppressed.Capacity, Evidence.Capacity)) <= MaxKeptCapacity
-                && marks.Length <= MaxKeptCapacity)
+                && marks.Length <= MaxKeptCapacity && stopRuleVerdicts.Length <= MaxKeptCapacity)
             {
                 kept = this;
             }
