@@ -35,6 +35,12 @@ public sealed record SendWindow
     private static readonly ZoneLocalMappingResolver FirstMomentThatExists =
         Resolvers.CreateMappingResolver(Resolvers.ReturnEarlier, Resolvers.ReturnStartOfIntervalAfter);
 
+    // Offsets are at most 18 hours either side of UTC: any instant a local time could map to is within 36 hours of another.
+    private static readonly Duration NoChangeNearby = Duration.FromDays(2);
+
+    private const int MinYearMapped = -9000;
+    private const int MaxYearMapped = 9000;
+
     /// <summary>Gets the usual office hours, 09:00 to 17:00.</summary>
     /// <value>The default window of a playbook.</value>
     public static SendWindow OfficeHours { get; } = new(new LocalTime(9, 0), new LocalTime(17, 0));
@@ -65,6 +71,11 @@ public sealed record SendWindow
             throw new InvalidOperationException($"The send window {this} has no time in it: its start must be before its end.");
         }
 
+        if (TryMapAwayFromChanges(date.At(Start), zone) is { } unambiguous)
+        {
+            return unambiguous;
+        }
+
         // No zone skips a window on two days in a row; a week bounds the search all the same.
         for (LocalDate day = date; ; day = day.PlusDays(1))
         {
@@ -74,6 +85,28 @@ public sealed record SendWindow
                 return sendAt;
             }
         }
+    }
+
+    /// <summary>
+    /// Returns <paramref name="local"/> in <paramref name="zone"/> when the zone's offset stays the same for two days either
+    /// side of it, else <see langword="null"/>. Then the local time happens exactly once (offsets are at most 18 hours), so
+    /// every resolver gives this instant; and it costs no <see cref="ZoneLocalMapping"/>, which NodaTime allocates.
+    /// </summary>
+    private static ZonedDateTime? TryMapAwayFromChanges(LocalDateTime local, DateTimeZone zone)
+    {
+        if (local.Year is < MinYearMapped or > MaxYearMapped)
+        {
+            return null; // near the ends of NodaTime's range, the instants are left to NodaTime
+        }
+
+        Instant asUtc = local.InUtc().ToInstant();
+        Offset offset = zone.GetUtcOffset(asUtc);
+        Instant candidate = local.WithOffset(offset).ToInstant();
+        ZoneInterval interval = zone.GetZoneInterval(candidate);
+        bool clear = interval.WallOffset == offset
+            && (!interval.HasStart || candidate - interval.Start >= NoChangeNearby)
+            && (!interval.HasEnd || interval.End - candidate > NoChangeNearby);
+        return clear ? new ZonedDateTime(local, zone, offset) : null;
     }
 
     /// <summary>Returns the window as <c>09:00-17:00</c>.</summary>

@@ -7,7 +7,8 @@ namespace FollowUpRules.Engine;
 
 /// <summary>
 /// What the engine precomputes once per playbook: the evaluation order (silent-rejection rules first, then every rule
-/// after the rules it waits on), each rule's evidence kinds, the stop rules, and the custom condition evaluators.
+/// after the rules it waits on) of the compiled rules, the stop rules, the business calendars, and the custom condition
+/// evaluators.
 /// </summary>
 internal sealed class CompiledPlaybook
 {
@@ -31,7 +32,7 @@ internal sealed class CompiledPlaybook
         }
 
         ContactCalendars = byId;
-        StopRules = [.. playbook.Rules.Where(r => r.IsStopRule)];
+        StopRules = [.. playbook.Rules.Where(r => r.IsStopRule).Select(r => new StopRule(r, r.Conditions.All(DependsOnContactOnly)))];
         Evidence = playbook.Rules.ToDictionary(r => r.Id, EvidenceFor, StringComparer.Ordinal);
 
         var order = new List<Rule>();
@@ -47,56 +48,43 @@ internal sealed class CompiledPlaybook
             Place(rule, playbook, placed, order, depth: 0);
         }
 
-        EvaluationOrder = [.. order];
-        afterKeys = new Dictionary<Rule, string>(ReferenceEqualityComparer.Instance);
-        evidenceByRule = new Dictionary<Rule, HashSet<TouchpointKind>>(ReferenceEqualityComparer.Instance);
-        foreach (Rule rule in playbook.Rules)
-        {
-            afterKeys.TryAdd(rule, "after:" + rule.Id);
-            evidenceByRule.TryAdd(rule, Evidence[rule.Id]);
-        }
-
-        waitedOn = new HashSet<string>(StringComparer.Ordinal);
+        // Marks go to one slot per rule id some rule waits on; the rules anchored after it read them from there.
+        var markSlots = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (Rule rule in playbook.Rules)
         {
             if (rule.Anchor is { Kind: AnchorKind.AfterRule, RuleId: { } waitsOn })
             {
-                waitedOn.Add(waitsOn);
+                markSlots.TryAdd(waitsOn, markSlots.Count);
             }
         }
 
-        CompareUrgency = CompareUrgencyOf;
-        CompareExpired = (a, b) =>
+        MarkSlots = markSlots.Count;
+        var compiledRules = new Dictionary<Rule, CompiledRule>(ReferenceEqualityComparer.Instance);
+        foreach (Rule rule in playbook.Rules)
         {
-            int c = a.Latest.CompareTo(b.Latest);
-            return c != 0 ? c : RuleIndex[a.RuleId].CompareTo(RuleIndex[b.RuleId]);
-        };
-        CompareSuppressed = (a, b) =>
-        {
-            int c = RuleIndex[a.RuleId].CompareTo(RuleIndex[b.RuleId]);
-            return c != 0 ? c : CompareTargets(a.Target, b.Target);
-        };
+            int anchorSlot = rule.Anchor is { Kind: AnchorKind.AfterRule, RuleId: { } waitsOn } ? markSlots[waitsOn] : -1;
+            compiledRules.TryAdd(rule, new CompiledRule(rule, index[rule.Id], Evidence[rule.Id], markSlots.GetValueOrDefault(rule.Id, -1), anchorSlot));
+        }
+
+        EvaluationOrder = [.. order.Select(r => compiledRules[r])];
     }
 
-    private readonly Dictionary<Rule, string> afterKeys;
-    private readonly Dictionary<Rule, HashSet<TouchpointKind>> evidenceByRule;
-    private readonly HashSet<string> waitedOn;
-
     /// <summary>Gets the order of pending steps: the most urgent first (see <see cref="Evaluation.Recommendations"/>).</summary>
-    internal Comparison<Recommendation> CompareUrgency { get; }
+    internal static Comparison<Ranked<Recommendation>> CompareUrgency { get; } = CompareUrgencyOf;
 
     /// <summary>Gets the order of expired steps: by latest date, then playbook order.</summary>
-    internal Comparison<ExpiredStep> CompareExpired { get; }
+    internal static Comparison<Ranked<ExpiredStep>> CompareExpired { get; } = (a, b) =>
+    {
+        int c = a.Step.Latest.CompareTo(b.Step.Latest);
+        return c != 0 ? c : a.RuleIndex.CompareTo(b.RuleIndex);
+    };
 
     /// <summary>Gets the order of suppressed steps: playbook order, then target key.</summary>
-    internal Comparison<SuppressedStep> CompareSuppressed { get; }
-
-    /// <summary>Returns the touchpoint kinds that do a step of <paramref name="rule"/>.</summary>
-    internal HashSet<TouchpointKind> EvidenceOf(Rule rule) =>
-        evidenceByRule.TryGetValue(rule, out HashSet<TouchpointKind>? kinds) ? kinds : Evidence[rule.Id];
-
-    /// <summary>Returns whether some rule waits on <paramref name="rule"/> (anchors on it with <see cref="AnchorKind.AfterRule"/>).</summary>
-    internal bool IsWaitedOn(Rule rule) => waitedOn.Contains(rule.Id);
+    internal static Comparison<Ranked<SuppressedStep>> CompareSuppressed { get; } = (a, b) =>
+    {
+        int c = a.RuleIndex.CompareTo(b.RuleIndex);
+        return c != 0 ? c : CompareTargets(a.Step.Target, b.Step.Target);
+    };
 
     /// <summary>Orders targets as their keys order ordinally: <c>company</c>, then <c>contact:</c> plus the id, then <c>seeker</c>.</summary>
     internal static int CompareTargets(Target a, Target b)
@@ -112,8 +100,10 @@ internal sealed class CompiledPlaybook
         };
     }
 
-    private int CompareUrgencyOf(Recommendation a, Recommendation b)
+    private static int CompareUrgencyOf(Ranked<Recommendation> rankedA, Ranked<Recommendation> rankedB)
     {
+        Recommendation a = rankedA.Step;
+        Recommendation b = rankedB.Step;
         int c = Rank(b.Urgency).CompareTo(Rank(a.Urgency));
         if (c != 0)
         {
@@ -138,7 +128,7 @@ internal sealed class CompiledPlaybook
             return c;
         }
 
-        c = RuleIndex[a.RuleId].CompareTo(RuleIndex[b.RuleId]);
+        c = rankedA.RuleIndex.CompareTo(rankedB.RuleIndex);
         if (c != 0)
         {
             return c;
@@ -161,9 +151,6 @@ internal sealed class CompiledPlaybook
         };
     }
 
-    /// <summary>Returns the anchor key of the steps that wait on <paramref name="rule"/>: <c>after:</c> and its id, built once.</summary>
-    internal string AfterKey(Rule rule) => afterKeys.TryGetValue(rule, out string? key) ? key : "after:" + rule.Id;
-
     internal Playbook Playbook { get; }
 
     internal IReadOnlyDictionary<string, ICustomConditionEvaluator> CustomConditions { get; }
@@ -176,15 +163,35 @@ internal sealed class CompiledPlaybook
     /// <summary>Gets, per calendar id, the seeker's calendars plus that one: the calendar of steps for a contact who names it.</summary>
     internal IReadOnlyDictionary<string, BusinessCalendar> ContactCalendars { get; }
 
-    internal Rule[] StopRules { get; }
+    /// <summary>Gets the stop rules, in playbook order.</summary>
+    internal StopRule[] StopRules { get; }
 
-    internal Rule[] EvaluationOrder { get; }
+    /// <summary>Gets the rules other than stop rules, compiled, in the order they are evaluated.</summary>
+    internal CompiledRule[] EvaluationOrder { get; }
+
+    /// <summary>Gets how many rule ids some rule waits on: the number of mark slots.</summary>
+    internal int MarkSlots { get; }
 
     internal IReadOnlyDictionary<string, HashSet<TouchpointKind>> Evidence { get; }
 
     /// <summary>Returns the business calendar of steps for <paramref name="contact"/> (the seeker's, for seeker and company steps).</summary>
     internal BusinessCalendar CalendarFor(Contact? contact) =>
         contact?.HolidayCalendarId is { } id && ContactCalendars.TryGetValue(id, out BusinessCalendar? calendar) ? calendar : SeekerCalendar;
+
+    /// <summary>
+    /// Returns whether <paramref name="condition"/> holds or not for a contact whatever the anchor date and at any point of
+    /// an evaluation: it reads only the contact, the touchpoints and today, not the anchor, the (possibly silent) rejection
+    /// or a custom evaluator.
+    /// </summary>
+    private static bool DependsOnContactOnly(Condition condition) => condition switch
+    {
+        DoNotContactCondition or HasChannelCondition or LinkedInConnectedCondition or LinkedInStateIsCondition or EmployedElsewhereCondition => true,
+        ReplyReceivedCondition reply => !reply.SinceAnchor,
+        TouchpointRecordedCondition recorded => !recorded.SinceAnchor,
+        NotCondition not => DependsOnContactOnly(not.Inner),
+        AnyOfCondition any => any.Conditions.All(DependsOnContactOnly),
+        _ => false,
+    };
 
     private static HashSet<TouchpointKind> EvidenceFor(Rule rule)
     {
@@ -224,3 +231,9 @@ internal sealed class CompiledPlaybook
         }
     }
 }
+
+/// <summary>A step with the position of its rule in the playbook, which the orders compare instead of looking the rule id up.</summary>
+internal readonly record struct Ranked<T>(int RuleIndex, T Step);
+
+/// <summary>A stop rule, and whether its verdict on a contact depends on the contact alone (not on the anchor date, the rejection or a custom evaluator): then an evaluation asks once per contact.</summary>
+internal sealed record StopRule(Rule Rule, bool DependsOnContactOnly);

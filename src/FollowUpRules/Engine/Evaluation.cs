@@ -7,13 +7,13 @@ namespace FollowUpRules.Engine;
 /// <remarks>Immutable, compares by value, safe to share between threads.</remarks>
 public sealed record Evaluation
 {
-    internal Evaluation(string applicationId, LocalDate today, IEnumerable<Recommendation> recommendations, IEnumerable<ExpiredStep> expired, IEnumerable<SuppressedStep> suppressed)
+    internal Evaluation(string applicationId, LocalDate today, ValueList<Recommendation> recommendations, ValueList<ExpiredStep> expired, ValueList<SuppressedStep> suppressed)
     {
         ApplicationId = applicationId;
         Today = today;
-        Recommendations = ValueList<Recommendation>.From(recommendations);
-        Expired = ValueList<ExpiredStep>.From(expired);
-        Suppressed = ValueList<SuppressedStep>.From(suppressed);
+        Recommendations = recommendations;
+        Expired = expired;
+        Suppressed = suppressed;
     }
 
     /// <summary>Gets the id of the application evaluated.</summary>

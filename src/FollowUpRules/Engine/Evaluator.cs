@@ -2,7 +2,7 @@ using FollowUpRules.Calendar;
 using FollowUpRules.Domain;
 using FollowUpRules.Rules;
 using FollowUpRules.Rules.Conditions;
-using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using FollowUpRules.Utility;
 using NodaTime;
 
@@ -19,13 +19,11 @@ internal sealed class Evaluator
 
     private readonly CompiledPlaybook compiled;
     private readonly Facts facts;
-    private readonly List<Recommendation> recommendations = [];
-    private readonly List<ExpiredStep> expired = [];
-    private readonly List<SuppressedStep> suppressed = [];
-    private readonly List<Touchpoint> evidence = [];
-    private Dictionary<(object Scope, Rule Rule), List<Touchpoint>>? evidenceByScope;
-    // The anchors of rules that wait on another rule, per rule and target; only for rules some rule waits on.
-    private Dictionary<(string RuleId, string TargetKey), AnchorInstance>? marks;
+    // The lists the steps are collected in: the thread's, reused between evaluations (Run gives them back).
+    private readonly Workspace work = Workspace.Rent();
+    private Dictionary<(int Person, int Rule), List<Touchpoint>>? evidenceByScope;
+    // The anchors of rules that wait on another rule, per mark slot (see CompiledRule.MarkSlot) and target (Subject.Slot).
+    private AnchorInstance?[]? marks;
 
     // Explanations are rendered lazily: a fast run (source set) builds no sentence and gives each step an explanation
     // that points back to the source; reading one runs the evaluation again with sentences (source null, explaining),
@@ -56,125 +54,148 @@ internal sealed class Evaluator
 
     internal Evaluation Run()
     {
-        foreach (Rule rule in compiled.EvaluationOrder)
+        try
         {
-            EvaluateRule(rule);
-        }
+            foreach (CompiledRule rule in compiled.EvaluationOrder)
+            {
+                EvaluateRule(rule);
+            }
 
-        recommendations.Sort(compiled.CompareUrgency);
-        expired.Sort(compiled.CompareExpired);
-        suppressed.Sort(compiled.CompareSuppressed);
-        return new Evaluation(facts.Application.Id, Today, recommendations, expired, suppressed);
+            return new Evaluation(
+                facts.Application.Id,
+                Today,
+                InOrder(work.Recommendations, CompiledPlaybook.CompareUrgency),
+                InOrder(work.Expired, CompiledPlaybook.CompareExpired),
+                InOrder(work.Suppressed, CompiledPlaybook.CompareSuppressed));
+        }
+        finally
+        {
+            work.Return();
+        }
     }
 
-    private void EvaluateRule(Rule rule)
+    private static ValueList<T> InOrder<T>(List<Ranked<T>> steps, Comparison<Ranked<T>> order)
     {
-        switch (rule.Audience.Kind)
+        if (steps.Count == 0)
+        {
+            return ValueList<T>.Empty;
+        }
+
+        steps.Sort(order);
+        var items = new T[steps.Count];
+        for (int i = 0; i < items.Length; i++)
+        {
+            items[i] = steps[i].Step;
+        }
+
+        return ValueList<T>.Wrap(items);
+    }
+
+    private void EvaluateRule(CompiledRule compiledRule)
+    {
+        Rule rule = compiledRule.Rule;
+        Audience audience = rule.Audience;
+        ReadOnlySpan<Contact> contacts = facts.Contacts;
+        switch (audience.Kind)
         {
             case AudienceKind.Seeker:
-                EvaluateTarget(rule, Target.Seeker, null);
+                EvaluateTarget(compiledRule, new Subject(Target.Seeker, null, -1));
                 break;
             case AudienceKind.Company:
-                EvaluateTarget(rule, facts.Company, null);
+                EvaluateTarget(compiledRule, new Subject(facts.Company, null, -1));
                 break;
-            default:
-                IReadOnlyList<Contact> candidates = Candidates(rule.Audience);
-                if (rule.Audience.Selection == AudienceSelection.Each)
+            case AudienceKind.Interviewers:
+                int[] interviewers = facts.Interviewers;
+                if (audience.Selection == AudienceSelection.Each)
                 {
-                    for (int i = 0; i < candidates.Count; i++)
+                    foreach (int person in interviewers)
                     {
-                        EvaluateTarget(rule, facts.PersonTarget(candidates[i]), candidates[i]);
+                        EvaluateTarget(compiledRule, PersonSubject(person));
                     }
                 }
-                else if (candidates.Count > 0)
+                else if (interviewers.Length > 0)
                 {
                     // The first person who is neither blocked nor unreachable; if everyone is, the first one, so that the
                     // evaluation says why nothing is recommended.
-                    Contact chosen = candidates[0];
-                    for (int i = 0; i < candidates.Count; i++)
+                    int chosen = interviewers[0];
+                    foreach (int person in interviewers)
                     {
-                        if (!IsBlocked(candidates[i]) && ResolveAction(rule.Action, candidates[i]) is not null)
+                        if (IsReachable(rule, person))
                         {
-                            chosen = candidates[i];
+                            chosen = person;
                             break;
                         }
                     }
 
-                    EvaluateTarget(rule, facts.PersonTarget(chosen), chosen);
+                    EvaluateTarget(compiledRule, PersonSubject(chosen));
+                }
+
+                break;
+            default:
+                ValueList<ContactRole> roles = audience.Roles;
+                if (audience.Selection == AudienceSelection.Each)
+                {
+                    // Each contact with one of the roles (every contact when there are none), in input order.
+                    for (int person = 0; person < contacts.Length; person++)
+                    {
+                        if (roles.Count == 0 || HasAnyRole(contacts[person], roles))
+                        {
+                            EvaluateTarget(compiledRule, PersonSubject(person));
+                        }
+                    }
+                }
+                else if (FirstOf(rule, roles) is var chosenContact and >= 0)
+                {
+                    EvaluateTarget(compiledRule, PersonSubject(chosenContact));
                 }
 
                 break;
         }
     }
 
-    private IReadOnlyList<Contact> Candidates(Audience audience)
+    /// <summary>
+    /// Returns the contact a "first of" audience picks: the first candidate who is neither blocked nor unreachable, else
+    /// the first candidate; -1 when there is none. The candidates are the contacts with the first role, then those with
+    /// the second (who were not already candidates), and so on; every contact, in input order, when there are no roles.
+    /// </summary>
+    private int FirstOf(Rule rule, ValueList<ContactRole> roles)
     {
-        if (audience.Kind == AudienceKind.Interviewers)
+        ReadOnlySpan<Contact> contacts = facts.Contacts;
+        int fallback = -1;
+        for (int role = 0; role < Math.Max(1, roles.Count); role++)
         {
-            return facts.Interviewers;
-        }
-
-        if (audience.Roles.Count == 0)
-        {
-            return facts.Contacts;
-        }
-
-        List<Contact>? chosen = null;
-        if (audience.Selection == AudienceSelection.Each)
-        {
-            foreach (Contact contact in facts.Contacts)
+            for (int person = 0; person < contacts.Length; person++)
             {
-                if (HasAnyRole(contact, audience.Roles))
+                if (roles.Count > 0 && !IsCandidateAt(contacts[person], roles, role))
                 {
-                    (chosen ??= []).Add(contact);
+                    continue;
                 }
-            }
 
-            return (IReadOnlyList<Contact>?)chosen ?? [];
-        }
-
-        foreach (ContactRole role in audience.Roles)
-        {
-            foreach (Contact contact in facts.Contacts)
-            {
-                if (Has(contact.Roles, role) && (chosen is null || !chosen.Contains(contact)))
+                if (IsReachable(rule, person))
                 {
-                    (chosen ??= []).Add(contact);
+                    return person;
                 }
+
+                fallback = fallback < 0 ? person : fallback;
             }
         }
 
-        return (IReadOnlyList<Contact>?)chosen ?? [];
+        return fallback;
     }
 
-    private bool IsBlocked(Contact contact)
+    private Subject PersonSubject(int person) => new(facts.PersonTarget(person), facts.Contacts[person], person);
+
+    /// <summary>Returns whether the contact at <paramref name="person"/> is first a candidate of a "first of" audience at its <paramref name="role"/>th role.</summary>
+    private static bool IsCandidateAt(Contact contact, ValueList<ContactRole> roles, int role)
     {
-        if (contact.DoNotContact)
-        {
-            return true;
-        }
-
-        foreach (Rule stop in compiled.StopRules)
-        {
-            if (BlockingStopRuleApplies(stop, contact, Today))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private bool BlockingStopRuleApplies(Rule stop, Contact contact, LocalDate anchorDate)
-    {
-        if (!InAudience(stop.Audience, contact))
+        if (!Has(contact.Roles, roles[role]))
         {
             return false;
         }
 
-        foreach (Condition condition in stop.Conditions)
+        for (int earlier = 0; earlier < role; earlier++)
         {
-            if (!Holds(condition, contact, stop.Audience.Kind, anchorDate))
+            if (Has(contact.Roles, roles[earlier]))
             {
                 return false;
             }
@@ -183,9 +204,67 @@ internal sealed class Evaluator
         return true;
     }
 
-    private bool InAudience(Audience audience, Contact contact) => audience.Kind switch
+    /// <summary>Returns whether the contact at <paramref name="person"/> is neither blocked nor unreachable for <paramref name="rule"/>.</summary>
+    private bool IsReachable(Rule rule, int person) =>
+        !IsBlocked(facts.Contacts[person], person) && ResolveAction(rule.Action, facts.Contacts[person]) is not null;
+
+    private bool IsBlocked(Contact contact, int person)
     {
-        AudienceKind.Interviewers => Contains(facts.Interviewers, contact),
+        if (contact.DoNotContact)
+        {
+            return true;
+        }
+
+        for (int s = 0; s < compiled.StopRules.Length; s++)
+        {
+            if (BlockingStopRuleApplies(s, contact, person, Today))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Returns whether the <paramref name="s"/>th stop rule blocks the contact; asked once per contact when only the contact matters.</summary>
+    private bool BlockingStopRuleApplies(int s, Contact contact, int person, LocalDate anchorDate)
+    {
+        StopRule stop = compiled.StopRules[s];
+        if (!stop.DependsOnContactOnly)
+        {
+            return StopRuleApplies(stop.Rule, contact, person, anchorDate);
+        }
+
+        ref sbyte known = ref work.StopRuleVerdicts(compiled.StopRules.Length * facts.Contacts.Length)[(s * facts.Contacts.Length) + person];
+        if (known == 0)
+        {
+            known = StopRuleApplies(stop.Rule, contact, person, anchorDate) ? (sbyte)1 : (sbyte)-1;
+        }
+
+        return known > 0;
+    }
+
+    private bool StopRuleApplies(Rule stop, Contact contact, int person, LocalDate anchorDate)
+    {
+        if (!InAudience(stop.Audience, contact, person))
+        {
+            return false;
+        }
+
+        foreach (Condition condition in stop.Conditions)
+        {
+            if (!Holds(condition, contact, person, stop.Audience.Kind, anchorDate))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private bool InAudience(Audience audience, Contact contact, int person) => audience.Kind switch
+    {
+        AudienceKind.Interviewers => facts.IsInterviewer(person),
         AudienceKind.Contacts => audience.Roles.Count == 0 || HasAnyRole(contact, audience.Roles),
         _ => false,
     };
@@ -230,44 +309,32 @@ internal sealed class Evaluator
         return false;
     }
 
-    private static bool Contains(IReadOnlyList<Contact> contacts, Contact contact)
-    {
-        for (int i = 0; i < contacts.Count; i++)
-        {
-            if (contacts[i].Equals(contact))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>Evaluates every occurrence of the rule's anchor event for the target, up to today.</summary>
-    private void EvaluateTarget(Rule rule, Target target, Contact? contact)
+    private void EvaluateTarget(CompiledRule rule, Subject who)
     {
-        Anchor anchor = rule.Anchor!;
+        Anchor anchor = rule.Rule.Anchor!;
         switch (anchor.Kind)
         {
             case AnchorKind.ApplicationSubmitted:
                 LocalDate applied = facts.Application.AppliedOn;
-                Instance(rule, target, contact, new AnchorInstance(applied, "applied", Explaining ? $"you applied on {Describe.Date(applied)}" : null, applied, "you applied"));
+                Instance(rule, who, new AnchorInstance(applied, "applied", Explaining ? $"you applied on {Describe.Date(applied)}" : null, applied, "you applied"));
                 break;
             case AnchorKind.InterviewHeld:
-                foreach (Touchpoint interview in facts.Interviews)
+                // The interviews (naming the person, for a person), by date then id.
+                foreach (Touchpoint interview in who.Contact is null ? facts.Interviews : facts.TouchpointsWith(who.Person))
                 {
-                    if (contact is null || Names(interview.ContactIds, contact.Id))
+                    if (interview.Kind == TouchpointKind.Interview)
                     {
-                        Instance(rule, target, contact, new AnchorInstance(interview.Date, interview.Id, Explaining ? $"interview on {Describe.Date(interview.Date)} with {Names(interview)}" : null, interview.Date, "the interview"));
+                        Instance(rule, who, new AnchorInstance(interview.Date, interview.Id, Explaining ? $"interview on {Describe.Date(interview.Date)} with {Names(interview)}" : null, interview.Date, "the interview"));
                     }
                 }
 
                 break;
             case AnchorKind.LastInterview:
-                if (facts.Interviews.Count > 0)
+                if (facts.Interviews.Length > 0)
                 {
                     Touchpoint last = facts.Interviews[^1];
-                    Instance(rule, target, contact, new AnchorInstance(last.Date, "last-interview", Explaining ? $"your last interview was on {Describe.Date(last.Date)} with {Names(last)}" : null, last.Date, "the last interview"));
+                    Instance(rule, who, new AnchorInstance(last.Date, "last-interview", Explaining ? $"your last interview was on {Describe.Date(last.Date)} with {Names(last)}" : null, last.Date, "the last interview"));
                 }
 
                 break;
@@ -279,19 +346,18 @@ internal sealed class Evaluator
                         : facts.SilentRejection is { } silent && silent < rejected
                             ? $"the rejection arrived on {Describe.Date(rejected)}, after a silence that counted as a rejection from {Describe.Date(silent)}; steps done since then count"
                             : $"the rejection arrived on {Describe.Date(rejected)}";
-                    Instance(rule, target, contact, new AnchorInstance(rejected, "rejection", text, facts.RejectionEvidenceFrom!.Value, "the rejection"));
+                    Instance(rule, who, new AnchorInstance(rejected, "rejection", text, facts.RejectionEvidenceFrom!.Value, "the rejection"));
                 }
 
                 break;
             case AnchorKind.ReplyReceived:
-                foreach (Touchpoint reply in facts.Sorted)
+                // The replies (from the person, for a person), by date then id.
+                foreach (Touchpoint reply in who.Contact is null ? facts.Sorted : facts.TouchpointsWith(who.Person))
                 {
-                    if (reply.Kind == TouchpointKind.Reply
-                        && (anchor.Outcome is null || reply.Outcome == anchor.Outcome)
-                        && (contact is null || Names(reply.ContactIds, contact.Id)))
+                    if (reply.Kind == TouchpointKind.Reply && (anchor.Outcome is null || reply.Outcome == anchor.Outcome))
                     {
                         string? text = Explaining ? $"{Names(reply)} replied{(reply.Outcome is { } o ? $" ({o})" : string.Empty)} on {Describe.Date(reply.Date)}" : null;
-                        Instance(rule, target, contact, new AnchorInstance(reply.Date, reply.Id, text, reply.Date, "the reply"));
+                        Instance(rule, who, new AnchorInstance(reply.Date, reply.Id, text, reply.Date, "the reply"));
                     }
                 }
 
@@ -301,26 +367,26 @@ internal sealed class Evaluator
                 {
                     if (posting.Kind == TouchpointKind.PostingSpotted)
                     {
-                        Instance(rule, target, contact, new AnchorInstance(posting.Date, posting.Id, Explaining ? $"a new posting at {facts.Application.CompanyName} was spotted on {Describe.Date(posting.Date)}" : null, posting.Date, "the posting was spotted"));
+                        Instance(rule, who, new AnchorInstance(posting.Date, posting.Id, Explaining ? $"a new posting at {facts.Application.CompanyName} was spotted on {Describe.Date(posting.Date)}" : null, posting.Date, "the posting was spotted"));
                     }
                 }
 
                 break;
             case AnchorKind.AfterRule:
-                if (marks is not null && marks.TryGetValue((anchor.RuleId!, target.Key), out AnchorInstance mark))
+                if (marks?[MarkIndex(rule.AnchorMarkSlot, who)] is { } mark)
                 {
-                    Instance(rule, target, contact, mark);
+                    Instance(rule, who, mark);
                 }
 
                 break;
         }
     }
 
-    private void Instance(Rule rule, Target target, Contact? contact, AnchorInstance instance)
+    private void Instance(CompiledRule rule, Subject who, AnchorInstance instance)
     {
         if (instance.Date <= Today)
         {
-            EvaluateInstance(rule, target, contact, instance);
+            EvaluateInstance(rule, who, instance);
         }
     }
 
@@ -329,24 +395,28 @@ internal sealed class Evaluator
             ? facts.Application.CompanyName
             : string.Join(" and ", touchpoint.ContactIds.Select(id => facts.FindContact(id)?.Name ?? id));
 
-    private void EvaluateInstance(Rule rule, Target target, Contact? contact, AnchorInstance instance)
+    private void EvaluateInstance(CompiledRule compiledRule, Subject who, AnchorInstance instance)
     {
+        Rule rule = compiledRule.Rule;
+        Target target = who.Target;
+        Contact? contact = who.Contact;
         List<string>? lines = Explaining ? new List<string>(8) { RuleLine(rule), $"Anchor: {instance.Text}." } : null;
 
         if (contact is not null)
         {
             if (contact.DoNotContact)
             {
-                Suppress(rule, target, SuppressionReason.DoNotContact, null, lines, lines is null ? null : $"{contact.Name} asked not to be contacted, so nothing is recommended to them.");
+                Suppress(compiledRule, target, SuppressionReason.DoNotContact, null, lines, lines is null ? null : $"{contact.Name} asked not to be contacted, so nothing is recommended to them.");
                 return;
             }
 
-            foreach (Rule stop in compiled.StopRules)
+            for (int s = 0; s < compiled.StopRules.Length; s++)
             {
-                if (BlockingStopRuleApplies(stop, contact, instance.Date))
+                if (BlockingStopRuleApplies(s, contact, who.Person, instance.Date))
                 {
+                    Rule stop = compiled.StopRules[s].Rule;
                     string? why = Explaining ? string.Join("; ", stop.Conditions.Select(c => c.Describe())) : null;
-                    Suppress(rule, target, SuppressionReason.StopRule, stop.Id, lines, lines is null ? null : $"Blocked by stop rule '{stop.Id}' ({stop.Title}): {why}.");
+                    Suppress(compiledRule, target, SuppressionReason.StopRule, stop.Id, lines, lines is null ? null : $"Blocked by stop rule '{stop.Id}' ({stop.Title}): {why}.");
                     return;
                 }
             }
@@ -354,9 +424,9 @@ internal sealed class Evaluator
 
         foreach (Condition condition in rule.Conditions)
         {
-            if (!Holds(condition, contact, rule.Audience.Kind, instance.Date))
+            if (!Holds(condition, contact, who.Person, rule.Audience.Kind, instance.Date))
             {
-                Suppress(rule, target, SuppressionReason.ConditionNotMet, null, lines, lines is null ? null : $"Not recommended, because {condition.DescribeNegation()}.");
+                Suppress(compiledRule, target, SuppressionReason.ConditionNotMet, null, lines, lines is null ? null : $"Not recommended, because {condition.DescribeNegation()}.");
                 return;
             }
         }
@@ -368,9 +438,9 @@ internal sealed class Evaluator
 
         foreach (Condition condition in rule.StopWhen)
         {
-            if (Holds(condition, contact, rule.Audience.Kind, instance.Date))
+            if (Holds(condition, contact, who.Person, rule.Audience.Kind, instance.Date))
             {
-                Suppress(rule, target, SuppressionReason.Stopped, null, lines, lines is null ? null : $"Stopped because {condition.Describe()}.");
+                Suppress(compiledRule, target, SuppressionReason.Stopped, null, lines, lines is null ? null : $"Stopped because {condition.Describe()}.");
                 return;
             }
         }
@@ -380,16 +450,16 @@ internal sealed class Evaluator
         {
             // Rules that wait on this one still count from the date it was due: dismissing a note does not cancel the
             // congratulations that follow it.
-            LocalDate due = DueDate(rule.Timing!, rule.Timing!.Offset, instance.Date, compiled.CalendarFor(contact), null);
-            Mark(rule, target, new AnchorInstance(due, compiled.AfterKey(rule), Explaining ? $"'{rule.Title}' for {target.Name} was dismissed; it was due on {Describe.Date(due)}" : null, due, "that step was due"));
-            Suppress(rule, target, SuppressionReason.Dismissed, null, lines, lines is null ? null : $"You dismissed this step on {Describe.Date(dismissal.Date)}.");
+            LocalDate due = DueDate(rule.Timing!, compiledRule.Offset, instance.Date, compiled.CalendarFor(contact), null);
+            Mark(compiledRule, who, new AnchorInstance(due, compiledRule.AfterKey, Explaining ? $"'{rule.Title}' for {target.Name} was dismissed; it was due on {Describe.Date(due)}" : null, due, "that step was due"));
+            Suppress(compiledRule, target, SuppressionReason.Dismissed, null, lines, lines is null ? null : $"You dismissed this step on {Describe.Date(dismissal.Date)}.");
             return;
         }
 
         ActionSpec? action = ResolveAction(rule.Action, contact);
         if (action is null)
         {
-            Suppress(rule, target, SuppressionReason.Unreachable, null, lines, lines is null ? null : $"{contact!.Name} cannot be reached by {string.Join(" or ", rule.Action.Chain().Select(a => a.Channel))}.");
+            Suppress(compiledRule, target, SuppressionReason.Unreachable, null, lines, lines is null ? null : $"{contact!.Name} cannot be reached by {string.Join(" or ", rule.Action.Chain().Select(a => a.Channel))}.");
             return;
         }
 
@@ -398,18 +468,20 @@ internal sealed class Evaluator
             lines?.Add($"{contact!.Name} cannot be reached by {rule.Action.Channel}, so: {ActionKinds.Describe(action.Kind)} by {action.Channel} instead.");
         }
 
-        RunChain(rule, target, contact, instance, action, lines);
+        RunChain(compiledRule, who, instance, action, lines);
     }
 
-    private void RunChain(Rule rule, Target target, Contact? contact, AnchorInstance instance, ActionSpec action, List<string>? lines)
+    private void RunChain(CompiledRule compiledRule, Subject who, AnchorInstance instance, ActionSpec action, List<string>? lines)
     {
+        Rule rule = compiledRule.Rule;
+        Target target = who.Target;
+        Contact? contact = who.Contact;
         Timing timing = rule.Timing!;
         Repeat? repeat = timing.Repeat;
         int maxCount = repeat?.MaxCount ?? (repeat is null ? 1 : int.MaxValue);
-        HashSet<TouchpointKind> evidenceKinds = compiled.EvidenceOf(rule);
-        IReadOnlyList<Touchpoint> scope = contact is null ? facts.Sorted : facts.TouchpointsWith(contact.Id);
+        ReadOnlySpan<Touchpoint> scope = contact is null ? facts.Sorted : facts.TouchpointsWith(who.Person);
 
-        EvidenceView evidence = Evidence(rule, scope, evidenceKinds, instance.EvidenceFrom);
+        EvidenceView evidence = Evidence(compiledRule, who.Person, scope, instance.EvidenceFrom);
 
         BusinessCalendar calendar = compiled.CalendarFor(contact);
 
@@ -425,7 +497,7 @@ internal sealed class Evaluator
         if (restarts)
         {
             Touchpoint? lastInteraction = null;
-            for (int i = scope.Count - 1; i >= 0; i--)
+            for (int i = scope.Length - 1; i >= 0; i--)
             {
                 if (TouchpointKinds.IsInteraction(scope[i].Kind))
                 {
@@ -448,6 +520,9 @@ internal sealed class Evaluator
             }
         }
 
+        // The last date a bounded repeat may be due on, before its adjustment: computed when first needed.
+        LocalDate? repeatEnd = null;
+
         // Each pass handles one occurrence; the base date strictly increases between passes and repeats are bounded (validated).
         while (true)
         {
@@ -457,13 +532,13 @@ internal sealed class Evaluator
             }
 
             List<string>? stepLines = lines is null ? null : new List<string>(lines);
-            StepOffset interval = k == 0 && !offsetUsed ? timing.Offset : repeat!.Every;
+            CompiledOffset interval = k == 0 && !offsetUsed ? compiledRule.Offset : compiledRule.Every;
             int unanswered = repeat is not null && contact is not null && (repeat.BackOffFactor > 1 || repeat.MaxUnanswered is not null)
-                ? CountUnanswered(contact, evidence, next, baseDate)
+                ? CountUnanswered(who.Person, evidence, next, baseDate)
                 : 0;
             if (repeat?.MaxUnanswered is int most && unanswered >= most)
             {
-                Suppress(rule, target, SuppressionReason.Unanswered, null, stepLines, stepLines is null ? null : $"{contact!.Name} has not answered the last {unanswered} attempts, so the rule stops (at most {most} unanswered in a row).");
+                Suppress(compiledRule, target, SuppressionReason.Unanswered, null, stepLines, stepLines is null ? null : $"{contact!.Name} has not answered the last {unanswered} attempts, so the rule stops (at most {most} unanswered in a row).");
                 return;
             }
 
@@ -476,7 +551,7 @@ internal sealed class Evaluator
 
             // The repeat's bound applies to the date the offset gives; the adjustment then moves it to a business day.
             LocalDate scheduled = interval.AddTo(baseDate, calendar);
-            if (repeat?.For is Period span && scheduled > instance.Date.Plus(span))
+            if (compiledRule.For is { } span && scheduled > (repeatEnd ??= span.AddTo(instance.Date)))
             {
                 return;
             }
@@ -484,11 +559,11 @@ internal sealed class Evaluator
             if (stepLines is not null)
             {
                 string occurrenceText = repeat is null ? string.Empty : $"Step {k + 1}{(repeat.MaxCount is int m ? $" of at most {m}" : string.Empty)}: ";
-                string after = interval.IsZero ? $"the same day as {baseText}" : $"{interval} after {baseText}";
+                string after = interval.Source.IsZero ? $"the same day as {baseText}" : $"{interval.Source} after {baseText}";
                 stepLines.Add(Describe.Capitalize($"{occurrenceText}due {after}: {Describe.Date(scheduled)}."));
             }
 
-            if (stepLines is not null && interval.IsBusinessDays)
+            if (stepLines is not null && interval.Source.IsBusinessDays)
             {
                 // Holidays the business-day count skipped are adjustments too: name them.
                 List<string> skipped = [];
@@ -507,8 +582,8 @@ internal sealed class Evaluator
             }
 
             LocalDate due = Adjust(timing.Adjust, scheduled, baseDate, calendar, stepLines);
-            LocalDate earliest = timing.Window.Early is Period early ? Max(baseDate, due.Minus(early)) : baseDate;
-            LocalDate latest = due.Plus(timing.Window.Late);
+            LocalDate earliest = compiledRule.Early is { } early ? Max(baseDate, early.SubtractFrom(due)) : baseDate;
+            LocalDate latest = compiledRule.Late.AddTo(due);
 
             // A step counts as done from its earliest date (a snooze moves when it is shown, not what counts); for the
             // first step after a confirmed rejection that followed a silent one, also from the earliest date the silent
@@ -517,7 +592,7 @@ internal sealed class Evaluator
             if (k == 0 && baseDate == instance.Date && instance.EvidenceFrom < instance.Date)
             {
                 LocalDate alternativeDue = DueDate(timing, interval, instance.EvidenceFrom, calendar, null);
-                LocalDate alternativeEarliest = timing.Window.Early is Period e ? Max(instance.EvidenceFrom, alternativeDue.Minus(e)) : instance.EvidenceFrom;
+                LocalDate alternativeEarliest = compiledRule.Early is { } e ? Max(instance.EvidenceFrom, e.SubtractFrom(alternativeDue)) : instance.EvidenceFrom;
                 countsFrom = alternativeEarliest < countsFrom ? alternativeEarliest : countsFrom;
             }
 
@@ -531,7 +606,7 @@ internal sealed class Evaluator
             {
                 earliest = Max(earliest, until);
                 due = Max(due, until);
-                latest = Max(latest, due.Plus(timing.Window.Late));
+                latest = Max(latest, compiledRule.Late.AddTo(due));
                 stepLines?.Add($"You snoozed it on {Describe.Date(snooze.Date)} until {Describe.Date(until)}.");
             }
 
@@ -559,7 +634,7 @@ internal sealed class Evaluator
                     // Rules that wait on this one count from when it was done; if it was done late, steps taken since it
                     // was due still count for them.
                     LocalDate evidenceFrom = done.Date < due ? done.Date : due;
-                    Mark(rule, target, new AnchorInstance(done.Date, compiled.AfterKey(rule), Explaining ? $"'{rule.Title}' for {target.Name} was done on {Describe.Date(done.Date)}" : null, evidenceFrom, "that step was done"));
+                    Mark(compiledRule, who, new AnchorInstance(done.Date, compiledRule.AfterKey, Explaining ? $"'{rule.Title}' for {target.Name} was done on {Describe.Date(done.Date)}" : null, evidenceFrom, "that step was done"));
                 }
 
                 k++;
@@ -571,13 +646,13 @@ internal sealed class Evaluator
 
             if (k == 0)
             {
-                Mark(rule, target, new AnchorInstance(due, compiled.AfterKey(rule), Explaining ? $"'{rule.Title}' for {target.Name} was due on {Describe.Date(due)} and is not recorded as done" : null, due, "that step was due"));
+                Mark(compiledRule, who, new AnchorInstance(due, compiledRule.AfterKey, Explaining ? $"'{rule.Title}' for {target.Name} was due on {Describe.Date(due)} and is not recorded as done" : null, due, "that step was due"));
             }
 
             if (Today <= latest)
             {
                 Urgency urgency = Today < earliest ? Urgency.Upcoming : Urgency.Due;
-                recommendations.Add(new Recommendation(rule, action, target, instance.Key, k + 1, baseDate, earliest, due, latest, urgency, false, SendAt(contact, due, stepLines), Explain(rule.Id, stepLines)));
+                work.Recommendations.Add(new(compiledRule.Index, new Recommendation(rule, action, target, instance.Key, k + 1, baseDate, earliest, due, latest, urgency, false, SendAt(who, due, stepLines), Explain(rule.Id, stepLines))));
                 return;
             }
 
@@ -585,7 +660,7 @@ internal sealed class Evaluator
             {
                 case LateAction.Expire:
                     stepLines?.Add($"Not done by its latest date, {Describe.Date(latest)}, so it expired.");
-                    expired.Add(new ExpiredStep(rule.Id, target, k + 1, due, latest, Explain(rule.Id, stepLines)));
+                    work.Expired.Add(new(compiledRule.Index, new ExpiredStep(rule.Id, target, k + 1, due, latest, Explain(rule.Id, stepLines))));
                     if (repeat is null)
                     {
                         return;
@@ -601,12 +676,12 @@ internal sealed class Evaluator
                     if (replacement is null)
                     {
                         stepLines?.Add($"Not done by its latest date, {Describe.Date(latest)}, and {target.Name} cannot be reached for the replacement step, so it expired.");
-                        expired.Add(new ExpiredStep(rule.Id, target, k + 1, due, latest, Explain(rule.Id, stepLines)));
+                        work.Expired.Add(new(compiledRule.Index, new ExpiredStep(rule.Id, target, k + 1, due, latest, Explain(rule.Id, stepLines))));
                         return;
                     }
 
                     LocalDate replacementDue = latest.PlusDays(1);
-                    LocalDate replacementLatest = replacementDue.Plus(timing.Window.Late);
+                    LocalDate replacementLatest = compiledRule.Late.AddTo(replacementDue);
                     stepLines?.Add($"Its latest date was {Describe.Date(latest)}; it is now too late for that, so instead: {ActionKinds.Describe(replacement.Kind)} by {replacement.Channel}, due {Describe.Date(replacementDue)}.");
                     Urgency replacementUrgency = Today > replacementLatest ? Urgency.Overdue : Urgency.Due;
                     if (replacementUrgency == Urgency.Overdue)
@@ -614,18 +689,18 @@ internal sealed class Evaluator
                         stepLines?.Add($"Overdue since {Describe.Date(replacementLatest.PlusDays(1))}; it stays on the list until done, snoozed or dismissed.");
                     }
 
-                    recommendations.Add(new Recommendation(rule, replacement, target, instance.Key, k + 1, baseDate, replacementDue, replacementDue, replacementLatest, replacementUrgency, true, SendAt(contact, replacementDue, stepLines), Explain(rule.Id, stepLines)));
+                    work.Recommendations.Add(new(compiledRule.Index, new Recommendation(rule, replacement, target, instance.Key, k + 1, baseDate, replacementDue, replacementDue, replacementLatest, replacementUrgency, true, SendAt(who, replacementDue, stepLines), Explain(rule.Id, stepLines))));
                     return;
                 default:
                     stepLines?.Add($"Overdue since {Describe.Date(latest.PlusDays(1))}; it stays on the list until done, snoozed or dismissed.");
-                    recommendations.Add(new Recommendation(rule, action, target, instance.Key, k + 1, baseDate, earliest, due, latest, Urgency.Overdue, false, SendAt(contact, due, stepLines), Explain(rule.Id, stepLines)));
+                    work.Recommendations.Add(new(compiledRule.Index, new Recommendation(rule, action, target, instance.Key, k + 1, baseDate, earliest, due, latest, Urgency.Overdue, false, SendAt(who, due, stepLines), Explain(rule.Id, stepLines))));
                     return;
             }
         }
     }
 
     /// <summary>Returns the due date <paramref name="interval"/> after <paramref name="from"/>, adjusted by the timing's convention.</summary>
-    private static LocalDate DueDate(Timing timing, StepOffset interval, LocalDate from, BusinessCalendar calendar, List<string>? lines) =>
+    private static LocalDate DueDate(Timing timing, CompiledOffset interval, LocalDate from, BusinessCalendar calendar, List<string>? lines) =>
         Adjust(timing.Adjust, interval.AddTo(from, calendar), from, calendar, lines);
 
     /// <summary>
@@ -666,15 +741,15 @@ internal sealed class Evaluator
     }
 
     /// <summary>Returns the send time of a step for <paramref name="contact"/> on <paramref name="date"/>, and explains it.</summary>
-    private ZonedDateTime? SendAt(Contact? contact, LocalDate date, List<string>? lines)
+    private ZonedDateTime? SendAt(Subject who, LocalDate date, List<string>? lines)
     {
-        if (contact is null)
+        if (who.Contact is not { } contact)
         {
             return null;
         }
 
         DateTimeZone seekerZone = facts.Input.Seeker.Zone;
-        DateTimeZone zone = facts.ZoneOf(contact);
+        DateTimeZone zone = facts.ZoneOf(who.Person);
         ZonedDateTime sendAt = compiled.Playbook.SendWindow.SendTime(date, zone);
         if (lines is null)
         {
@@ -698,45 +773,46 @@ internal sealed class Evaluator
     /// <paramref name="from"/> on. A small scope is filtered into one list reused by every chain (chains do not nest); a
     /// large one is filtered once per evaluation and rule, and each chain starts where its dates begin.
     /// </summary>
-    private EvidenceView Evidence(Rule rule, IReadOnlyList<Touchpoint> scope, HashSet<TouchpointKind> kinds, LocalDate from)
+    private EvidenceView Evidence(CompiledRule rule, int person, ReadOnlySpan<Touchpoint> scope, LocalDate from)
     {
-        if (scope.Count <= ScopeSummary.ScanLimit)
+        if (scope.Length <= ScopeSummary.ScanLimit)
         {
-            evidence.Clear();
-            for (int i = FirstOnOrAfter(scope, from); i < scope.Count; i++)
+            List<Touchpoint> chain = work.Evidence;
+            chain.Clear();
+            for (int i = FirstOnOrAfter(scope, from); i < scope.Length; i++)
             {
-                if (kinds.Contains(scope[i].Kind))
+                if (rule.IsEvidence(scope[i].Kind))
                 {
-                    evidence.Add(scope[i]);
+                    chain.Add(scope[i]);
                 }
             }
 
-            return new EvidenceView(evidence, 0);
+            return new EvidenceView(chain, 0);
         }
 
-        evidenceByScope ??= new Dictionary<(object Scope, Rule Rule), List<Touchpoint>>(ScopeAndRule.Instance);
-        if (!evidenceByScope.TryGetValue((scope, rule), out List<Touchpoint>? all))
+        evidenceByScope ??= [];
+        if (!evidenceByScope.TryGetValue((person, rule.Index), out List<Touchpoint>? all))
         {
             all = [];
-            for (int i = 0; i < scope.Count; i++)
+            for (int i = 0; i < scope.Length; i++)
             {
-                if (kinds.Contains(scope[i].Kind))
+                if (rule.IsEvidence(scope[i].Kind))
                 {
                     all.Add(scope[i]);
                 }
             }
 
-            evidenceByScope[(scope, rule)] = all;
+            evidenceByScope[(person, rule.Index)] = all;
         }
 
-        return new EvidenceView(all, FirstOnOrAfter(all, from));
+        return new EvidenceView(all, FirstOnOrAfter(CollectionsMarshal.AsSpan(all), from));
     }
 
-    private int CountUnanswered(Contact contact, EvidenceView evidence, int consumed, LocalDate baseDate)
+    private int CountUnanswered(int person, EvidenceView evidence, int consumed, LocalDate baseDate)
     {
         // The last answer on or before the base date: scan back from the first touchpoint after it.
         LocalDate? lastAnswer = null;
-        IReadOnlyList<Touchpoint> with = facts.TouchpointsWith(contact.Id);
+        ReadOnlySpan<Touchpoint> with = facts.TouchpointsWith(person);
         for (int i = FirstOnOrAfter(with, baseDate.PlusDays(1)) - 1; i >= 0; i--)
         {
             if (TouchpointKinds.IsAnswer(with[i].Kind))
@@ -794,10 +870,10 @@ internal sealed class Evaluator
     }
 
     /// <summary>Returns the index of the first of <paramref name="sorted"/> (by date) dated on or after <paramref name="date"/>.</summary>
-    private static int FirstOnOrAfter(IReadOnlyList<Touchpoint> sorted, LocalDate date)
+    private static int FirstOnOrAfter(ReadOnlySpan<Touchpoint> sorted, LocalDate date)
     {
         int lo = 0;
-        int hi = sorted.Count;
+        int hi = sorted.Length;
         while (lo < hi)
         {
             int mid = (lo + hi) >>> 1;
@@ -814,13 +890,15 @@ internal sealed class Evaluator
         return lo;
     }
 
-    private void Mark(Rule rule, Target target, AnchorInstance instance)
+    private void Mark(CompiledRule rule, Subject who, AnchorInstance instance)
     {
-        if (compiled.IsWaitedOn(rule))
+        if (rule.MarkSlot >= 0)
         {
-            (marks ??= [])[(rule.Id, target.Key)] = instance;
+            (marks ??= work.Marks(compiled.MarkSlots * (2 + facts.Contacts.Length)))[MarkIndex(rule.MarkSlot, who)] = instance;
         }
     }
+
+    private int MarkIndex(int markSlot, Subject who) => (markSlot * (2 + facts.Contacts.Length)) + who.Slot;
 
     private static ActionSpec? ResolveAction(ActionSpec action, Contact? contact)
     {
@@ -840,7 +918,7 @@ internal sealed class Evaluator
         return null;
     }
 
-    private bool Holds(Condition condition, Contact? contact, AudienceKind kind, LocalDate anchorDate)
+    private bool Holds(Condition condition, Contact? contact, int person, AudienceKind kind, LocalDate anchorDate)
     {
         switch (condition)
         {
@@ -851,21 +929,21 @@ internal sealed class Evaluator
             case HasChannelCondition channel:
                 return contact is not null && contact.HasChannel(channel.Channel);
             case LinkedInConnectedCondition:
-                return contact is not null && facts.LinkedInState(contact) == LinkedInConnection.Connected;
+                return contact is not null && facts.LinkedInState(person) == LinkedInConnection.Connected;
             case LinkedInStateIsCondition state:
-                return contact is not null && Has(state.States, facts.LinkedInState(contact));
+                return contact is not null && Has(state.States, facts.LinkedInState(person));
             case DoNotContactCondition:
                 return contact is not null && contact.DoNotContact;
             case EmployedElsewhereCondition:
                 return facts.EmployedElsewhere;
             case ReplyReceivedCondition reply:
-                if (SummaryOf(reply.Scope, contact) is { } replySummary)
+                if (SummaryOf(reply.Scope, person) is { } replySummary)
                 {
                     return replySummary.LatestReply(reply.Outcome) is { } latestReply && (!reply.SinceAnchor || latestReply >= anchorDate);
                 }
 
-                IReadOnlyList<Touchpoint> replies = InScope(reply.Scope, contact);
-                for (int i = reply.SinceAnchor ? FirstOnOrAfter(replies, anchorDate) : 0; i < replies.Count; i++)
+                ReadOnlySpan<Touchpoint> replies = InScope(reply.Scope, person);
+                for (int i = reply.SinceAnchor ? FirstOnOrAfter(replies, anchorDate) : 0; i < replies.Length; i++)
                 {
                     if (replies[i].Kind == TouchpointKind.Reply && (reply.Outcome is null || replies[i].Outcome == reply.Outcome))
                     {
@@ -875,13 +953,13 @@ internal sealed class Evaluator
 
                 return false;
             case TouchpointRecordedCondition recorded:
-                if (SummaryOf(recorded.Scope, contact) is { } summary)
+                if (SummaryOf(recorded.Scope, person) is { } summary)
                 {
                     return summary.Latest(recorded.Kind) is { } latest && (!recorded.SinceAnchor || latest >= anchorDate);
                 }
 
-                IReadOnlyList<Touchpoint> scope = InScope(recorded.Scope, contact);
-                for (int i = recorded.SinceAnchor ? FirstOnOrAfter(scope, anchorDate) : 0; i < scope.Count; i++)
+                ReadOnlySpan<Touchpoint> scope = InScope(recorded.Scope, person);
+                for (int i = recorded.SinceAnchor ? FirstOnOrAfter(scope, anchorDate) : 0; i < scope.Length; i++)
                 {
                     if (scope[i].Kind == recorded.Kind)
                     {
@@ -891,11 +969,11 @@ internal sealed class Evaluator
 
                 return false;
             case NotCondition not:
-                return !Holds(not.Inner, contact, kind, anchorDate);
+                return !Holds(not.Inner, contact, person, kind, anchorDate);
             case AnyOfCondition any:
                 foreach (Condition inner in any.Conditions)
                 {
-                    if (Holds(inner, contact, kind, anchorDate))
+                    if (Holds(inner, contact, person, kind, anchorDate))
                     {
                         return true;
                     }
@@ -910,16 +988,17 @@ internal sealed class Evaluator
         }
     }
 
-    private ScopeSummary? SummaryOf(ConditionScope scope, Contact? contact) =>
-        facts.SummaryOf(scope == ConditionScope.Target ? contact : null);
+    // The scope of a condition: the person's touchpoints (person >= 0 for a person target), else every touchpoint.
+    private ScopeSummary? SummaryOf(ConditionScope scope, int person) =>
+        facts.SummaryOf(scope == ConditionScope.Target ? person : -1);
 
-    private IReadOnlyList<Touchpoint> InScope(ConditionScope scope, Contact? contact) =>
-        scope == ConditionScope.Target && contact is not null ? facts.TouchpointsWith(contact.Id) : facts.Sorted;
+    private ReadOnlySpan<Touchpoint> InScope(ConditionScope scope, int person) =>
+        scope == ConditionScope.Target && person >= 0 ? facts.TouchpointsWith(person) : facts.Sorted;
 
-    private void Suppress(Rule rule, Target target, SuppressionReason reason, string? blockingRuleId, List<string>? lines, string? why)
+    private void Suppress(CompiledRule rule, Target target, SuppressionReason reason, string? blockingRuleId, List<string>? lines, string? why)
     {
         lines?.Add(why!);
-        suppressed.Add(new SuppressedStep(rule.Id, target, reason, blockingRuleId, Explain(rule.Id, lines)));
+        work.Suppressed.Add(new(rule.Index, new SuppressedStep(rule.Rule.Id, target, reason, blockingRuleId, Explain(rule.Rule.Id, lines))));
     }
 
     /// <summary>
@@ -944,27 +1023,104 @@ internal sealed class Evaluator
 
     private static LocalDate Max(LocalDate a, LocalDate b) => a >= b ? a : b;
 
-    /// <summary>One occurrence of an anchor event. Steps count as done by touchpoints from <paramref name="EvidenceFrom"/> on.</summary>
     /// <summary>The touchpoints of a list from a position on: the evidence of one chain.</summary>
-    private readonly struct EvidenceView(IReadOnlyList<Touchpoint> list, int offset)
+    private readonly struct EvidenceView(List<Touchpoint> list, int offset)
     {
         internal int Count => list.Count - offset;
 
         internal Touchpoint this[int index] => list[offset + index];
     }
 
-    /// <summary>Compares (scope, rule) keys by reference: the same list and the same rule object.</summary>
-    private sealed class ScopeAndRule : IEqualityComparer<(object Scope, Rule Rule)>
+    /// <summary>Whom a step is for: the target and, for a person, the contact and their position in the input (else -1).</summary>
+    private readonly record struct Subject(Target Target, Contact? Contact, int Person)
     {
-        internal static readonly ScopeAndRule Instance = new();
-
-        public bool Equals((object Scope, Rule Rule) x, (object Scope, Rule Rule) y) =>
-            ReferenceEquals(x.Scope, y.Scope) && ReferenceEquals(x.Rule, y.Rule);
-
-        public int GetHashCode((object Scope, Rule Rule) obj) =>
-            HashCode.Combine(RuntimeHelpers.GetHashCode(obj.Scope), RuntimeHelpers.GetHashCode(obj.Rule));
+        /// <summary>Gets the subject's place among a rule's marks: the seeker, the company, then each contact.</summary>
+        internal int Slot => Person >= 0 ? 2 + Person : Target.Kind == TargetKind.Company ? 1 : 0;
     }
 
+    /// <summary>
+    /// The lists one evaluation collects its steps in, kept per thread between evaluations so that each starts with lists
+    /// that have already grown: of the collections, only the results are allocated. An evaluation run while another is
+    /// under way on the same thread (from a custom condition) gets lists of its own.
+    /// </summary>
+    private sealed class Workspace
+    {
+        // Lists that grew beyond this (a very large input) are left to the garbage collector rather than kept.
+        private const int MaxKeptCapacity = 1024;
+
+        [ThreadStatic]
+        private static Workspace? kept;
+
+        private AnchorInstance?[] marks = [];
+        private int marksInUse;
+        private sbyte[] stopRuleVerdicts = [];
+        private int verdictsInUse;
+
+        internal List<Ranked<Recommendation>> Recommendations { get; } = [];
+
+        internal List<Ranked<ExpiredStep>> Expired { get; } = [];
+
+        internal List<Ranked<SuppressedStep>> Suppressed { get; } = [];
+
+        /// <summary>Gets the list the evidence of one chain is filtered into (chains do not nest).</summary>
+        internal List<Touchpoint> Evidence { get; } = [];
+
+        /// <summary>Returns the thread's workspace, or a new one when it is in use.</summary>
+        internal static Workspace Rent()
+        {
+            Workspace? workspace = kept;
+            kept = null;
+            return workspace ?? new Workspace();
+        }
+
+        /// <summary>Returns an array of at least <paramref name="length"/> empty marks.</summary>
+        internal AnchorInstance?[] Marks(int length)
+        {
+            if (marks.Length < length)
+            {
+                marks = new AnchorInstance?[length];
+            }
+
+            marksInUse = length;
+            return marks;
+        }
+
+        /// <summary>Returns an array of at least <paramref name="length"/> verdicts of stop rules on contacts: 0 until known, then 1 (blocks) or -1.</summary>
+        internal sbyte[] StopRuleVerdicts(int length)
+        {
+            if (verdictsInUse < length)
+            {
+                if (stopRuleVerdicts.Length < length)
+                {
+                    stopRuleVerdicts = new sbyte[length];
+                }
+
+                verdictsInUse = length;
+            }
+
+            return stopRuleVerdicts;
+        }
+
+        /// <summary>Empties the lists (they hold no step or touchpoint afterwards) and keeps the workspace for the thread's next evaluation.</summary>
+        internal void Return()
+        {
+            Recommendations.Clear();
+            Expired.Clear();
+            Suppressed.Clear();
+            Evidence.Clear();
+            marks.AsSpan(0, marksInUse).Clear();
+            marksInUse = 0;
+            stopRuleVerdicts.AsSpan(0, verdictsInUse).Clear();
+            verdictsInUse = 0;
+            if (Math.Max(Math.Max(Recommendations.Capacity, Expired.Capacity), Math.Max(Suppressed.Capacity, Evidence.Capacity)) <= MaxKeptCapacity
+                && marks.Length <= MaxKeptCapacity && stopRuleVerdicts.Length <= MaxKeptCapacity)
+            {
+                kept = this;
+            }
+        }
+    }
+
+    /// <summary>One occurrence of an anchor event. Steps count as done by touchpoints from <paramref name="EvidenceFrom"/> on.</summary>
     /// <remarks><paramref name="Text"/> and <paramref name="Short"/> are only written when explaining.</remarks>
     private readonly record struct AnchorInstance(LocalDate Date, string Key, string? Text, LocalDate EvidenceFrom, string? Short);
 }

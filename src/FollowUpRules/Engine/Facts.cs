@@ -20,69 +20,54 @@ internal sealed class Facts
         return c != 0 ? c : string.CompareOrdinal(a.Id, b.Id);
     };
 
-    private readonly Contact[] contacts;
+    private readonly ValueList<Contact> contacts;
     private readonly Dictionary<string, int>? contactIndex;
-    private readonly List<Touchpoint>?[] touchpointsByContact;
-    private readonly Target?[] targets;
-    private readonly DateTimeZone?[] zones;
-    private readonly ScopeSummary?[] summaries;
+    private readonly ValueList<Touchpoint> sorted;
+    private readonly Person[] people;
+
+    // Every contact's touchpoints, one contact after the other (see Person.Start), each by date then id.
+    private readonly Touchpoint[] byContact;
+    private readonly Touchpoint[] interviews;
     private ScopeSummary? summaryOfAll;
     private Target? company;
-    private ValueList<Touchpoint>? touchpointList;
 
     internal Facts(EvaluationInput input, LocalDate today)
     {
         Input = input;
         Today = today;
-        var sorted = new Touchpoint[input.Touchpoints.Count];
-        for (int i = 0; i < sorted.Length; i++)
+        sorted = ByDateThenIdOf(input.Touchpoints);
+        contacts = input.Contacts;
+        if (contacts.Count > LinearLookupLimit)
         {
-            sorted[i] = input.Touchpoints[i];
-        }
-
-        Array.Sort(sorted, ByDateThenId);
-        Sorted = sorted;
-
-        contacts = new Contact[input.Contacts.Count];
-        for (int i = 0; i < contacts.Length; i++)
-        {
-            contacts[i] = input.Contacts[i];
-        }
-
-        if (contacts.Length > LinearLookupLimit)
-        {
-            contactIndex = new Dictionary<string, int>(contacts.Length, StringComparer.Ordinal);
-            for (int i = 0; i < contacts.Length; i++)
+            contactIndex = new Dictionary<string, int>(contacts.Count, StringComparer.Ordinal);
+            for (int i = 0; i < contacts.Count; i++)
             {
                 contactIndex.TryAdd(contacts[i].Id, i);
             }
         }
 
-        touchpointsByContact = new List<Touchpoint>?[contacts.Length];
-        targets = new Target?[contacts.Length];
-        zones = new DateTimeZone?[contacts.Length];
-        summaries = new ScopeSummary?[contacts.Length];
-        var interviewed = new bool[contacts.Length];
-        List<Touchpoint>? interviews = null;
-        foreach (Touchpoint tp in sorted)
+        // First pass: how many touchpoints name each contact, and the touchpoints of the kinds kept apart.
+        people = new Person[contacts.Count];
+        int named = 0;
+        int interviewCount = 0;
+        foreach (Touchpoint tp in Sorted)
         {
             bool interview = tp.Kind == TouchpointKind.Interview;
             foreach (string contactId in tp.ContactIds)
             {
                 int c = IndexOf(contactId);
-                if (c < 0)
+                if (c >= 0)
                 {
-                    continue;
+                    people[c].Count++;
+                    people[c].Interviewed |= interview;
+                    named++;
                 }
-
-                (touchpointsByContact[c] ??= []).Add(tp);
-                interviewed[c] |= interview;
             }
 
             switch (tp.Kind)
             {
                 case TouchpointKind.Interview:
-                    (interviews ??= []).Add(tp);
+                    interviewCount++;
                     break;
                 case TouchpointKind.Rejection when ExplicitRejection is null:
                     ExplicitRejection = tp.Date;
@@ -96,18 +81,49 @@ internal sealed class Facts
             }
         }
 
-        // Interviewers in the order the input lists contacts, so that "first" selections follow the seeker's order.
-        List<Contact>? interviewers = null;
-        for (int i = 0; i < contacts.Length; i++)
+        // Second pass: each contact's touchpoints into their place, and the interviews.
+        byContact = named == 0 ? [] : new Touchpoint[named];
+        interviews = interviewCount == 0 ? [] : new Touchpoint[interviewCount];
+        for (int c = 0, start = 0; c < people.Length; start += people[c].Count, c++)
         {
-            if (interviewed[i] && IndexOf(contacts[i].Id) == i)
+            people[c].Start = start;
+        }
+
+        Span<int> filled = people.Length <= 64 ? stackalloc int[people.Length] : new int[people.Length];
+        interviewCount = 0;
+        foreach (Touchpoint tp in Sorted)
+        {
+            foreach (string contactId in tp.ContactIds)
             {
-                (interviewers ??= []).Add(contacts[i]);
+                int c = IndexOf(contactId);
+                if (c >= 0)
+                {
+                    byContact[people[c].Start + filled[c]++] = tp;
+                }
+            }
+
+            if (tp.Kind == TouchpointKind.Interview)
+            {
+                interviews[interviewCount++] = tp;
             }
         }
 
-        Interviews = (IReadOnlyList<Touchpoint>?)interviews ?? [];
-        Interviewers = (IReadOnlyList<Contact>?)interviewers ?? [];
+        // Interviewers in the order the input lists contacts, so that "first" selections follow the seeker's order.
+        int interviewers = 0;
+        for (int i = 0; i < people.Length; i++)
+        {
+            people[i].Interviewed &= IndexOf(contacts[i].Id) == i;
+            interviewers += people[i].Interviewed ? 1 : 0;
+        }
+
+        Interviewers = interviewers == 0 ? [] : new int[interviewers];
+        for (int i = 0, next = 0; i < people.Length; i++)
+        {
+            if (people[i].Interviewed)
+            {
+                Interviewers[next++] = i;
+            }
+        }
     }
 
     internal EvaluationInput Input { get; }
@@ -117,13 +133,13 @@ internal sealed class Facts
     internal LocalDate Today { get; }
 
     /// <summary>Gets every touchpoint, by date then id.</summary>
-    internal Touchpoint[] Sorted { get; }
+    internal ReadOnlySpan<Touchpoint> Sorted => sorted.AsSpan();
 
     /// <summary>Gets every touchpoint, by date then id, as the value list custom conditions see.</summary>
-    internal ValueList<Touchpoint> Touchpoints => touchpointList ??= new ValueList<Touchpoint>(Sorted);
+    internal ValueList<Touchpoint> Touchpoints => sorted;
 
-    /// <summary>Gets the contacts, in input order.</summary>
-    internal IReadOnlyList<Contact> Contacts => contacts;
+    /// <summary>Gets the contacts, in input order; the engine names a contact by its position here.</summary>
+    internal ReadOnlySpan<Contact> Contacts => contacts.AsSpan();
 
     /// <summary>Gets the snoozes, by date then id; <see langword="null"/> when there are none.</summary>
     internal List<Touchpoint>? Snoozes { get; }
@@ -131,11 +147,16 @@ internal sealed class Facts
     /// <summary>Gets the dismissals, by date then id; <see langword="null"/> when there are none.</summary>
     internal List<Touchpoint>? Dismissals { get; }
 
-    internal IReadOnlyList<Touchpoint> Interviews { get; }
+    /// <summary>Gets the interviews, by date then id.</summary>
+    internal ReadOnlySpan<Touchpoint> Interviews => interviews;
 
-    internal IReadOnlyList<Contact> Interviewers { get; }
+    /// <summary>Gets the positions of the contacts named by an interview, in input order.</summary>
+    internal int[] Interviewers { get; }
 
-    internal LocalDate? LastInterview => Interviews.Count == 0 ? null : Interviews[^1].Date;
+    /// <summary>Returns whether the contact at <paramref name="person"/> was named by an interview.</summary>
+    internal bool IsInterviewer(int person) => people[person].Interviewed;
+
+    internal LocalDate? LastInterview => Interviews.Length == 0 ? null : Interviews[^1].Date;
 
     internal LocalDate? ExplicitRejection { get; }
 
@@ -179,65 +200,43 @@ internal sealed class Facts
 
     internal Contact? FindContact(string id) => IndexOf(id) is var i and >= 0 ? contacts[i] : null;
 
-    /// <summary>Returns <paramref name="contact"/> as a target, built once per contact.</summary>
-    internal Target PersonTarget(Contact contact)
-    {
-        int i = IndexOf(contact.Id);
-        return i < 0 ? Target.Person(contact.Id, contact.Name) : targets[i] ??= Target.Person(contact.Id, contact.Name);
-    }
+    /// <summary>Returns the contact at <paramref name="person"/> as a target, built once per contact.</summary>
+    internal Target PersonTarget(int person) =>
+        people[person].Target ??= Target.Person(contacts[person].Id, contacts[person].Name);
 
-    /// <summary>Returns the touchpoints naming <paramref name="contactId"/>, by date then id.</summary>
-    internal IReadOnlyList<Touchpoint> TouchpointsWith(string contactId) =>
-        IndexOf(contactId) is var i and >= 0 && touchpointsByContact[i] is { } list ? list : [];
+    /// <summary>Returns the touchpoints naming the contact at <paramref name="person"/>, by date then id.</summary>
+    internal ReadOnlySpan<Touchpoint> TouchpointsWith(int person) => byContact.AsSpan(people[person].Start, people[person].Count);
 
     /// <summary>
-    /// Returns the summary of the touchpoints naming <paramref name="contact"/> (every touchpoint when <see langword="null"/>),
+    /// Returns the summary of the touchpoints naming the contact at <paramref name="person"/> (every touchpoint when -1),
     /// built on first use; <see langword="null"/> when the scope is small enough to scan.
     /// </summary>
-    internal ScopeSummary? SummaryOf(Contact? contact)
+    internal ScopeSummary? SummaryOf(int person)
     {
-        if (contact is null)
+        if (person < 0)
         {
             return Sorted.Length <= ScopeSummary.ScanLimit ? null : summaryOfAll ??= new ScopeSummary(Sorted);
         }
 
-        int i = IndexOf(contact.Id);
-        if (i < 0 || touchpointsByContact[i] is not { Count: > ScopeSummary.ScanLimit } list)
-        {
-            return null;
-        }
-
-        return summaries[i] ??= new ScopeSummary(list);
+        return people[person].Count <= ScopeSummary.ScanLimit ? null : people[person].Summary ??= new ScopeSummary(TouchpointsWith(person));
     }
 
-    /// <summary>Returns the time zone of <paramref name="contact"/>: their own when known, else the seeker's. Looked up once per contact.</summary>
-    internal DateTimeZone ZoneOf(Contact contact)
+    /// <summary>Returns the time zone of the contact at <paramref name="person"/>: their own when known, else the seeker's. Looked up once per contact.</summary>
+    internal DateTimeZone ZoneOf(int person)
     {
-        if (contact.TimeZoneId is not { } id)
+        if (contacts[person].TimeZoneId is not { } id)
         {
             return Input.Seeker.Zone;
         }
 
-        int i = IndexOf(contact.Id);
-        if (i >= 0 && zones[i] is { } known)
-        {
-            return known;
-        }
-
-        DateTimeZone zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(id) ?? Input.Seeker.Zone;
-        if (i >= 0)
-        {
-            zones[i] = zone;
-        }
-
-        return zone;
+        return people[person].Zone ??= TzdbZones.GetZoneOrNull(id) ?? Input.Seeker.Zone;
     }
 
     /// <summary>Gets what the app and the touchpoints together know of a LinkedIn connection: the furthest state either shows.</summary>
-    internal LinkedInConnection LinkedInState(Contact contact)
+    internal LinkedInConnection LinkedInState(int person)
     {
-        LinkedInConnection state = contact.LinkedIn;
-        foreach (Touchpoint t in TouchpointsWith(contact.Id))
+        LinkedInConnection state = contacts[person].LinkedIn;
+        foreach (Touchpoint t in TouchpointsWith(person))
         {
             if (t.Kind == TouchpointKind.LinkedInRequestAccepted)
             {
@@ -262,7 +261,8 @@ internal sealed class Facts
         }
     }
 
-    // The position of the first contact with this id, or -1.
+    // The position of the contact with this id, or -1. Ids are unique in a valid input (the engine evaluates no other), and
+    // a touchpoint usually names a contact with the very string the contact holds: that is looked for first.
     private int IndexOf(string id)
     {
         if (contactIndex is not null)
@@ -270,7 +270,15 @@ internal sealed class Facts
             return contactIndex.TryGetValue(id, out int index) ? index : -1;
         }
 
-        for (int i = 0; i < contacts.Length; i++)
+        for (int i = 0; i < contacts.Count; i++)
+        {
+            if (ReferenceEquals(contacts[i].Id, id))
+            {
+                return i;
+            }
+        }
+
+        for (int i = 0; i < contacts.Count; i++)
         {
             if (string.Equals(contacts[i].Id, id, StringComparison.Ordinal))
             {
@@ -279,5 +287,43 @@ internal sealed class Facts
         }
 
         return -1;
+    }
+
+    // The touchpoints by date then id: the input's own list when it is in that order already (as it usually is), else a sorted copy.
+    private static ValueList<Touchpoint> ByDateThenIdOf(ValueList<Touchpoint> touchpoints)
+    {
+        bool inOrder = true;
+        for (int i = 1; i < touchpoints.Count && inOrder; i++)
+        {
+            inOrder = ByDateThenId(touchpoints[i - 1], touchpoints[i]) < 0;
+        }
+
+        if (inOrder)
+        {
+            return touchpoints;
+        }
+
+        Touchpoint[] copy = [.. touchpoints];
+        Array.Sort(copy, ByDateThenId);
+        return ValueList<Touchpoint>.Wrap(copy);
+    }
+
+    /// <summary>What the evaluation knows of one contact; built as needed, except the counts.</summary>
+    private struct Person
+    {
+        /// <summary>Where the contact's touchpoints start in <see cref="byContact"/>.</summary>
+        internal int Start;
+
+        /// <summary>How many touchpoints name the contact.</summary>
+        internal int Count;
+
+        /// <summary>Whether an interview names the contact (and the contact is the first with their id).</summary>
+        internal bool Interviewed;
+
+        internal Target? Target;
+
+        internal DateTimeZone? Zone;
+
+        internal ScopeSummary? Summary;
     }
 }

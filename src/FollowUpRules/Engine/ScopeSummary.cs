@@ -19,10 +19,10 @@ internal sealed class ScopeSummary
     private readonly LocalDate?[] latestByKind = new LocalDate?[KindCount];
     private readonly LocalDate?[] latestReplyByOutcome = new LocalDate?[OutcomeCount];
 
-    internal ScopeSummary(IReadOnlyList<Touchpoint> touchpoints)
+    internal ScopeSummary(ReadOnlySpan<Touchpoint> touchpoints)
     {
         // By date, so the last write of each is the latest.
-        for (int i = 0; i < touchpoints.Count; i++)
+        for (int i = 0; i < touchpoints.Length; i++)
         {
             Touchpoint t = touchpoints[i];
             int kind = (int)t.Kind;

@@ -47,7 +47,7 @@ internal sealed class AgendaExplanation
     }
 
     /// <summary>Gets the sentences, one per move and one more if the step ends past its latest date.</summary>
-    public ValueList<string> Lines => ValueList<string>.Own(lines ??= sentences.Explain(moves, pushedPastLatestBy, latest, companyName, personName));
+    public ValueList<string> Lines => ValueList<string>.Wrap(lines ??= sentences.Explain(moves, pushedPastLatestBy, latest, companyName, personName));
 }
 
 /// <summary>Writes the sentences of agenda moves for one set of limits; the sentences that do not depend on the step are written once.</summary>

@@ -225,7 +225,7 @@ public sealed class FollowUpAgenda
                 : item;
         }
 
-        return new AgendaDay(day.Date, ValueList<AgendaItem>.Own(items));
+        return new AgendaDay(day.Date, ValueList<AgendaItem>.Wrap(items));
     }
 
     private AgendaSettings Checked(AgendaSettings? settings, LocalDate today, LocalDate until)
@@ -616,7 +616,7 @@ public sealed class FollowUpAgenda
             AgendaExplanation? explanation = moves.Count == 0
                 ? null
                 : new AgendaExplanation([.. moves], pushedPastLatestBy, latest, portfolio.Inputs[item.Application].Application.CompanyName, recommendation.Target.Name, sentences);
-            placedList.Add(new AgendaItem(day, recommendation, ValueList<string>.Own(item.ApplicationIds), recommendation.Urgency == Urgency.Overdue, pushedPastLatestBy is not null, explanation));
+            placedList.Add(new AgendaItem(day, recommendation, ValueList<string>.Wrap(item.ApplicationIds), recommendation.Urgency == Urgency.Overdue, pushedPastLatestBy is not null, explanation));
         }
 
         // Days in date order; within a day, the scheduling order.
@@ -644,7 +644,7 @@ public sealed class FollowUpAgenda
                 items[i - start] = placed[byDate[i].Index];
             }
 
-            days.Add(new AgendaDay(byDate[start].Date, ValueList<AgendaItem>.Own(items)));
+            days.Add(new AgendaDay(byDate[start].Date, ValueList<AgendaItem>.Wrap(items)));
             start = end;
         }
 

@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Collections.Immutable;
+using System.Diagnostics;
 using System.Runtime.InteropServices;
 
 namespace FollowUpRules.Utility;
@@ -28,26 +29,30 @@ public readonly struct ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
         };
     }
 
+    // Takes the array as it is: see Wrap.
+    private ValueList(ImmutableArray<T> items, bool owned)
+    {
+        Debug.Assert(owned, "Only Wrap hands over an array.");
+        this.items = items;
+    }
+
     /// <summary>Gets an empty list.</summary>
     /// <value>A list with no items.</value>
     public static ValueList<T> Empty => default;
 
-    private ValueList(ImmutableArray<T> items)
-    {
-        this.items = items;
-    }
-
+    // Count, the indexer and the enumerator test for the default value themselves and read ImmutableArray<T>.Empty only
+    // then: that generic static is slow to reach from code shared between reference types, and they are on every hot path.
     private ImmutableArray<T> Items => items.IsDefault ? ImmutableArray<T>.Empty : items;
 
     /// <summary>Gets the number of items.</summary>
     /// <value>The number of items; 0 for the default value.</value>
-    public int Count => Items.Length;
+    public int Count => items.IsDefault ? 0 : items.Length;
 
     /// <summary>Gets the item at <paramref name="index"/>.</summary>
     /// <param name="index">The zero-based index.</param>
     /// <returns>The item.</returns>
     /// <exception cref="IndexOutOfRangeException"><paramref name="index"/> is outside the list.</exception>
-    public T this[int index] => Items[index];
+    public T this[int index] => items.IsDefault ? Items[index] : items[index];
 
     /// <summary>Returns whether two lists hold equal items in the same order.</summary>
     /// <param name="left">The first list.</param>
@@ -67,12 +72,16 @@ public readonly struct ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
 
     /// <summary>Converts an immutable array to a list.</summary>
     /// <param name="items">The items.</param>
-    public static implicit operator ValueList<T>(ImmutableArray<T> items) => new(items); // a default array is an empty list
+    public static implicit operator ValueList<T>(ImmutableArray<T> items) => new(items.IsDefault ? null : items);
 
-    /// <summary>Creates a list that takes <paramref name="array"/> as its storage, without copying it.</summary>
-    /// <param name="array">An array no one changes afterwards.</param>
+    /// <summary>Creates a list that holds <paramref name="items"/> itself, without a copy: the caller hands the array over and never changes it again.</summary>
+    /// <param name="items">The items.</param>
     /// <returns>The list.</returns>
-    internal static ValueList<T> Own(T[] array) => new(ImmutableCollectionsMarshal.AsImmutableArray(array));
+    internal static ValueList<T> Wrap(T[] items) => new(ImmutableCollectionsMarshal.AsImmutableArray(items), owned: true);
+
+    /// <summary>Returns the items as a span, without a copy.</summary>
+    /// <returns>The items; empty for the default value.</returns>
+    internal ReadOnlySpan<T> AsSpan() => items.AsSpan();
 
     /// <summary>Creates a list from <paramref name="items"/>.</summary>
     /// <param name="items">The items.</param>
@@ -118,7 +127,7 @@ public readonly struct ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
 
     /// <summary>Returns an enumerator over the items.</summary>
     /// <returns>The enumerator.</returns>
-    public ImmutableArray<T>.Enumerator GetEnumerator() => Items.GetEnumerator();
+    public ImmutableArray<T>.Enumerator GetEnumerator() => items.IsDefault ? Items.GetEnumerator() : items.GetEnumerator();
 
     IEnumerator<T> IEnumerable<T>.GetEnumerator() => ((IEnumerable<T>)Items).GetEnumerator();
 

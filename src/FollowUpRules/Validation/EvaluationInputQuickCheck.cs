@@ -89,7 +89,7 @@ internal static class EvaluationInputQuickCheck
             return false;
         }
 
-        if (contact.TimeZoneId is { } zoneId && DateTimeZoneProviders.Tzdb.GetZoneOrNull(zoneId) is null)
+        if (contact.TimeZoneId is { } zoneId && TzdbZones.GetZoneOrNull(zoneId) is null)
         {
             return false;
         }
@@ -163,6 +163,15 @@ internal static class EvaluationInputQuickCheck
 
     private static bool IsContact(string id, ValueList<Contact> contacts)
     {
+        // A touchpoint usually names a contact with the very string the contact holds: that is looked for first.
+        for (int i = 0; i < contacts.Count; i++)
+        {
+            if (ReferenceEquals(contacts[i].Id, id))
+            {
+                return true;
+            }
+        }
+
         for (int i = 0; i < contacts.Count; i++)
         {
             if (string.Equals(contacts[i].Id, id, StringComparison.Ordinal))
@@ -233,11 +242,14 @@ internal static class EvaluationInputQuickCheck
             return false;
         }
 
-        for (int i = 1; i < touchpoints.Count; i++)
+        // Pairs whose fingerprints differ hold different ids; only the others are compared character by character.
+        Span<long> fingerprints = stackalloc long[touchpoints.Count];
+        for (int i = 0; i < touchpoints.Count; i++)
         {
+            fingerprints[i] = Fingerprint(touchpoints[i].Id);
             for (int j = 0; j < i; j++)
             {
-                if (string.Equals(touchpoints[i].Id, touchpoints[j].Id, StringComparison.Ordinal))
+                if (fingerprints[j] == fingerprints[i] && string.Equals(touchpoints[i].Id, touchpoints[j].Id, StringComparison.Ordinal))
                 {
                     return true;
                 }
@@ -245,6 +257,18 @@ internal static class EvaluationInputQuickCheck
         }
 
         return false;
+    }
+
+    // Equal ids have equal fingerprints: the length and the last three characters, where ids made in a sequence differ.
+    private static long Fingerprint(string id)
+    {
+        long fingerprint = id.Length;
+        for (int i = Math.Max(0, id.Length - 3); i < id.Length; i++)
+        {
+            fingerprint = (fingerprint << 16) | id[i];
+        }
+
+        return fingerprint;
     }
 
     private static bool DateOk(LocalDate date, LocalDate today) => date >= Limits.MinDate && date <= Limits.MaxDate && date <= today;

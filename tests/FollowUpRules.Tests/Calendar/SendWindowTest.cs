@@ -57,6 +57,45 @@ public class SendWindowTest
         OffsetDateTimePattern.GeneralIso.Format(sendAt.ToOffsetDateTime()).ShouldBe(expected);
     }
 
+    // SendTime maps most days without NodaTime's mapping (when no offset change is near): every day of 2010-2013 and of
+    // 2026, in zones with gaps, overlaps, half-hour changes, changes at midnight and a skipped day (Apia, 2011-12-30), must
+    // give what resolving each day with NodaTime's own resolvers gives.
+    [Theory]
+    [InlineData("09:00", "17:00")]
+    [InlineData("00:00", "01:00")]
+    [InlineData("02:30", "03:00")]
+    [InlineData("23:30", "23:59")]
+    public void SendTime_EqualsNodaTimesResolvers_OnEveryDay(string start, string end)
+    {
+        LocalTimePattern hours = LocalTimePattern.CreateWithInvariantCulture("HH':'mm");
+        var window = new SendWindow(hours.Parse(start).Value, hours.Parse(end).Value);
+        NodaTime.TimeZones.ZoneLocalMappingResolver resolver = NodaTime.TimeZones.Resolvers.CreateMappingResolver(NodaTime.TimeZones.Resolvers.ReturnEarlier, NodaTime.TimeZones.Resolvers.ReturnStartOfIntervalAfter);
+        string[] zones = ["Europe/London", "America/New_York", "Australia/Lord_Howe", "America/Sao_Paulo", "Pacific/Apia", "Asia/Tehran", "UTC", "Asia/Kolkata"];
+        foreach (string zoneId in zones)
+        {
+            DateTimeZone zone = DateTimeZoneProviders.Tzdb[zoneId];
+            foreach ((LocalDate from, LocalDate to) in new[] { (new LocalDate(2010, 1, 1), new LocalDate(2013, 12, 31)), (new LocalDate(2026, 1, 1), new LocalDate(2026, 12, 31)) })
+            {
+                for (LocalDate date = from; date <= to; date = date.PlusDays(1))
+                {
+                    window.SendTime(date, zone).ShouldBe(Reference(date, zone), $"{zoneId} {date}");
+                }
+            }
+        }
+
+        ZonedDateTime Reference(LocalDate date, DateTimeZone zone)
+        {
+            for (LocalDate day = date; ; day = day.PlusDays(1))
+            {
+                ZonedDateTime sendAt = day.At(window.Start).InZone(zone, resolver);
+                if (sendAt.Date == day && sendAt.TimeOfDay < window.End)
+                {
+                    return sendAt;
+                }
+            }
+        }
+    }
+
     [Fact]
     public void SendTime_IsAlwaysInsideTheWindow_OnTheDayOrTheFirstLaterDayTheWindowExists()
     {

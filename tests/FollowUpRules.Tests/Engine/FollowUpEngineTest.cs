@@ -174,6 +174,48 @@ public partial class FollowUpEngineTest
         Should.Throw<ArgumentNullException>(() => new FollowUpEngine(DefaultPlaybook.Instance, null!)).ParamName.ShouldBe("clock");
     }
 
+    [Fact]
+    public void CustomCondition_ThatEvaluatesOrThrows_LeavesLaterEvaluationsUnchanged()
+    {
+        // Each thread reuses the lists an evaluation collects its steps in: an evaluation started from a custom condition,
+        // or one that a custom condition ends with an exception, must leave no step behind for the next one.
+        var input = new EvaluationInput(
+            new Application("app-1", "acme", "Acme", "Analyst", ApplicationStatus.Rejected, new LocalDate(2026, 9, 1)),
+            [],
+            [new Touchpoint("r", TouchpointKind.Rejection, new LocalDate(2026, 11, 16))],
+            new Seeker(Zone));
+        LocalDate today = D(2026, 11, 20);
+        var inner = new FollowUpEngine(DefaultPlaybook.Instance, new FixedClock(default));
+        Evaluation expected = inner.Evaluate(input, today);
+        var rule = new Rule("r", "R", Anchor.RejectionReceived, new Timing(StepOffset.Zero), Audience.Seeker, new ActionSpec(ActionKind.WriteJournalNotes, Channel.None), [new CustomCondition("reentrant")]);
+        var reentrant = new Reentrant(() => inner.Evaluate(input, today));
+        var outer = new FollowUpEngine(new Playbook("p", "P", 1, [rule]), new FixedClock(default), [reentrant]);
+
+        outer.Evaluate(input, today).Recommendations.ShouldHaveSingleItem().RuleId.ShouldBe("r");
+        reentrant.Seen.ShouldBe(expected);
+        reentrant.Throws = true;
+        Should.Throw<InvalidOperationException>(() => outer.Evaluate(input, today));
+
+        inner.Evaluate(input, today).ShouldBe(expected);
+        reentrant.Throws = false;
+        outer.Evaluate(input, today).Recommendations.ShouldHaveSingleItem().RuleId.ShouldBe("r");
+    }
+
+    private sealed class Reentrant(Func<Evaluation> evaluate) : ICustomConditionEvaluator
+    {
+        public string Name => "reentrant";
+
+        public bool Throws { get; set; }
+
+        public Evaluation? Seen { get; private set; }
+
+        public bool IsSatisfied(CustomCondition condition, ConditionContext context)
+        {
+            Seen = evaluate();
+            return Throws ? throw new InvalidOperationException("The condition failed.") : true;
+        }
+    }
+
     private sealed class RoleContains : ICustomConditionEvaluator
     {
         public string Name => "role-contains";
