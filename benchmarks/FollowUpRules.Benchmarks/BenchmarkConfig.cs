@@ -10,13 +10,18 @@ public static class BenchmarkConfig
     /// <summary>The command-line option that selects <see cref="Quick"/>.</summary>
     public const string QuickOption = "--quick";
 
+    /// <summary>Gets or sets a value indicating whether this is a short run (<see cref="QuickOption"/>, or BenchmarkDotNet's Dry job): the long benchmarks then measure fewer cases.</summary>
+    /// <value><see langword="true"/> for a short run; set by <see cref="Program.Main"/> before the benchmarks are listed.</value>
+    public static bool Short { get; set; }
+
     /// <summary>BenchmarkDotNet's default job, with one summary table for every benchmark class.</summary>
     /// <returns>The configuration.</returns>
     public static IConfig Standard() => DefaultConfig.Instance.WithOptions(ConfigOptions.JoinSummary);
 
     /// <summary>
     /// A short job: one launch, two warmups and five iterations of about 200 ms each. The figures are rougher than the
-    /// standard job's. The agenda benchmarks, whose operations take seconds, get <see cref="QuickAgenda"/> instead.
+    /// standard job's; the whole set finishes in under two minutes on two cores. The agenda benchmarks, whose operations
+    /// take seconds, set their own iterations (<see cref="AgendaBenchmarks"/>) and run on two threads only.
     /// </summary>
     /// <returns>The configuration.</returns>
     public static IConfig Quick() => Standard().AddJob(
@@ -26,18 +31,4 @@ public static class BenchmarkConfig
             .WithIterationCount(5)
             .WithIterationTime(TimeInterval.FromMilliseconds(200))
             .WithId("Quick"));
-
-    /// <summary>
-    /// The quick job for benchmarks whose one operation takes a second or more (the agenda of 100,000 applications): one
-    /// launch, one warmup and three iterations of one operation each, so the whole quick set stays under two minutes.
-    /// </summary>
-    /// <returns>The configuration.</returns>
-    public static IConfig QuickAgenda() => Standard().AddJob(
-        Job.Default
-            .WithLaunchCount(1)
-            .WithWarmupCount(1)
-            .WithIterationCount(3)
-            .WithInvocationCount(1)
-            .WithUnrollFactor(1)
-            .WithId("QuickAgenda"));
 }

@@ -1,4 +1,3 @@
-using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
 
@@ -6,8 +5,7 @@ namespace FollowUpRules.Benchmarks;
 
 /// <summary>
 /// Runs the benchmarks: <c>dotnet run -c Release --project benchmarks/FollowUpRules.Benchmarks -- --filter '*'</c>, or with
-/// <c>--quick</c> for the short jobs of <see cref="BenchmarkConfig.Quick"/> and, for the agenda, <see cref="BenchmarkConfig.QuickAgenda"/>.
-/// Every other argument goes to BenchmarkDotNet.
+/// <c>--quick</c> for the short job of <see cref="BenchmarkConfig.Quick"/>. Every other argument goes to BenchmarkDotNet.
 /// </summary>
 public static class Program
 {
@@ -18,24 +16,24 @@ public static class Program
     {
         bool quick = args.Contains(BenchmarkConfig.QuickOption, StringComparer.Ordinal);
         string[] rest = [.. args.Where(a => !string.Equals(a, BenchmarkConfig.QuickOption, StringComparison.Ordinal))];
-        List<Summary> summaries;
-        if (quick)
-        {
-            // The agenda's operations take seconds: it gets fewer, single-operation iterations than the microsecond benchmarks.
-            Type[] all = [.. typeof(Program).Assembly.GetTypes().Where(t => t.IsPublic && t.GetMethods().Any(m => m.IsDefined(typeof(BenchmarkAttribute), inherit: false)))];
-            summaries =
-            [
-                .. BenchmarkSwitcher.FromTypes([.. all.Where(t => t != typeof(AgendaBenchmarks))]).Run(rest, BenchmarkConfig.Quick()),
-                .. BenchmarkSwitcher.FromTypes([typeof(AgendaBenchmarks)]).Run(rest, BenchmarkConfig.QuickAgenda()),
-            ];
-        }
-        else
-        {
-            summaries = [.. BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(rest, BenchmarkConfig.Standard())];
-        }
+        BenchmarkConfig.Short = quick || ContainsPair(rest, "--job", "Dry");
+        List<Summary> summaries = [.. BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(rest, quick ? BenchmarkConfig.Quick() : BenchmarkConfig.Standard())];
 
         // A benchmark that threw or failed to build leaves a report without results; that must fail the run.
         bool failed = summaries.Count == 0 || summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success));
         return failed ? 1 : 0;
+    }
+
+    private static bool ContainsPair(string[] args, string option, string value)
+    {
+        for (int i = 0; i + 1 < args.Length; i++)
+        {
+            if (string.Equals(args[i], option, StringComparison.OrdinalIgnoreCase) && string.Equals(args[i + 1], value, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
