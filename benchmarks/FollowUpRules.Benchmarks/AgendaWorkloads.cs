@@ -18,8 +18,8 @@ namespace FollowUpRules.Benchmarks;
 /// </remarks>
 public static class AgendaWorkloads
 {
-    /// <summary>The application counts of the agenda benchmarks.</summary>
-    public static readonly int[] Sizes = [10_000, 100_000];
+    /// <summary>The application counts of the agenda benchmarks: a very active search, then the two sizes the targets name.</summary>
+    public static readonly int[] Sizes = [1_000, 10_000, 100_000];
 
     private static readonly string[] Zones = ["Europe/London", "Europe/Berlin", "America/New_York", "Australia/Sydney"];
 
