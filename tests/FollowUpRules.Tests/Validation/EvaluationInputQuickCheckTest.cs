@@ -92,6 +92,22 @@ public class EvaluationInputQuickCheckTest
         }
     }
 
+    [Fact]
+    public void QuickCheck_ManyTouchpoints_FindsADuplicateId_AndTheNextCheckOnTheThreadStartsClean()
+    {
+        // Above 32 touchpoints the ids go through a set the thread keeps between checks; a check that stops at a
+        // duplicate must not leave ids behind for the next one.
+        FollowUpRules.Benchmarks.Workload workload = FollowUpRules.Benchmarks.Workloads.Scaling(100);
+        EvaluationInput valid = workload.Input;
+        Touchpoint[] all = [.. valid.Touchpoints];
+        var duplicate = new EvaluationInput(valid.Application, valid.Contacts, [.. all, all[^1]], valid.Seeker);
+
+        EvaluationInputQuickCheck.Passes(valid, workload.Today, DefaultPlaybook.Instance).ShouldBeTrue();
+        EvaluationInputQuickCheck.Passes(duplicate, workload.Today, DefaultPlaybook.Instance).ShouldBeFalse();
+        EvaluationInputQuickCheck.Passes(valid, workload.Today, DefaultPlaybook.Instance).ShouldBeTrue();
+        EvaluationInputQuickCheck.Passes(duplicate, workload.Today, DefaultPlaybook.Instance).ShouldBeFalse();
+    }
+
     private static EvaluationInput WithTouchpoints(FollowUpCase c, Touchpoint[] touchpoints) =>
         new(c.Input.Application, c.Input.Contacts, touchpoints, c.Input.Seeker);
 
