@@ -5,6 +5,7 @@ using FollowUpRules.Domain;
 using FollowUpRules.Engine;
 using FollowUpRules.Planning;
 using FollowUpRules.Rules;
+using FollowUpRules.Tests.Support;
 using NodaTime;
 
 namespace FollowUpRules.Tests.Planning;
@@ -44,15 +45,6 @@ public class FollowUpAgendaGoldenTest
             }
         }
 
-        string directory = Path.Combine(Path.GetDirectoryName(source)!, "AgendaGolden");
-        string expectedPath = Path.Combine(directory, name + ".txt");
-        string actual = text.ToString();
-        string expected = File.Exists(expectedPath) ? File.ReadAllText(expectedPath).ReplaceLineEndings("\n") : string.Empty;
-        if (actual != expected)
-        {
-            File.WriteAllText(Path.Combine(directory, name + ".received.txt"), actual);
-        }
-
-        actual.ShouldBe(expected, $"see AgendaGolden/{name}.received.txt");
+        GoldenFile.ShouldMatch(Path.Combine(Path.GetDirectoryName(source)!, "AgendaGolden"), name + ".txt", name, text.ToString());
     }
 }

@@ -4,6 +4,7 @@ using FollowUpRules.Domain;
 using FollowUpRules.Planning;
 using FollowUpRules.Rules;
 using FollowUpRules.Serialization;
+using FollowUpRules.Tests.Support;
 using NodaTime;
 
 namespace FollowUpRules.Tests.Serialization;
@@ -133,14 +134,7 @@ public class PipelineJsonTest
         PlaybookFileException error = Should.Throw<PlaybookFileException>(() => PipelineJson.Load(json));
 
         string actual = string.Join("\n", error.Errors.Select(e => e.ToString())) + "\n";
-        string expectedPath = Path.Combine(golden, name + ".errors.txt");
-        string expected = File.Exists(expectedPath) ? File.ReadAllText(expectedPath).ReplaceLineEndings("\n") : string.Empty;
-        if (actual != expected)
-        {
-            File.WriteAllText(Path.Combine(golden, name + ".received.txt"), actual);
-        }
-
-        actual.ShouldBe(expected, $"see PipelineGolden/{name}.received.txt");
+        GoldenFile.ShouldMatch(golden, name + ".errors.txt", name, actual);
     }
 
     private static string SourceDirectory([CallerFilePath] string file = "") => Path.GetDirectoryName(file)!;

@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using System.Text;
 using FollowUpRules.Rules;
 using FollowUpRules.Serialization;
+using FollowUpRules.Tests.Support;
 using FollowUpRules.Validation;
 using NodaTime;
 
@@ -83,14 +84,7 @@ public class PlaybookJsonTest
         PlaybookFileException error = Should.Throw<PlaybookFileException>(() => PlaybookJson.Load(json));
 
         string actual = string.Join("\n", error.Errors.Select(e => e.ToString())) + "\n";
-        string expectedPath = Path.Combine(golden, name + ".errors.txt");
-        string expected = File.Exists(expectedPath) ? File.ReadAllText(expectedPath).ReplaceLineEndings("\n") : string.Empty;
-        if (actual != expected)
-        {
-            File.WriteAllText(Path.Combine(golden, name + ".received.txt"), actual);
-        }
-
-        actual.ShouldBe(expected, $"see Golden/{name}.received.txt");
+        GoldenFile.ShouldMatch(golden, name + ".errors.txt", name, actual);
     }
 
     [Fact]
