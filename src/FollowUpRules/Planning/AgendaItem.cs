@@ -55,11 +55,8 @@ public sealed record AgendaItem
     /// <value>One sentence per move (pause, daily limit, weekly company limit, spacing between asks), in order, and one more if the step ends up past its latest date; empty when the step was not moved.</value>
     public ValueList<string> Explanation => explanation?.Lines ?? ValueList<string>.Empty;
 
-    /// <summary>Gets whether the step moved, without writing the sentences.</summary>
-    internal bool HasExplanation => explanation is not null;
-
-    /// <summary>Gets the moves behind <see cref="Explanation"/>, for an item that keeps an earlier day's reasons.</summary>
-    internal AgendaExplanation? ExplanationSource => explanation;
+    /// <summary>Gets the moves behind <see cref="Explanation"/> without writing the sentences; <see langword="null"/> when the step did not move.</summary>
+    internal AgendaExplanation? Moves => explanation;
 
     /// <summary>Returns whether <paramref name="other"/> is the same step on the same day, for the same applications and the same reasons.</summary>
     /// <param name="other">The other item.</param>

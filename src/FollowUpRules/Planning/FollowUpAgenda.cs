@@ -190,7 +190,7 @@ public sealed class FollowUpAgenda
             movedBefore.Clear();
             foreach (AgendaItem item in agenda.Items)
             {
-                if (item.HasExplanation && item.Date > day)
+                if (item.Moves is not null && item.Date > day)
                 {
                     movedBefore[Key(item)] = item;
                 }
@@ -220,8 +220,8 @@ public sealed class FollowUpAgenda
         int at = 0;
         foreach (AgendaItem item in day.Items)
         {
-            items[at++] = !item.HasExplanation && movedBefore.TryGetValue(Key(item), out AgendaItem? earlier) && earlier.Date == item.Date
-                ? new AgendaItem(item.Date, item.Recommendation, item.ApplicationIds, item.IsLate, earlier.PastDeadline && !item.IsLate, earlier.ExplanationSource)
+            items[at++] = item.Moves is null && movedBefore.TryGetValue(Key(item), out AgendaItem? earlier) && earlier.Date == item.Date
+                ? new AgendaItem(item.Date, item.Recommendation, item.ApplicationIds, item.IsLate, earlier.PastDeadline && !item.IsLate, earlier.Moves)
                 : item;
         }
 
@@ -247,11 +247,7 @@ public sealed class FollowUpAgenda
         // Each application's pending steps go to its own slot, so the candidates come in the same order however many
         // threads evaluate them. Only the steps are kept: the rest of each evaluation is garbage at once.
         int count = portfolio.Inputs.Length;
-        using var evaluations = new PooledList<ValueList<Recommendation>>(count);
-        for (int i = 0; i < count; i++)
-        {
-            evaluations.Add(default);
-        }
+        using var evaluations = new PooledList<ValueList<Recommendation>>(count, default);
 
         if (parallel.MaxDegreeOfParallelism == 1 || count < 2)
         {
@@ -263,11 +259,7 @@ public sealed class FollowUpAgenda
         else
         {
             // An invalid application throws as it would one after another: the first one's exception, unwrapped.
-            using var failures = new PooledList<Exception?>(count);
-            for (int i = 0; i < count; i++)
-            {
-                failures.Add(null);
-            }
+            using var failures = new PooledList<Exception?>(count, null);
 
             Parallel.For(0, count, parallel, i =>
             {
@@ -327,11 +319,7 @@ public sealed class FollowUpAgenda
         // groups keep the order of their first candidate.
         var last = new Dictionary<(int Company, string Rule, string Target), int>(candidates.Count);
         using var first = new PooledList<int>(candidates.Count);
-        using var nextList = new PooledList<int>(candidates.Count);
-        for (int i = 0; i < candidates.Count; i++)
-        {
-            nextList.Add(-1);
-        }
+        using var nextList = new PooledList<int>(candidates.Count, -1);
 
         Span<int> next = nextList.Items;
         int applicationStart = 0;

@@ -22,6 +22,16 @@ internal sealed class PooledList<T> : IDisposable
         items = ArrayPool<T>.Shared.Rent(Math.Max(capacity, 16));
     }
 
+    /// <summary>Initializes a new list of <paramref name="count"/> items, each <paramref name="value"/>: slots to fill by index.</summary>
+    /// <param name="count">The number of items.</param>
+    /// <param name="value">The value of each.</param>
+    public PooledList(int count, T value)
+        : this(count)
+    {
+        this.count = count;
+        Items.Fill(value);
+    }
+
     /// <summary>Gets the number of items.</summary>
     public int Count => count;
 

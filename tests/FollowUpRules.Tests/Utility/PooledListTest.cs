@@ -20,6 +20,17 @@ public class PooledListTest
     }
 
     [Fact]
+    public void Filled_HoldsCountCopiesOfTheValue_ThenGrowsFromThere()
+    {
+        using var list = new PooledList<int>(50, -1);
+        list.Add(7);
+
+        list.Count.ShouldBe(51);
+        list.Items[..50].ToArray().ShouldAllBe(i => i == -1);
+        list[50].ShouldBe(7);
+    }
+
+    [Fact]
     public void Indexer_PastTheItemsAdded_Throws_EvenWhereTheRentedArrayHasRoom()
     {
         using var list = new PooledList<int>(100);
