@@ -1,4 +1,4 @@
-using System.Buffers;
+using System.Runtime.InteropServices;
 using FluentValidation.Results;
 using FollowUpRules.Domain;
 using FollowUpRules.Engine;
@@ -46,6 +46,9 @@ public sealed class FollowUpAgenda
     private readonly FollowUpEngine engine;
     private readonly ParallelOptions parallel;
 
+    // The rank of each of the playbook's rule ids in ordinal order, so that steps sort by rule id as numbers.
+    private readonly Dictionary<string, int> ruleRanks;
+
     /// <summary>Initializes a new agenda builder that evaluates the applications one after another.</summary>
     /// <param name="engine">The engine whose recommendations are scheduled.</param>
     /// <exception cref="ArgumentNullException"><paramref name="engine"/> is <see langword="null"/>.</exception>
@@ -70,6 +73,13 @@ public sealed class FollowUpAgenda
         this.engine = Preconditions.CheckNotNull(engine);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxDegreeOfParallelism, 1);
         parallel = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism };
+        string[] ruleIds = [.. engine.Playbook.Rules.Select(rule => rule.Id)];
+        Array.Sort(ruleIds, StringComparer.Ordinal);
+        ruleRanks = new Dictionary<string, int>(ruleIds.Length, StringComparer.Ordinal);
+        for (int i = 0; i < ruleIds.Length; i++)
+        {
+            ruleRanks[ruleIds[i]] = i;
+        }
     }
 
     /// <summary>Builds the agenda from <paramref name="today"/> for the steps due within <paramref name="horizon"/>.</summary>
@@ -244,56 +254,81 @@ public sealed class FollowUpAgenda
 
     private PooledList<Candidate> Candidates(Portfolio portfolio, LocalDate today, LocalDate until)
     {
-        // Each application's pending steps go to its own slot, so the candidates come in the same order however many
-        // threads evaluate them. Only the steps are kept: the rest of each evaluation is garbage at once.
+        // Each application's pending steps go to its own slots, so the candidates come in the same order however many
+        // threads evaluate them. Only the steps are kept: the rest of each evaluation is garbage at once. A second pass
+        // copies what the merge and the sort compare out of each step, on the same threads, so that those one-thread passes
+        // read compact values rather than follow references all over a large heap.
         int count = portfolio.Inputs.Length;
         using var evaluations = new PooledList<ValueList<Recommendation>>(count, default);
-
-        if (parallel.MaxDegreeOfParallelism == 1 || count < 2)
+        using var startList = new PooledList<int>(count + 1, 0);
+        ForEachApplication(count, i =>
         {
-            for (int i = 0; i < count; i++)
+            ValueList<Recommendation> steps = engine.Evaluate(portfolio.Shared(i), today).Recommendations;
+            evaluations.Items[i] = steps;
+            int taken = 0;
+            foreach (Recommendation recommendation in steps)
             {
-                evaluations.Items[i] = engine.Evaluate(portfolio.Shared(i), today).Recommendations;
+                taken += recommendation.Due <= until ? 1 : 0;
             }
-        }
-        else
-        {
-            // An invalid application throws as it would one after another: the first one's exception, unwrapped.
-            using var failures = new PooledList<Exception?>(count, null);
 
-            Parallel.For(0, count, parallel, i =>
-            {
-                try
-                {
-                    evaluations.Items[i] = engine.Evaluate(portfolio.Shared(i), today).Recommendations;
-                }
-                catch (Exception e)
-                {
-                    failures.Items[i] = e;
-                }
-            });
-            foreach (Exception? failure in failures.Items)
-            {
-                if (failure is not null)
-                {
-                    System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
-                }
-            }
-        }
+            startList.Items[i + 1] = taken;
+        });
 
-        var candidates = new PooledList<Candidate>(count * 4);
+        Span<int> starts = startList.Items;
         for (int i = 0; i < count; i++)
         {
+            starts[i + 1] += starts[i];
+        }
+
+        var candidates = new PooledList<Candidate>(starts[count], default);
+        ForEachApplication(count, i =>
+        {
+            Span<Candidate> slots = candidates.Items;
+            int at = startList[i];
             foreach (Recommendation recommendation in evaluations[i])
             {
                 if (recommendation.Due <= until)
                 {
-                    candidates.Add(new Candidate(recommendation, i));
+                    slots[at++] = new Candidate(recommendation, i, portfolio.CompanyOf[i], ruleRanks[recommendation.RuleId]);
                 }
             }
+        });
+        return candidates;
+    }
+
+    /// <summary>Runs <paramref name="body"/> for every application number, on up to the configured number of threads.</summary>
+    private void ForEachApplication(int count, Action<int> body)
+    {
+        if (parallel.MaxDegreeOfParallelism == 1 || count < 2)
+        {
+            for (int i = 0; i < count; i++)
+            {
+                body(i);
+            }
+
+            return;
         }
 
-        return candidates;
+        // An invalid application throws as it would one after another: the first one's exception, unwrapped.
+        using var failures = new PooledList<Exception?>(count, null);
+        Parallel.For(0, count, parallel, i =>
+        {
+            try
+            {
+                body(i);
+            }
+            catch (Exception e)
+            {
+                failures.Items[i] = e;
+            }
+        });
+        foreach (Exception? failure in failures.Items)
+        {
+            if (failure is not null)
+            {
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
+            }
+        }
     }
 
     /// <summary>Gives each application the company-wide relationship touchpoints recorded with the other applications at its company.</summary>
@@ -313,42 +348,50 @@ public sealed class FollowUpAgenda
     /// <summary>Makes one item of the steps that are one touch: the same person step pending for several applications at one company.</summary>
     private static PooledList<Pending> Merge(PooledList<Candidate> candidates, Portfolio portfolio)
     {
-        // A step to a person is one touch for every application at the company (same rule, same person); any other step
-        // is its application's own, merged only with an equal step of the same application (the candidates of one
-        // application are next to each other). Each group is a chain of candidate indexes (next[i]), in candidate order;
-        // groups keep the order of their first candidate.
-        var last = new Dictionary<(int Company, string Rule, string Target), int>(candidates.Count);
+        // A step to a person is one touch for every application at the company (same rule, same person): each person at a
+        // company is numbered, and each (person, rule) keeps the last candidate of its group. Any other step is its
+        // application's own, merged only with an equal step of the same application (the candidates of one application are
+        // next to each other). Each group is a chain of candidate indexes (next[i]), in candidate order; groups keep the
+        // order of their first candidate.
+        var people = new Dictionary<PersonAtCompany, int>();
+        var last = new Dictionary<long, int>(candidates.Count);
         using var first = new PooledList<int>(candidates.Count);
         using var nextList = new PooledList<int>(candidates.Count, -1);
+        using var personList = new PooledList<int>(candidates.Count, -1);
 
+        ReadOnlySpan<Candidate> all = candidates.Items;
         Span<int> next = nextList.Items;
+        Span<int> personOf = personList.Items;
         int applicationStart = 0;
-        for (int i = 0; i < candidates.Count; i++)
+        for (int i = 0; i < all.Length; i++)
         {
-            Candidate candidate = candidates[i];
-            Recommendation r = candidate.Recommendation;
-            if (i > 0 && candidates[i - 1].Application != candidate.Application)
+            ref readonly Candidate candidate = ref all[i];
+            if (i > 0 && all[i - 1].Application != candidate.Application)
             {
                 applicationStart = i;
             }
 
             int tail = -1;
-            if (r.Target.Kind == TargetKind.Person)
+            if (candidate.PersonKey is not null)
             {
-                (int, string, string) key = (portfolio.CompanyOf[candidate.Application], r.RuleId, r.Target.Key);
-                if (!last.TryGetValue(key, out tail))
+                var who = new PersonAtCompany(candidate.Company, candidate.PersonHash, candidate.PersonKey);
+                ref int person = ref CollectionsMarshal.GetValueRefOrAddDefault(people, who, out bool known);
+                if (!known)
                 {
-                    tail = -1;
+                    person = people.Count - 1;
                 }
 
-                last[key] = i;
+                personOf[i] = person;
+                ref int previous = ref CollectionsMarshal.GetValueRefOrAddDefault(last, ((long)person << 32) | (uint)candidate.Rule, out bool seen);
+                tail = seen ? previous : -1;
+                previous = i;
             }
             else
             {
                 for (int j = applicationStart; j < i; j++)
                 {
-                    Recommendation other = candidates[j].Recommendation;
-                    if (other.Target.Kind != TargetKind.Person && other.RuleId == r.RuleId && other.Target.Key == r.Target.Key && other.AnchorKey == r.AnchorKey && other.Occurrence == r.Occurrence)
+                    ref readonly Candidate other = ref all[j];
+                    if (other.PersonKey is null && other.Rule == candidate.Rule && SameStep(other.Recommendation, candidate.Recommendation))
                     {
                         tail = j;
                         while (next[tail] >= 0)
@@ -371,90 +414,113 @@ public sealed class FollowUpAgenda
             }
         }
 
-        var pending = new PooledList<Pending>(candidates.Count);
+        var pending = new PooledList<Pending>(first.Count);
+        var group = new List<int>();
+        var touch = new List<int>();
         foreach (int head in first.Items)
         {
             if (next[head] < 0)
             {
-                Candidate only = candidates[head];
-                pending.Add(new Pending(only.Recommendation, only.Application, only.Application, [portfolio.Inputs[only.Application].Application.Id]));
+                ref readonly Candidate only = ref all[head];
+                pending.Add(new Pending(only, only.Application, personOf[head], portfolio.IdsOf(only.Application)));
                 continue;
             }
 
-            var group = new List<Candidate>();
+            group.Clear();
             for (int i = head; i >= 0; i = next[i])
             {
-                group.Add(candidates[i]);
+                group.Add(i);
             }
 
-            MergeGroup(group, portfolio, pending);
+            MergeGroup(all, group, touch, personOf[head], portfolio, pending);
         }
 
         return pending;
     }
 
+    /// <summary>Tells whether two steps of one application, not to a person and of the same rule, are the same step.</summary>
+    private static bool SameStep(Recommendation a, Recommendation b) =>
+        a.Target.Key == b.Target.Key && a.AnchorKey == b.AnchorKey && a.Occurrence == b.Occurrence;
+
     /// <summary>The k-th step of each application in the group (by due date) are one touch.</summary>
-    private static void MergeGroup(List<Candidate> group, Portfolio portfolio, PooledList<Pending> pending)
+    /// <param name="all">The candidates.</param>
+    /// <param name="group">The indexes of the group's candidates, in candidate order; sorted in place.</param>
+    /// <param name="touch">A list to work in.</param>
+    /// <param name="person">The number of the person the group's steps are to, or -1.</param>
+    /// <param name="portfolio">The applications.</param>
+    /// <param name="pending">Where the touches go.</param>
+    private static void MergeGroup(ReadOnlySpan<Candidate> all, List<int> group, List<int> touch, int person, Portfolio portfolio, PooledList<Pending> pending)
     {
-        // Each application's steps, in the order of its first step in the group, each sorted by due date.
-        var perApplication = new List<List<Candidate>>();
-        foreach (Candidate candidate in group)
-        {
-            List<Candidate>? steps = null;
-            foreach (List<Candidate> other in perApplication)
-            {
-                if (other[0].Application == candidate.Application)
-                {
-                    steps = other;
-                    break;
-                }
-            }
-
-            if (steps is null)
-            {
-                perApplication.Add(steps = []);
-            }
-
-            steps.Add(candidate);
-        }
-
+        // The candidates of one application are next to each other, so each application's steps are a run of the group,
+        // the runs in application order. Each run is sorted by due date.
         int ranks = 0;
-        foreach (List<Candidate> steps in perApplication)
+        for (int start = 0; start < group.Count;)
         {
-            StableSort(steps, static (a, b) =>
+            int end = start + 1;
+            while (end < group.Count && all[group[end]].Application == all[group[start]].Application)
             {
-                int c = a.Recommendation.Due.CompareTo(b.Recommendation.Due);
-                if (c == 0)
+                end++;
+            }
+
+            for (int i = start + 1; i < end; i++)
+            {
+                // Insertion sort, which keeps the order of equal steps: a run is a few steps long.
+                int item = group[i];
+                int j = i - 1;
+                while (j >= start && CompareWithinApplication(all[group[j]], all[item]) > 0)
                 {
-                    c = string.CompareOrdinal(a.Recommendation.AnchorKey, b.Recommendation.AnchorKey);
+                    group[j + 1] = group[j];
+                    j--;
                 }
 
-                return c != 0 ? c : a.Recommendation.Occurrence.CompareTo(b.Recommendation.Occurrence);
-            });
-            ranks = Math.Max(ranks, steps.Count);
+                group[j + 1] = item;
+            }
+
+            ranks = Math.Max(ranks, end - start);
+            start = end;
         }
 
         for (int rank = 0; rank < ranks; rank++)
         {
-            var touch = new List<Candidate>(perApplication.Count);
-            foreach (List<Candidate> steps in perApplication)
+            // The rank-th step of each application, sorted by due date then application (numbered in the ordinal order of
+            // their ids), keeping the order of equal ones.
+            touch.Clear();
+            for (int start = 0; start < group.Count;)
             {
-                if (rank < steps.Count)
+                int end = start + 1;
+                while (end < group.Count && all[group[end]].Application == all[group[start]].Application)
                 {
-                    touch.Add(steps[rank]);
+                    end++;
                 }
+
+                if (rank < end - start)
+                {
+                    int item = group[start + rank];
+                    int j = touch.Count - 1;
+                    touch.Add(item);
+                    while (j >= 0 && CompareAcrossApplications(all[touch[j]], all[item]) > 0)
+                    {
+                        touch[j + 1] = touch[j];
+                        j--;
+                    }
+
+                    touch[j + 1] = item;
+                }
+
+                start = end;
             }
 
-            // Applications are numbered in the ordinal order of their ids.
-            StableSort(touch, static (a, b) =>
+            ref readonly Candidate chosen = ref all[touch[0]];
+            if (touch.Count == 1)
             {
-                int c = a.Recommendation.Due.CompareTo(b.Recommendation.Due);
-                return c != 0 ? c : a.Application.CompareTo(b.Application);
-            });
+                pending.Add(new Pending(chosen, chosen.Application, person, portfolio.IdsOf(chosen.Application)));
+                continue;
+            }
+
             int[] members = new int[touch.Count];
             for (int i = 0; i < members.Length; i++)
             {
-                members[i] = touch[i].Application;
+                members[i] = all[touch[i]].Application;
             }
 
             Array.Sort(members);
@@ -464,75 +530,58 @@ public sealed class FollowUpAgenda
                 ids[i] = portfolio.Inputs[members[i]].Application.Id;
             }
 
-            pending.Add(new Pending(touch[0].Recommendation, touch[0].Application, members[0], ids));
+            pending.Add(new Pending(chosen, members[0], person, ValueList<string>.Wrap(ids)));
         }
     }
 
-    /// <summary>Sorts <paramref name="list"/> keeping the order of equal elements, as LINQ's <c>OrderBy</c> does.</summary>
-    private static void StableSort<T>(List<T> list, Comparison<T> comparison)
+    /// <summary>Orders the steps of one application in a group: by due date, anchor and occurrence.</summary>
+    private static int CompareWithinApplication(in Candidate a, in Candidate b)
     {
-        if (list.Count <= 16)
+        int c = a.Due.CompareTo(b.Due);
+        if (c == 0)
         {
-            // Insertion sort: these lists are usually a few steps long.
-            for (int i = 1; i < list.Count; i++)
-            {
-                T item = list[i];
-                int j = i - 1;
-                while (j >= 0 && comparison(list[j], item) > 0)
-                {
-                    list[j + 1] = list[j];
-                    j--;
-                }
-
-                list[j + 1] = item;
-            }
-
-            return;
+            c = string.CompareOrdinal(a.Recommendation.AnchorKey, b.Recommendation.AnchorKey);
         }
 
-        var indexed = new (T Item, int Index)[list.Count];
-        for (int i = 0; i < indexed.Length; i++)
-        {
-            indexed[i] = (list[i], i);
-        }
-
-        Array.Sort(indexed, (a, b) =>
-        {
-            int c = comparison(a.Item, b.Item);
-            return c != 0 ? c : a.Index.CompareTo(b.Index);
-        });
-        for (int i = 0; i < indexed.Length; i++)
-        {
-            list[i] = indexed[i].Item;
-        }
+        return c != 0 ? c : a.Recommendation.Occurrence.CompareTo(b.Recommendation.Occurrence);
     }
 
-    private static Agenda Schedule(PooledList<Pending> pending, Portfolio portfolio, LocalDate today, LocalDate until, AgendaSettings settings)
+    /// <summary>Orders the steps of one touch: by due date, then application.</summary>
+    private static int CompareAcrossApplications(in Candidate a, in Candidate b)
     {
-        int spacing = settings.Limits.MinSpacingPerPerson.Days;
+        int c = a.Due.CompareTo(b.Due);
+        return c != 0 ? c : a.Application.CompareTo(b.Application);
+    }
+
+    private Agenda Schedule(PooledList<Pending> pending, Portfolio portfolio, LocalDate today, LocalDate until, AgendaSettings settings)
+    {
+        OutreachLimits limits = settings.Limits;
+        int spacing = limits.MinSpacingPerPerson.Days;
         DateInterval[] pauses = [.. settings.Pauses];
-        var perDay = new Dictionary<LocalDate, int>();
+        int todayNumber = DayNumber(today);
 
-        // Days that reached the daily limit point to a later day (path-compressed), so a step skips a run of full days in
-        // one look-up rather than one day at a time. Pause days never fill, so the skip stops at a pause as a day-by-day
-        // walk would, and the explanation is the same: one move for the whole run of full days.
-        var fullDays = new Dictionary<LocalDate, LocalDate>();
+        // Days are counted from today. Per day, the outreach steps put on it; a day that reached the daily limit points to a
+        // later day (path-compressed), so a step skips a run of full days in one look-up rather than one day at a time.
+        // Pause days never fill, so the skip stops at a pause as a day-by-day walk would, and the explanation is the same:
+        // one move for the whole run of full days. Per person, the days they were asked.
+        int[] perDay = new int[64];
+        int[] nextWithRoom = new int[64];
         var perCompanyWeek = new Dictionary<long, int>();
-        var perPerson = new Dictionary<(int Company, string Contact), List<LocalDate>>();
+        var asked = new List<int>?[PeopleIn(pending)];
         using var placedList = new PooledList<AgendaItem>(pending.Count);
+        using var placedOn = new PooledList<int>(pending.Count);
         var moves = new List<AgendaMove>();
-        var sentences = new AgendaSentences(settings.Limits);
+        var sentences = new AgendaSentences(limits);
 
-        using PooledList<Pending> order = SortedByUrgency(pending);
-        for (int n = 0; n < order.Count; n++)
+        using PooledList<int> order = SortedByUrgency(pending);
+        foreach (int index in order.Items)
         {
-            Pending item = order[n];
-            Recommendation recommendation = item.Recommendation;
-            bool person = recommendation.Target.Kind == TargetKind.Person;
-            int company = portfolio.CompanyOf[item.Application];
-            (int, string) who = (company, recommendation.Target.ContactId ?? string.Empty);
-            LocalDate latest = recommendation.Latest;
-            LocalDate day = recommendation.Due > today ? recommendation.Due : today;
+            ref readonly Pending item = ref pending.Items[index];
+            Candidate step = item.Step;
+            bool person = item.Person >= 0;
+            LocalDate latest = step.Latest;
+            LocalDate day = step.Due > today ? step.Due : today;
+            int offset = DayNumber(day) - todayNumber;
             moves.Clear();
             MoveReason? pushedPastLatestBy = null;
 
@@ -548,17 +597,17 @@ public sealed class FollowUpAgenda
                 {
                     break;
                 }
-                else if (fullDays.ContainsKey(day))
+                else if (offset < nextWithRoom.Length && nextWithRoom[offset] != 0)
                 {
-                    move = new AgendaMove(day, FirstDayWithRoom(fullDays, day), MoveReason.DailyLimit, default, default);
+                    move = new AgendaMove(day, today.PlusDays(FirstDayWithRoom(nextWithRoom, offset)), MoveReason.DailyLimit, default, default);
                 }
-                else if (perCompanyWeek.GetValueOrDefault(CompanyWeek(company, day)) >= settings.Limits.MaxPerCompanyPerWeek)
+                else if (perCompanyWeek.GetValueOrDefault(CompanyWeek(step.Company, day)) >= limits.MaxPerCompanyPerWeek)
                 {
                     move = new AgendaMove(day, WeekOf(day).PlusDays(7), MoveReason.WeeklyLimit, default, default);
                 }
-                else if (spacing > 0 && perPerson.TryGetValue(who, out List<LocalDate>? asked) && LastAskWithin(asked, day, spacing) is { } lastAsk)
+                else if (spacing > 0 && asked[item.Person] is { } days && LastAskWithin(days, offset, spacing) is int lastAsk)
                 {
-                    move = new AgendaMove(day, lastAsk.PlusDays(spacing), MoveReason.Spacing, lastAsk, default);
+                    move = new AgendaMove(day, today.PlusDays(lastAsk + spacing), MoveReason.Spacing, today.PlusDays(lastAsk), default);
                 }
                 else
                 {
@@ -581,137 +630,132 @@ public sealed class FollowUpAgenda
                 }
 
                 day = move.To;
+                offset = DayNumber(day) - todayNumber;
             }
 
             if (person)
             {
-                int count = perDay[day] = perDay.GetValueOrDefault(day) + 1;
-                if (count >= settings.Limits.MaxPerDay)
+                Reach(ref perDay, offset);
+                if (++perDay[offset] >= limits.MaxPerDay)
                 {
-                    fullDays[day] = day.PlusDays(1);
+                    Reach(ref nextWithRoom, offset);
+                    nextWithRoom[offset] = offset + 1;
                 }
 
-                long week = CompanyWeek(company, day);
-                perCompanyWeek[week] = perCompanyWeek.GetValueOrDefault(week) + 1;
-                if (!perPerson.TryGetValue(who, out List<LocalDate>? dates))
-                {
-                    perPerson[who] = dates = [];
-                }
-
-                dates.Add(day);
+                CollectionsMarshal.GetValueRefOrAddDefault(perCompanyWeek, CompanyWeek(step.Company, day), out _)++;
+                (asked[item.Person] ??= []).Add(offset);
             }
 
             AgendaExplanation? explanation = moves.Count == 0
                 ? null
-                : new AgendaExplanation([.. moves], pushedPastLatestBy, latest, portfolio.Inputs[item.Application].Application.CompanyName, recommendation.Target.Name, sentences);
-            placedList.Add(new AgendaItem(day, recommendation, ValueList<string>.Wrap(item.ApplicationIds), recommendation.Urgency == Urgency.Overdue, pushedPastLatestBy is not null, explanation));
+                : new AgendaExplanation([.. moves], pushedPastLatestBy, latest, portfolio.Inputs[step.Application].Application.CompanyName, step.Recommendation.Target.Name, sentences);
+            placedList.Add(new AgendaItem(day, step.Recommendation, item.ApplicationIds, step.Urgency == Urgency.Overdue, pushedPastLatestBy is not null, explanation));
+            placedOn.Add(offset);
         }
 
-        // Days in date order; within a day, the scheduling order.
-        Span<AgendaItem> placed = placedList.Items;
-        using var byDateList = new PooledList<(LocalDate Date, int Index)>(placed.Length);
-        for (int i = 0; i < placed.Length; i++)
-        {
-            byDateList.Add((placed[i].Date, i));
-        }
-
-        Span<(LocalDate Date, int Index)> byDate = byDateList.Items;
-        byDate.Sort();
-        var days = new List<AgendaDay>();
-        for (int start = 0; start < byDate.Length;)
-        {
-            int end = start + 1;
-            while (end < byDate.Length && byDate[end].Date == byDate[start].Date)
-            {
-                end++;
-            }
-
-            var items = new AgendaItem[end - start];
-            for (int i = start; i < end; i++)
-            {
-                items[i - start] = placed[byDate[i].Index];
-            }
-
-            days.Add(new AgendaDay(byDate[start].Date, ValueList<AgendaItem>.Wrap(items)));
-            start = end;
-        }
-
-        return new Agenda(today, until, days);
+        return new Agenda(today, until, ByDay(placedList, placedOn));
     }
 
-    /// <summary>
-    /// Returns the steps sorted by urgency (overdue, due, upcoming), due date, priority (highest first), application id, rule
-    /// id, target, anchor and occurrence; equal steps keep their order.
-    /// </summary>
-    private static PooledList<Pending> SortedByUrgency(PooledList<Pending> pending)
+    /// <summary>Groups the items by day, in date order; within a day, in the order they were scheduled.</summary>
+    private static List<AgendaDay> ByDay(PooledList<AgendaItem> placed, PooledList<int> placedOn)
     {
-        // Rule ids ranked in ordinal order, so that two numeric keys decide almost every comparison and the strings only
-        // break the rest (applications are numbered in the ordinal order of their ids).
-        var ruleRank = new Dictionary<string, int>(StringComparer.Ordinal);
+        // A counting sort on the day numbers (the days from today), which keeps the scheduling order within a day.
+        int lastDay = 0;
+        foreach (int offset in placedOn.Items)
+        {
+            lastDay = Math.Max(lastDay, offset);
+        }
+
+        using var startList = new PooledList<int>(lastDay + 2, 0);
+        Span<int> starts = startList.Items;
+        foreach (int offset in placedOn.Items)
+        {
+            starts[offset + 1]++;
+        }
+
+        var days = new List<AgendaDay>();
+        for (int offset = 0; offset <= lastDay; offset++)
+        {
+            int count = starts[offset + 1];
+            starts[offset + 1] = starts[offset] + count;
+            if (count > 0)
+            {
+                days.Add(null!);
+            }
+        }
+
+        // starts[d] is now where day d's items begin; fill each day's array in scheduling order.
+        using var itemsList = new PooledList<AgendaItem[]?>(lastDay + 1, null);
+        Span<AgendaItem[]?> itemsOf = itemsList.Items;
+        using var filledList = new PooledList<int>(lastDay + 1, 0);
+        Span<int> filled = filledList.Items;
+        for (int i = 0; i < placed.Count; i++)
+        {
+            int offset = placedOn[i];
+            AgendaItem[] items = itemsOf[offset] ??= new AgendaItem[starts[offset + 1] - starts[offset]];
+            items[filled[offset]++] = placed[i];
+        }
+
+        int at = 0;
+        foreach (AgendaItem[]? items in itemsOf)
+        {
+            if (items is not null)
+            {
+                days[at++] = new AgendaDay(items[0].Date, ValueList<AgendaItem>.Wrap(items));
+            }
+        }
+
+        return days;
+    }
+
+    /// <summary>Returns one more than the highest person number among the steps.</summary>
+    private static int PeopleIn(PooledList<Pending> pending)
+    {
+        int people = 0;
         foreach (Pending item in pending.Items)
         {
-            ruleRank.TryAdd(item.Recommendation.RuleId, 0);
+            people = Math.Max(people, item.Person + 1);
         }
 
-        string[] ruleIds = [.. ruleRank.Keys];
-        Array.Sort(ruleIds, StringComparer.Ordinal);
-        for (int i = 0; i < ruleIds.Length; i++)
+        return people;
+    }
+
+    /// <summary>Grows <paramref name="days"/> (doubling it) until it has the entry <paramref name="offset"/>.</summary>
+    private static void Reach(ref int[] days, int offset)
+    {
+        if (offset >= days.Length)
         {
-            ruleRank[ruleIds[i]] = i;
+            Array.Resize(ref days, Math.Max(days.Length * 2, offset + 1));
         }
+    }
 
-        // The comparison reads these arrays from a closure, so they are plain arrays rather than pooled spans.
+    /// <summary>Returns the day number of <paramref name="date"/>: days since 0001-01-01.</summary>
+    private static int DayNumber(LocalDate date) => date.ToDateOnly().DayNumber;
+
+    /// <summary>
+    /// Returns the indexes of the steps sorted by urgency (overdue, due, upcoming), due date, priority (highest first),
+    /// application id, rule id, target, anchor and occurrence; equal steps keep their order.
+    /// </summary>
+    private PooledList<int> SortedByUrgency(PooledList<Pending> pending)
+    {
+        // Two numeric keys decide almost every comparison (applications are numbered in the ordinal order of their ids,
+        // rules in the ordinal order of theirs); the strings only break the rest.
         int n = pending.Count;
-        long[] urgencyKeys = ArrayPool<long>.Shared.Rent(n);
-        long[] applicationKeys = ArrayPool<long>.Shared.Rent(n);
-        Pending[] items = ArrayPool<Pending>.Shared.Rent(n);
-        using var indexList = new PooledList<int>(n);
+        using var keyList = new PooledList<UrgencyKey>(n, default);
+        Span<UrgencyKey> keys = keyList.Items;
         for (int i = 0; i < n; i++)
         {
-            Pending item = items[i] = pending[i];
-            Recommendation r = item.Recommendation;
-            urgencyKeys[i] = ((long)UrgencyRank(r.Urgency) << 40) | ((long)r.Due.ToDateOnly().DayNumber << 8) | (long)(byte.MaxValue - r.Priority);
-            applicationKeys[i] = ((long)item.FirstApplication * ruleIds.Length) + ruleRank[r.RuleId];
-            indexList.Add(i);
+            ref readonly Pending item = ref pending.Items[i];
+            keys[i] = new UrgencyKey(item.Step.UrgencyKey, ((long)item.FirstApplication * ruleRanks.Count) + item.Step.Rule, i);
         }
 
-        indexList.Items.Sort((x, y) =>
+        keys.Sort(new UrgencyOrder(pending));
+        var order = new PooledList<int>(n);
+        foreach (UrgencyKey key in keys)
         {
-            int c = urgencyKeys[x].CompareTo(urgencyKeys[y]);
-            if (c == 0)
-            {
-                c = applicationKeys[x].CompareTo(applicationKeys[y]);
-            }
-
-            if (c != 0)
-            {
-                return c;
-            }
-
-            Recommendation a = items[x].Recommendation;
-            Recommendation b = items[y].Recommendation;
-            c = string.CompareOrdinal(a.Target.Key, b.Target.Key);
-            if (c == 0)
-            {
-                c = string.CompareOrdinal(a.AnchorKey, b.AnchorKey);
-            }
-
-            if (c == 0)
-            {
-                c = a.Occurrence.CompareTo(b.Occurrence);
-            }
-
-            return c != 0 ? c : x.CompareTo(y);
-        });
-        var order = new PooledList<Pending>(n);
-        foreach (int i in indexList.Items)
-        {
-            order.Add(items[i]);
+            order.Add(key.Index);
         }
 
-        ArrayPool<long>.Shared.Return(urgencyKeys);
-        ArrayPool<long>.Shared.Return(applicationKeys);
-        ArrayPool<Pending>.Shared.Return(items, clearArray: true);
         return order;
     }
 
@@ -731,33 +775,35 @@ public sealed class FollowUpAgenda
     }
 
     /// <summary>Returns the first day after <paramref name="day"/> (a full day) that is not full, compressing the path it took.</summary>
-    private static LocalDate FirstDayWithRoom(Dictionary<LocalDate, LocalDate> fullDays, LocalDate day)
+    /// <param name="nextWithRoom">For each full day (by number from today), a later day to look at; 0 for a day that is not full.</param>
+    /// <param name="day">A full day.</param>
+    private static int FirstDayWithRoom(int[] nextWithRoom, int day)
     {
-        LocalDate next = fullDays[day];
-        while (fullDays.TryGetValue(next, out LocalDate further))
+        int next = nextWithRoom[day];
+        while (next < nextWithRoom.Length && nextWithRoom[next] != 0)
         {
-            next = further;
+            next = nextWithRoom[next];
         }
 
         // Point every day on the way straight at the answer, so the next look-up is one step.
-        LocalDate walk = day;
+        int walk = day;
         while (walk != next)
         {
-            LocalDate following = fullDays[walk];
-            fullDays[walk] = next;
+            int following = nextWithRoom[walk];
+            nextWithRoom[walk] = next;
             walk = following;
         }
 
         return next;
     }
 
-    /// <summary>Returns the latest ask in <paramref name="asked"/> fewer than <paramref name="spacing"/> days from <paramref name="day"/>, before or after it, or <see langword="null"/>.</summary>
-    private static LocalDate? LastAskWithin(List<LocalDate> asked, LocalDate day, int spacing)
+    /// <summary>Returns the latest ask in <paramref name="asked"/> fewer than <paramref name="spacing"/> days from <paramref name="day"/>, before or after it, or <see langword="null"/> (days by number from today).</summary>
+    private static int? LastAskWithin(List<int> asked, int day, int spacing)
     {
-        LocalDate? last = null;
-        foreach (LocalDate date in asked)
+        int? last = null;
+        foreach (int date in asked)
         {
-            if (Math.Abs(Period.DaysBetween(date, day)) < spacing && (last is null || date > last.Value))
+            if (Math.Abs(day - date) < spacing && (last is null || date > last.Value))
             {
                 last = date;
             }
@@ -779,14 +825,109 @@ public sealed class FollowUpAgenda
         _ => 2,
     };
 
-    /// <summary>A pending step of the application numbered <c>Application</c> in the <see cref="Portfolio"/>.</summary>
-    private readonly record struct Candidate(Recommendation Recommendation, int Application);
+    /// <summary>
+    /// A pending step of the application numbered <c>Application</c> in the <see cref="Portfolio"/>, with the values the merge
+    /// and the sort compare, read once from the recommendation.
+    /// </summary>
+    private readonly struct Candidate
+    {
+        public Candidate(Recommendation recommendation, int application, int company, int rule)
+        {
+            Recommendation = recommendation;
+            Application = application;
+            Company = company;
+            Rule = rule;
+            Due = recommendation.Due;
+            Latest = recommendation.Latest;
+            Urgency = recommendation.Urgency;
+            UrgencyKey = ((long)UrgencyRank(recommendation.Urgency) << 40) | ((long)DayNumber(recommendation.Due) << 8) | (long)(byte.MaxValue - recommendation.Priority);
+            Target target = recommendation.Target;
+            if (target.Kind == TargetKind.Person)
+            {
+                PersonKey = target.Key;
+                PersonHash = StringComparer.Ordinal.GetHashCode(target.Key);
+            }
+        }
+
+        public Recommendation Recommendation { get; }
+
+        public int Application { get; }
+
+        public int Company { get; }
+
+        /// <summary>Gets the rank of the step's rule id among the playbook's, in ordinal order.</summary>
+        public int Rule { get; }
+
+        public LocalDate Due { get; }
+
+        public LocalDate Latest { get; }
+
+        public Urgency Urgency { get; }
+
+        /// <summary>Gets the urgency rank, the due date and the priority (highest first) in one number that sorts in that order.</summary>
+        public long UrgencyKey { get; }
+
+        /// <summary>Gets the target's key for a step to a person; <see langword="null"/> for any other step.</summary>
+        public string? PersonKey { get; }
+
+        public int PersonHash { get; }
+    }
 
     /// <summary>
-    /// A step to schedule: the recommendation of the application numbered <c>Application</c>, serving the applications whose
-    /// ids are given (<c>FirstApplication</c> is the lowest number among them).
+    /// A step to schedule: the candidate chosen to stand for the applications whose ids are given (<c>FirstApplication</c> is
+    /// the lowest number among them), and the number of the person it is to, or -1.
     /// </summary>
-    private readonly record struct Pending(Recommendation Recommendation, int Application, int FirstApplication, string[] ApplicationIds);
+    private readonly record struct Pending(Candidate Step, int FirstApplication, int Person, ValueList<string> ApplicationIds);
+
+    /// <summary>A person at one company, by the key of the targets that name them.</summary>
+    private readonly struct PersonAtCompany(int company, int hash, string key) : IEquatable<PersonAtCompany>
+    {
+        private readonly int company = company;
+        private readonly int hash = hash;
+        private readonly string key = key;
+
+        public bool Equals(PersonAtCompany other) => company == other.company && hash == other.hash && string.Equals(key, other.key, StringComparison.Ordinal);
+
+        public override bool Equals(object? obj) => obj is PersonAtCompany other && Equals(other);
+
+        public override int GetHashCode() => HashCode.Combine(company, hash);
+    }
+
+    /// <summary>The numeric sort keys of the step at <c>Index</c>.</summary>
+    private readonly record struct UrgencyKey(long Urgency, long Application, int Index);
+
+    /// <summary>Orders steps by their numeric keys, then by target, anchor, occurrence and original position.</summary>
+    private readonly struct UrgencyOrder(PooledList<Pending> pending) : IComparer<UrgencyKey>
+    {
+        public int Compare(UrgencyKey x, UrgencyKey y)
+        {
+            int c = x.Urgency.CompareTo(y.Urgency);
+            if (c == 0)
+            {
+                c = x.Application.CompareTo(y.Application);
+            }
+
+            if (c != 0)
+            {
+                return c;
+            }
+
+            Recommendation a = pending[x.Index].Step.Recommendation;
+            Recommendation b = pending[y.Index].Step.Recommendation;
+            c = string.CompareOrdinal(a.Target.Key, b.Target.Key);
+            if (c == 0)
+            {
+                c = string.CompareOrdinal(a.AnchorKey, b.AnchorKey);
+            }
+
+            if (c == 0)
+            {
+                c = a.Occurrence.CompareTo(b.Occurrence);
+            }
+
+            return c != 0 ? c : x.Index.CompareTo(y.Index);
+        }
+    }
 
     /// <summary>
     /// The applications of one agenda, numbered in the ordinal order of their ids, with their companies numbered too and
@@ -797,11 +938,15 @@ public sealed class FollowUpAgenda
     {
         private readonly List<(EvaluationInput From, Touchpoint Touchpoint)>?[] shareable;
 
+        // Each application's id as a list of one, made when first asked for and shared by its items.
+        private readonly string[]?[] ids;
+
         private Portfolio(EvaluationInput[] inputs, int[] companyOf, List<(EvaluationInput From, Touchpoint Touchpoint)>?[] shareable)
         {
             Inputs = inputs;
             CompanyOf = companyOf;
             this.shareable = shareable;
+            ids = new string[]?[inputs.Length];
         }
 
         /// <summary>Gets the applications as given, ordered by id.</summary>
@@ -859,6 +1004,9 @@ public sealed class FollowUpAgenda
 
             return new Portfolio(inputs, companyOf, shareable);
         }
+
+        /// <summary>Returns the id of application <paramref name="index"/> as a list of one (not thread-safe).</summary>
+        public ValueList<string> IdsOf(int index) => ValueList<string>.Wrap(ids[index] ??= [Inputs[index].Application.Id]);
 
         /// <summary>Returns application <paramref name="index"/> with the company-wide touchpoints recorded with the other applications at its company.</summary>
         public EvaluationInput Shared(int index)
