@@ -1005,17 +1005,17 @@ internal sealed class Evaluator
     /// Returns the explanation of the next step produced: the sentences in <paramref name="lines"/> when explaining, else
     /// one that <see cref="source"/> renders when first read. Both runs number their steps the same way.
     /// </summary>
-    private Explanation Explain(string ruleId, List<string>? lines)
+    private ExplanationSlot Explain(string ruleId, List<string>? lines)
     {
         int index = produced++;
         if (explained is not null)
         {
             var rendered = ValueList<string>.From(lines!);
             explained.Add(rendered);
-            return new Explanation(ruleId, rendered);
+            return new ExplanationSlot(new Explanation(ruleId, rendered));
         }
 
-        return new Explanation(ruleId, source!, index);
+        return new ExplanationSlot(source!, index);
     }
 
     private static string RuleLine(Rule rule) =>

@@ -6,14 +6,17 @@ namespace FollowUpRules.Engine;
 /// <remarks>Immutable, compares by value, safe to share between threads.</remarks>
 public sealed record ExpiredStep
 {
-    internal ExpiredStep(string ruleId, Target target, int occurrence, LocalDate due, LocalDate latest, Explanation explanation)
+    // Made when first read (see ExplanationSlot); not readonly, as reading it may fill it in.
+    private ExplanationSlot explanation;
+
+    internal ExpiredStep(string ruleId, Target target, int occurrence, LocalDate due, LocalDate latest, ExplanationSlot explanation)
     {
         RuleId = ruleId;
         Target = target;
         Occurrence = occurrence;
         Due = due;
         Latest = latest;
-        Explanation = explanation;
+        this.explanation = explanation;
     }
 
     /// <summary>Gets the rule's id.</summary>
@@ -38,5 +41,22 @@ public sealed record ExpiredStep
 
     /// <summary>Gets why the step existed and why it expired.</summary>
     /// <value>The explanation.</value>
-    public Explanation Explanation { get; }
+    public Explanation Explanation => explanation.Get(RuleId);
+
+    /// <summary>Compares every property, the explanation's sentences included.</summary>
+    /// <param name="other">The other step.</param>
+    /// <returns><see langword="true"/> when both are the same step with the same explanation.</returns>
+    public bool Equals(ExpiredStep? other) =>
+        other is not null
+        && (ReferenceEquals(this, other)
+            || (string.Equals(RuleId, other.RuleId, StringComparison.Ordinal)
+                && Target.Equals(other.Target)
+                && Occurrence == other.Occurrence
+                && Due == other.Due
+                && Latest == other.Latest
+                && Explanation.Equals(other.Explanation)));
+
+    /// <inheritdoc />
+    /// <remarks>Leaves the explanation out, so hashing does not write its sentences; equal steps still hash alike.</remarks>
+    public override int GetHashCode() => HashCode.Combine(RuleId, Target, Occurrence, Due, Latest);
 }

@@ -8,6 +8,9 @@ namespace FollowUpRules.Engine;
 /// <remarks>Immutable, compares by value, safe to share between threads.</remarks>
 public sealed record Recommendation
 {
+    // Made when first read (see ExplanationSlot); not readonly, as reading it may fill it in.
+    private ExplanationSlot explanation;
+
     internal Recommendation(
         Rule rule,
         ActionSpec action,
@@ -21,7 +24,7 @@ public sealed record Recommendation
         Urgency urgency,
         bool isReplacement,
         ZonedDateTime? sendAt,
-        Explanation explanation)
+        ExplanationSlot explanation)
     {
         SendAt = sendAt;
         RuleId = rule.Id;
@@ -38,7 +41,7 @@ public sealed record Recommendation
         Urgency = urgency;
         Priority = rule.Priority;
         IsReplacement = isReplacement;
-        Explanation = explanation;
+        this.explanation = explanation;
     }
 
     /// <summary>Gets the id of the rule that produced the recommendation.</summary>
@@ -111,11 +114,38 @@ public sealed record Recommendation
 
     /// <summary>Gets why the step is recommended.</summary>
     /// <value>The rule and every fact that produced it.</value>
-    public Explanation Explanation { get; }
+    public Explanation Explanation => explanation.Get(RuleId);
 
     /// <summary>Gets a one-line description for people.</summary>
     /// <value>For example <c>Send a thank-you email (Ana Ruiz, by Email), due Thu 2026-11-19</c>.</value>
     public string Summary => Describe.Summary(Action, Channel, Target, Due);
+
+    /// <summary>Compares every property, the explanation's sentences included.</summary>
+    /// <param name="other">The other recommendation.</param>
+    /// <returns><see langword="true"/> when both are the same step with the same explanation.</returns>
+    public bool Equals(Recommendation? other) =>
+        other is not null
+        && (ReferenceEquals(this, other)
+            || (string.Equals(RuleId, other.RuleId, StringComparison.Ordinal)
+                && string.Equals(RuleTitle, other.RuleTitle, StringComparison.Ordinal)
+                && Action == other.Action
+                && Channel == other.Channel
+                && Target.Equals(other.Target)
+                && string.Equals(AnchorKey, other.AnchorKey, StringComparison.Ordinal)
+                && Occurrence == other.Occurrence
+                && AnchorDate == other.AnchorDate
+                && Earliest == other.Earliest
+                && Due == other.Due
+                && Latest == other.Latest
+                && Urgency == other.Urgency
+                && Priority == other.Priority
+                && Nullable.Equals(SendAt, other.SendAt)
+                && IsReplacement == other.IsReplacement
+                && Explanation.Equals(other.Explanation)));
+
+    /// <inheritdoc />
+    /// <remarks>Leaves the explanation out, so hashing does not write its sentences; equal recommendations still hash alike.</remarks>
+    public override int GetHashCode() => HashCode.Combine(RuleId, Action, Target, AnchorKey, Occurrence, Due, Urgency, SendAt);
 
     /// <summary>Returns <see cref="Summary"/>.</summary>
     /// <returns>The summary.</returns>

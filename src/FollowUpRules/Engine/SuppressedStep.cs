@@ -4,13 +4,16 @@ namespace FollowUpRules.Engine;
 /// <remarks>Immutable, compares by value, safe to share between threads.</remarks>
 public sealed record SuppressedStep
 {
-    internal SuppressedStep(string ruleId, Target target, SuppressionReason reason, string? blockingRuleId, Explanation explanation)
+    // Made when first read (see ExplanationSlot); not readonly, as reading it may fill it in.
+    private ExplanationSlot explanation;
+
+    internal SuppressedStep(string ruleId, Target target, SuppressionReason reason, string? blockingRuleId, ExplanationSlot explanation)
     {
         RuleId = ruleId;
         Target = target;
         Reason = reason;
         BlockingRuleId = blockingRuleId;
-        Explanation = explanation;
+        this.explanation = explanation;
     }
 
     /// <summary>Gets the id of the rule that recommends nothing.</summary>
@@ -31,5 +34,21 @@ public sealed record SuppressedStep
 
     /// <summary>Gets the explanation, naming the condition or rule that blocked the step.</summary>
     /// <value>The explanation.</value>
-    public Explanation Explanation { get; }
+    public Explanation Explanation => explanation.Get(RuleId);
+
+    /// <summary>Compares every property, the explanation's sentences included.</summary>
+    /// <param name="other">The other step.</param>
+    /// <returns><see langword="true"/> when both are the same suppression with the same explanation.</returns>
+    public bool Equals(SuppressedStep? other) =>
+        other is not null
+        && (ReferenceEquals(this, other)
+            || (string.Equals(RuleId, other.RuleId, StringComparison.Ordinal)
+                && Target.Equals(other.Target)
+                && Reason == other.Reason
+                && string.Equals(BlockingRuleId, other.BlockingRuleId, StringComparison.Ordinal)
+                && Explanation.Equals(other.Explanation)));
+
+    /// <inheritdoc />
+    /// <remarks>Leaves the explanation out, so hashing does not write its sentences; equal steps still hash alike.</remarks>
+    public override int GetHashCode() => HashCode.Combine(RuleId, Target, Reason, BlockingRuleId);
 }

@@ -37,4 +37,34 @@ public partial class FollowUpEngineTest
             thread.ShouldBe(expected);
         }
     }
+
+    [Fact]
+    public void Explanation_FirstReadFromManyThreadsAtOnce_IsOneObjectEveryoneSees()
+    {
+        FollowUpCase[] cases = [.. Gen.Sample(FollowUpGenerators.Case(DefaultPlaybook.Instance), 60)];
+        var engine = new FollowUpEngine(DefaultPlaybook.Instance, new FixedClock(default));
+        foreach (FollowUpCase c in cases)
+        {
+            Evaluation evaluation = engine.Evaluate(c.Input, c.Today);
+            Evaluation again = engine.Evaluate(c.Input, c.Today);
+            foreach (Recommendation step in evaluation.Recommendations)
+            {
+                var seen = new Explanation[4];
+                Parallel.For(0, seen.Length, new ParallelOptions { MaxDegreeOfParallelism = seen.Length }, t => seen[t] = step.Explanation);
+
+                foreach (Explanation explanation in seen)
+                {
+                    explanation.ShouldBeSameAs(step.Explanation);
+                }
+
+                step.Explanation.RuleId.ShouldBe(step.RuleId);
+            }
+
+            // Reading explanations changes nothing a caller can see: equal to, and hashed as, a fresh evaluation's steps.
+            evaluation.ShouldBe(again);
+            evaluation.Recommendations.Select(r => r.GetHashCode()).ShouldBe(again.Recommendations.Select(r => r.GetHashCode()));
+            evaluation.Expired.Select(r => r.GetHashCode()).ShouldBe(again.Expired.Select(r => r.GetHashCode()));
+            evaluation.Suppressed.Select(r => r.GetHashCode()).ShouldBe(again.Suppressed.Select(r => r.GetHashCode()));
+        }
+    }
 }
