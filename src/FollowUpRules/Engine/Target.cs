@@ -4,17 +4,14 @@ namespace FollowUpRules.Engine;
 /// <remarks>Immutable, compares by value, safe to share between threads.</remarks>
 public sealed record Target
 {
+    // A person's key, written when first read: most never are (the engine and the agenda compare kinds and contact ids).
+    private string? personKey;
+
     private Target(TargetKind kind, string? contactId, string name)
     {
         Kind = kind;
         ContactId = contactId;
         Name = name;
-        Key = kind switch
-        {
-            TargetKind.Seeker => "seeker",
-            TargetKind.Company => "company",
-            _ => "contact:" + contactId,
-        };
     }
 
     /// <summary>Gets the kind of target.</summary>
@@ -31,13 +28,29 @@ public sealed record Target
 
     /// <summary>Gets a key that identifies the target within one application.</summary>
     /// <value><c>seeker</c>, <c>company</c>, or <c>contact:</c> followed by the contact id.</value>
-    public string Key { get; }
+    public string Key => Kind switch
+    {
+        TargetKind.Seeker => "seeker",
+        TargetKind.Company => "company",
+        _ => personKey ??= "contact:" + ContactId,
+    };
 
     internal static Target Seeker { get; } = new(TargetKind.Seeker, null, "you");
 
     internal static Target Company(string name) => new(TargetKind.Company, null, name);
 
     internal static Target Person(string contactId, string name) => new(TargetKind.Person, contactId, name);
+
+    /// <summary>Compares the kind, the contact id and the name (the key follows from the kind and the contact id).</summary>
+    /// <param name="other">The other target.</param>
+    /// <returns><see langword="true"/> when both are the same target with the same name.</returns>
+    public bool Equals(Target? other) =>
+        other is not null
+        && (ReferenceEquals(this, other)
+            || (Kind == other.Kind && string.Equals(ContactId, other.ContactId, StringComparison.Ordinal) && string.Equals(Name, other.Name, StringComparison.Ordinal)));
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Kind, ContactId, Name);
 
     /// <summary>Returns the target's name.</summary>
     /// <returns>The display name.</returns>

@@ -37,12 +37,6 @@ public sealed class FollowUpAgenda
 {
     private static readonly AgendaSettingsValidator SettingsValidator = new();
 
-    private static readonly HashSet<TouchpointKind> PerApplicationKinds =
-    [
-        TouchpointKind.Interview, TouchpointKind.Rejection, TouchpointKind.ThankYouEmail, TouchpointKind.ThankYouNote,
-        TouchpointKind.StatusFollowUp, TouchpointKind.Snooze, TouchpointKind.Dismissal,
-    ];
-
     private readonly FollowUpEngine engine;
     private readonly ParallelOptions parallel;
 
@@ -254,79 +248,90 @@ public sealed class FollowUpAgenda
 
     private PooledList<Candidate> Candidates(Portfolio portfolio, LocalDate today, LocalDate until)
     {
-        // Each application's pending steps go to its own slots, so the candidates come in the same order however many
-        // threads evaluate them. Only the steps are kept: the rest of each evaluation is garbage at once. A second pass
-        // copies what the merge and the sort compare out of each step, on the same threads, so that those one-thread passes
-        // read compact values rather than follow references all over a large heap.
+        // Only each evaluation's steps due by `until` are kept, as candidates that carry what the merge and the sort compare,
+        // read while the step is at hand on the evaluating thread: those later one-thread passes then read compact values
+        // rather than follow references all over a large heap, and the rest of each evaluation is garbage at once.
         int count = portfolio.Inputs.Length;
-        using var evaluations = new PooledList<ValueList<Recommendation>>(count, default);
-        using var startList = new PooledList<int>(count + 1, 0);
-        ForEachApplication(count, i =>
-        {
-            ValueList<Recommendation> steps = engine.Evaluate(portfolio.Shared(i), today).Recommendations;
-            evaluations.Items[i] = steps;
-            int taken = 0;
-            foreach (Recommendation recommendation in steps)
-            {
-                taken += recommendation.Due <= until ? 1 : 0;
-            }
-
-            startList.Items[i + 1] = taken;
-        });
-
-        Span<int> starts = startList.Items;
-        for (int i = 0; i < count; i++)
-        {
-            starts[i + 1] += starts[i];
-        }
-
-        var candidates = new PooledList<Candidate>(starts[count], default);
-        ForEachApplication(count, i =>
-        {
-            Span<Candidate> slots = candidates.Items;
-            int at = startList[i];
-            foreach (Recommendation recommendation in evaluations[i])
-            {
-                if (recommendation.Due <= until)
-                {
-                    slots[at++] = new Candidate(recommendation, i, portfolio.CompanyOf[i], ruleRanks[recommendation.RuleId]);
-                }
-            }
-        });
-        return candidates;
-    }
-
-    /// <summary>Runs <paramref name="body"/> for every application number, on up to the configured number of threads.</summary>
-    private void ForEachApplication(int count, Action<int> body)
-    {
+        var candidates = new PooledList<Candidate>(count * 4);
         if (parallel.MaxDegreeOfParallelism == 1 || count < 2)
         {
             for (int i = 0; i < count; i++)
             {
-                body(i);
+                Take(portfolio, i, today, until, candidates);
             }
 
-            return;
+            return candidates;
         }
 
-        // An invalid application throws as it would one after another: the first one's exception, unwrapped.
+        // Each worker adds to its own list and each application notes where its steps went, so they are put together in
+        // application order afterwards: the same candidates in the same order however many threads evaluated them.
+        using var placed = new PooledList<(PooledList<Candidate>? List, int Start, int Count)>(count, default);
         using var failures = new PooledList<Exception?>(count, null);
-        Parallel.For(0, count, parallel, i =>
+        var lists = new List<PooledList<Candidate>>();
+        try
         {
-            try
+            Parallel.For(
+                0,
+                count,
+                parallel,
+                () => new PooledList<Candidate>(4 * count / parallel.MaxDegreeOfParallelism),
+                (i, _, list) =>
+                {
+                    try
+                    {
+                        int start = list.Count;
+                        Take(portfolio, i, today, until, list);
+                        placed.Items[i] = (list, start, list.Count - start);
+                    }
+                    catch (Exception e)
+                    {
+                        failures.Items[i] = e;
+                    }
+
+                    return list;
+                },
+                list =>
+                {
+                    lock (lists)
+                    {
+                        lists.Add(list);
+                    }
+                });
+
+            // An invalid application throws as it would one after another: the first one's exception, unwrapped.
+            foreach (Exception? failure in failures.Items)
             {
-                body(i);
+                if (failure is not null)
+                {
+                    candidates.Dispose();
+                    System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
+                }
             }
-            catch (Exception e)
+
+            foreach ((PooledList<Candidate>? list, int start, int taken) in placed.Items)
             {
-                failures.Items[i] = e;
+                candidates.AddRange(list!.Items.Slice(start, taken));
             }
-        });
-        foreach (Exception? failure in failures.Items)
+
+            return candidates;
+        }
+        finally
         {
-            if (failure is not null)
+            foreach (PooledList<Candidate> list in lists)
             {
-                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
+                list.Dispose();
+            }
+        }
+    }
+
+    /// <summary>Evaluates application <paramref name="index"/> and adds its steps due by <paramref name="until"/> to <paramref name="candidates"/>.</summary>
+    private void Take(Portfolio portfolio, int index, LocalDate today, LocalDate until, PooledList<Candidate> candidates)
+    {
+        foreach (Recommendation recommendation in engine.Evaluate(portfolio.Shared(index), today).Recommendations)
+        {
+            if (recommendation.Due <= until)
+            {
+                candidates.Add(new Candidate(recommendation, index, portfolio.CompanyOf[index], ruleRanks[recommendation.RuleId]));
             }
         }
     }
@@ -372,9 +377,9 @@ public sealed class FollowUpAgenda
             }
 
             int tail = -1;
-            if (candidate.PersonKey is not null)
+            if (candidate.PersonId is not null)
             {
-                var who = new PersonAtCompany(candidate.Company, candidate.PersonHash, candidate.PersonKey);
+                var who = new PersonAtCompany(candidate.Company, candidate.PersonHash, candidate.PersonId);
                 ref int person = ref CollectionsMarshal.GetValueRefOrAddDefault(people, who, out bool known);
                 if (!known)
                 {
@@ -391,7 +396,7 @@ public sealed class FollowUpAgenda
                 for (int j = applicationStart; j < i; j++)
                 {
                     ref readonly Candidate other = ref all[j];
-                    if (other.PersonKey is null && other.Rule == candidate.Rule && SameStep(other.Recommendation, candidate.Recommendation))
+                    if (other.PersonId is null && other.Rule == candidate.Rule && SameStep(other.Recommendation, candidate.Recommendation))
                     {
                         tail = j;
                         while (next[tail] >= 0)
@@ -440,7 +445,7 @@ public sealed class FollowUpAgenda
 
     /// <summary>Tells whether two steps of one application, not to a person and of the same rule, are the same step.</summary>
     private static bool SameStep(Recommendation a, Recommendation b) =>
-        a.Target.Key == b.Target.Key && a.AnchorKey == b.AnchorKey && a.Occurrence == b.Occurrence;
+        CompiledPlaybook.CompareTargets(a.Target, b.Target) == 0 && a.AnchorKey == b.AnchorKey && a.Occurrence == b.Occurrence;
 
     /// <summary>The k-th step of each application in the group (by due date) are one touch.</summary>
     /// <param name="all">The candidates.</param>
@@ -729,6 +734,11 @@ public sealed class FollowUpAgenda
         }
     }
 
+    /// <summary>Tells whether touchpoints of <paramref name="kind"/> are about one application rather than the relationship, and so are never shared.</summary>
+    private static bool IsPerApplication(TouchpointKind kind) =>
+        kind is TouchpointKind.Interview or TouchpointKind.Rejection or TouchpointKind.ThankYouEmail or TouchpointKind.ThankYouNote
+            or TouchpointKind.StatusFollowUp or TouchpointKind.Snooze or TouchpointKind.Dismissal;
+
     /// <summary>Returns the day number of <paramref name="date"/>: days since 0001-01-01.</summary>
     private static int DayNumber(LocalDate date) => date.ToDateOnly().DayNumber;
 
@@ -844,8 +854,8 @@ public sealed class FollowUpAgenda
             Target target = recommendation.Target;
             if (target.Kind == TargetKind.Person)
             {
-                PersonKey = target.Key;
-                PersonHash = StringComparer.Ordinal.GetHashCode(target.Key);
+                PersonId = target.ContactId;
+                PersonHash = StringComparer.Ordinal.GetHashCode(target.ContactId!);
             }
         }
 
@@ -867,8 +877,8 @@ public sealed class FollowUpAgenda
         /// <summary>Gets the urgency rank, the due date and the priority (highest first) in one number that sorts in that order.</summary>
         public long UrgencyKey { get; }
 
-        /// <summary>Gets the target's key for a step to a person; <see langword="null"/> for any other step.</summary>
-        public string? PersonKey { get; }
+        /// <summary>Gets the contact id of a step to a person; <see langword="null"/> for any other step.</summary>
+        public string? PersonId { get; }
 
         public int PersonHash { get; }
     }
@@ -879,14 +889,14 @@ public sealed class FollowUpAgenda
     /// </summary>
     private readonly record struct Pending(Candidate Step, int FirstApplication, int Person, ValueList<string> ApplicationIds);
 
-    /// <summary>A person at one company, by the key of the targets that name them.</summary>
-    private readonly struct PersonAtCompany(int company, int hash, string key) : IEquatable<PersonAtCompany>
+    /// <summary>A person at one company, by contact id.</summary>
+    private readonly struct PersonAtCompany(int company, int hash, string id) : IEquatable<PersonAtCompany>
     {
         private readonly int company = company;
         private readonly int hash = hash;
-        private readonly string key = key;
+        private readonly string id = id;
 
-        public bool Equals(PersonAtCompany other) => company == other.company && hash == other.hash && string.Equals(key, other.key, StringComparison.Ordinal);
+        public bool Equals(PersonAtCompany other) => company == other.company && hash == other.hash && string.Equals(id, other.id, StringComparison.Ordinal);
 
         public override bool Equals(object? obj) => obj is PersonAtCompany other && Equals(other);
 
@@ -914,7 +924,7 @@ public sealed class FollowUpAgenda
 
             Recommendation a = pending[x.Index].Step.Recommendation;
             Recommendation b = pending[y.Index].Step.Recommendation;
-            c = string.CompareOrdinal(a.Target.Key, b.Target.Key);
+            c = CompiledPlaybook.CompareTargets(a.Target, b.Target);
             if (c == 0)
             {
                 c = string.CompareOrdinal(a.AnchorKey, b.AnchorKey);
@@ -958,15 +968,23 @@ public sealed class FollowUpAgenda
         public static Portfolio Of(IEnumerable<EvaluationInput> applications)
         {
             EvaluationInput[] inputs = [.. applications];
-            foreach (EvaluationInput input in inputs)
+            string[] ids = new string[inputs.Length];
+            bool sorted = true;
+            for (int i = 0; i < inputs.Length; i++)
             {
-                Preconditions.CheckNotNull(input, nameof(applications));
+                ids[i] = Preconditions.CheckNotNull(inputs[i], nameof(applications)).Application.Id;
+                sorted = sorted && (i == 0 || string.CompareOrdinal(ids[i - 1], ids[i]) <= 0);
             }
 
-            Array.Sort(inputs, static (a, b) => string.CompareOrdinal(a.Application.Id, b.Application.Id));
+            // Often given in id order already; otherwise sorted on the ids alone.
+            if (!sorted)
+            {
+                Array.Sort(ids, inputs, StringComparer.Ordinal);
+            }
+
             for (int i = 1; i < inputs.Length; i++)
             {
-                Preconditions.CheckArgument(inputs[i].Application.Id != inputs[i - 1].Application.Id, nameof(applications), $"Two applications have the id '{inputs[i].Application.Id}'; give each application its own id.");
+                Preconditions.CheckArgument(!string.Equals(ids[i], ids[i - 1], StringComparison.Ordinal), nameof(applications), $"Two applications have the id '{ids[i]}'; give each application its own id.");
             }
 
             var companies = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -995,7 +1013,7 @@ public sealed class FollowUpAgenda
 
                 foreach (Touchpoint touchpoint in inputs[i].Touchpoints)
                 {
-                    if (touchpoint.ApplicationId is null && !PerApplicationKinds.Contains(touchpoint.Kind))
+                    if (touchpoint.ApplicationId is null && !IsPerApplication(touchpoint.Kind))
                     {
                         (shareable[companyOf[i]] ??= []).Add((inputs[i], touchpoint));
                     }

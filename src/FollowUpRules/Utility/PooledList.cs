@@ -57,6 +57,22 @@ internal sealed class PooledList<T> : IDisposable
         items[count++] = item;
     }
 
+    /// <summary>Adds <paramref name="items"/> at the end, in order.</summary>
+    /// <param name="items">The items to add.</param>
+    public void AddRange(ReadOnlySpan<T> items)
+    {
+        if (count + items.Length > this.items.Length)
+        {
+            T[] larger = ArrayPool<T>.Shared.Rent(Math.Max(this.items.Length * 2, count + items.Length));
+            Array.Copy(this.items, larger, count);
+            Give(this.items);
+            this.items = larger;
+        }
+
+        items.CopyTo(this.items.AsSpan(count));
+        count += items.Length;
+    }
+
     /// <summary>Gives the storage back to the pool; the list is then empty.</summary>
     public void Dispose()
     {

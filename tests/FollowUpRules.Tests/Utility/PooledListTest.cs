@@ -20,6 +20,22 @@ public class PooledListTest
     }
 
     [Fact]
+    public void AddRange_BeyondTheRentedCapacity_AppendsEveryItemInOrder()
+    {
+        using var list = new PooledList<int>(16);
+        list.Add(-1);
+        int[] first = [.. Enumerable.Range(0, 10)];
+        int[] second = [.. Enumerable.Range(10, 5_000)];
+
+        list.AddRange(first);
+        list.AddRange(second);
+        list.AddRange([]);
+
+        list.Count.ShouldBe(5_011);
+        list.Items.ToArray().ShouldBe([-1, .. first, .. second]);
+    }
+
+    [Fact]
     public void Filled_HoldsCountCopiesOfTheValue_ThenGrowsFromThere()
     {
         using var list = new PooledList<int>(50, -1);

@@ -1,0 +1,54 @@
+using FollowUpRules.Engine;
+
+namespace FollowUpRules.Tests.Engine;
+
+public class TargetTest
+{
+    private static readonly Target[] Targets =
+    [
+        Target.Seeker,
+        Target.Company("Acme"),
+        Target.Company("Beta"),
+        Target.Person("ana", "Ana Ruiz"),
+        Target.Person("ana-2", "Ana Ruiz"),
+        Target.Person("Zoe", "Zoe"),
+        Target.Person("seeker", "A contact whose id reads like a kind"),
+        Target.Person("company", "Another"),
+        Target.Person("ñandú", "Non-ASCII id"),
+    ];
+
+    [Fact]
+    public void Key_NamesTheKind_AndThePersonsContactId()
+    {
+        Target.Seeker.Key.ShouldBe("seeker");
+        Target.Company("Acme").Key.ShouldBe("company");
+        Target.Person("ana", "Ana Ruiz").Key.ShouldBe("contact:ana");
+    }
+
+    [Fact]
+    public void Equality_DoesNotDependOnWhetherTheKeyWasRead()
+    {
+        Target read = Target.Person("ana", "Ana Ruiz");
+        Target unread = Target.Person("ana", "Ana Ruiz");
+        _ = read.Key;
+
+        read.ShouldBe(unread);
+        unread.ShouldBe(read);
+        read.GetHashCode().ShouldBe(unread.GetHashCode());
+        read.ShouldNotBe(Target.Person("ana", "Ana R."));
+        read.ShouldNotBe(Target.Person("ana-2", "Ana Ruiz"));
+        Target.Company("Acme").ShouldNotBe(Target.Company("Beta"));
+    }
+
+    [Fact]
+    public void CompareTargets_OrdersAsTheKeysOrderOrdinally()
+    {
+        foreach (Target a in Targets)
+        {
+            foreach (Target b in Targets)
+            {
+                Math.Sign(CompiledPlaybook.CompareTargets(a, b)).ShouldBe(Math.Sign(string.CompareOrdinal(a.Key, b.Key)), $"{a.Key} against {b.Key}");
+            }
+        }
+    }
+}
