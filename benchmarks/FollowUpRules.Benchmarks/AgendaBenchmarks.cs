@@ -3,6 +3,7 @@ using FollowUpRules.Domain;
 using FollowUpRules.Engine;
 using FollowUpRules.Planning;
 using FollowUpRules.Rules;
+using FollowUpRules.Utility;
 using NodaTime;
 
 namespace FollowUpRules.Benchmarks;
@@ -18,6 +19,7 @@ namespace FollowUpRules.Benchmarks;
 [InvocationCount(1)]
 public class AgendaBenchmarks
 {
+    private FollowUpEngine engine = null!;
     private FollowUpAgenda agenda = null!;
     private EvaluationInput[] applications = null!;
 
@@ -39,7 +41,8 @@ public class AgendaBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        agenda = new FollowUpAgenda(new FollowUpEngine(DefaultPlaybook.Instance, SystemClock.Instance), Threads);
+        engine = new FollowUpEngine(DefaultPlaybook.Instance, SystemClock.Instance);
+        agenda = new FollowUpAgenda(engine, Threads);
         applications = AgendaWorkloads.Generate(Applications);
 
         // With one warmup and three single-operation iterations, the JIT would not reach its optimized (tier-1) code before
@@ -49,13 +52,41 @@ public class AgendaBenchmarks
         for (int i = 0; i < 40; i++)
         {
             agenda.Build(warm, Workloads.Today, Workloads.Today.PlusYears(1));
+            EvaluateAndKeep(warm);
         }
 
         Thread.Sleep(TimeSpan.FromMilliseconds(500));
     }
 
+    /// <summary>
+    /// The agenda's floor: every application evaluated on the same number of threads and every recommendation kept, with
+    /// nothing merged, sorted or scheduled. An agenda cannot cost less (the workload has no company-wide touchpoints, so
+    /// the agenda evaluates exactly these inputs); what it costs beyond this is its own work.
+    /// </summary>
+    /// <returns>Each application's recommendations.</returns>
+    [Benchmark(Baseline = true, Description = "Floor: evaluate all, keep every recommendation")]
+    public ValueList<Recommendation>[] Floor() => EvaluateAndKeep(applications);
+
     /// <summary>Builds the agenda from <see cref="Workloads.Today"/> to a year later.</summary>
     /// <returns>The agenda.</returns>
     [Benchmark(Description = "Agenda, one year")]
     public Agenda AgendaOneYear() => agenda.Build(applications, Workloads.Today, Workloads.Today.PlusYears(1));
+
+    private ValueList<Recommendation>[] EvaluateAndKeep(EvaluationInput[] inputs)
+    {
+        var kept = new ValueList<Recommendation>[inputs.Length];
+        if (Threads == 1)
+        {
+            for (int i = 0; i < inputs.Length; i++)
+            {
+                kept[i] = engine.Evaluate(inputs[i], Workloads.Today).Recommendations;
+            }
+        }
+        else
+        {
+            Parallel.For(0, inputs.Length, new ParallelOptions { MaxDegreeOfParallelism = Threads }, i => kept[i] = engine.Evaluate(inputs[i], Workloads.Today).Recommendations);
+        }
+
+        return kept;
+    }
 }

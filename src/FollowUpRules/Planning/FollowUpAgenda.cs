@@ -56,7 +56,8 @@ public sealed class FollowUpAgenda
     /// <param name="maxDegreeOfParallelism">
     /// How many applications to evaluate at once, on thread-pool threads: 1 (the default of the other constructor) evaluates
     /// them on the calling thread, one after another; for example <see cref="Environment.ProcessorCount"/> in a batch job
-    /// with many applications. The agenda is the same either way. Custom conditions must then be safe to call from several
+    /// with many applications. The parts of the build that do not depend on order (finding shared touchpoints, sorting,
+    /// making the items) use as many threads. The agenda is the same either way. Custom conditions must then be safe to call from several
     /// threads at once (as pure functions are). A web app serving many requests usually keeps 1: the requests already use
     /// the cores.
     /// </param>
@@ -101,7 +102,7 @@ public sealed class FollowUpAgenda
     {
         Preconditions.CheckNotNull(applications);
         settings = Checked(settings, today, until);
-        var portfolio = Portfolio.Of(applications);
+        var portfolio = Portfolio.Of(applications, parallel);
         using PooledList<Candidate> candidates = Candidates(portfolio, today, until);
         using PooledList<Pending> pending = Merge(candidates, portfolio);
         return Schedule(pending, portfolio, today, until, settings);
@@ -149,7 +150,7 @@ public sealed class FollowUpAgenda
         LocalDate day = today;
         while (day <= until)
         {
-            var portfolio = Portfolio.Of(current);
+            var portfolio = Portfolio.Of(current, parallel);
             using PooledList<Candidate> candidates = Candidates(portfolio, day, until);
             if (candidates.Count == 0)
             {
@@ -340,7 +341,7 @@ public sealed class FollowUpAgenda
     /// <returns>The inputs, ordered by application id.</returns>
     internal static EvaluationInput[] ShareTouchpoints(IEnumerable<EvaluationInput> applications)
     {
-        var portfolio = Portfolio.Of(applications);
+        var portfolio = Portfolio.Of(applications, new ParallelOptions { MaxDegreeOfParallelism = 1 });
         var result = new EvaluationInput[portfolio.Inputs.Length];
         for (int i = 0; i < result.Length; i++)
         {
@@ -573,10 +574,9 @@ public sealed class FollowUpAgenda
         int[] nextWithRoom = new int[64];
         var perCompanyWeek = new Dictionary<long, int>();
         var asked = new List<int>?[PeopleIn(pending)];
-        using var placedList = new PooledList<AgendaItem>(pending.Count);
-        using var placedOn = new PooledList<int>(pending.Count);
+        using var placements = new PooledList<Placement>(pending.Count);
+        using var allMoves = new PooledList<AgendaMove>(pending.Count);
         var moves = new List<AgendaMove>();
-        var sentences = new AgendaSentences(limits);
 
         using PooledList<int> order = SortedByUrgency(pending);
         foreach (int index in order.Items)
@@ -651,14 +651,46 @@ public sealed class FollowUpAgenda
                 (asked[item.Person] ??= []).Add(offset);
             }
 
-            AgendaExplanation? explanation = moves.Count == 0
-                ? null
-                : new AgendaExplanation([.. moves], pushedPastLatestBy, latest, portfolio.Inputs[step.Application].Application.CompanyName, step.Recommendation.Target.Name, sentences);
-            placedList.Add(new AgendaItem(day, step.Recommendation, item.ApplicationIds, step.Urgency == Urgency.Overdue, pushedPastLatestBy is not null, explanation));
-            placedOn.Add(offset);
+            placements.Add(new Placement(index, day, offset, allMoves.Count, moves.Count, pushedPastLatestBy));
+            foreach (AgendaMove move in moves)
+            {
+                allMoves.Add(move);
+            }
         }
 
+        // Only the placing above has to run in order; the items are made on the agenda's threads.
+        using var placedList = new PooledList<AgendaItem>(placements.Count, null!);
+        using var placedOn = new PooledList<int>(placements.Count, 0);
+        var sentences = new AgendaSentences(limits);
+        ForEach(placements.Count, n =>
+        {
+            Placement placement = placements[n];
+            ref readonly Pending item = ref pending.Items[placement.Index];
+            Candidate step = item.Step;
+            AgendaExplanation? explanation = placement.MoveCount == 0
+                ? null
+                : new AgendaExplanation(allMoves.Items.Slice(placement.MoveStart, placement.MoveCount).ToArray(), placement.PushedPastLatestBy, step.Latest, portfolio.Inputs[step.Application].Application.CompanyName, step.Recommendation.Target.Name, sentences);
+            placedList.Items[n] = new AgendaItem(placement.Date, step.Recommendation, item.ApplicationIds, step.Urgency == Urgency.Overdue, placement.PushedPastLatestBy is not null, explanation);
+            placedOn.Items[n] = placement.Day;
+        });
+
         return new Agenda(today, until, ByDay(placedList, placedOn));
+    }
+
+    /// <summary>Runs <paramref name="body"/> for each number from 0 to <paramref name="count"/> - 1, on up to the agenda's number of threads.</summary>
+    private void ForEach(int count, Action<int> body)
+    {
+        if (parallel.MaxDegreeOfParallelism == 1 || count < 2)
+        {
+            for (int i = 0; i < count; i++)
+            {
+                body(i);
+            }
+        }
+        else
+        {
+            Parallel.For(0, count, parallel, body);
+        }
     }
 
     /// <summary>Groups the items by day, in date order; within a day, in the order they were scheduled.</summary>
@@ -759,11 +791,38 @@ public sealed class FollowUpAgenda
             keys[i] = new UrgencyKey(item.Step.UrgencyKey, ((long)item.FirstApplication * ruleRanks.Count) + item.Step.Rule, i);
         }
 
-        keys.Sort(new UrgencyOrder(pending));
+        var comparer = new UrgencyOrder(pending);
         var order = new PooledList<int>(n);
-        foreach (UrgencyKey key in keys)
+        if (parallel.MaxDegreeOfParallelism == 1 || n < 4_096)
         {
-            order.Add(key.Index);
+            keys.Sort(comparer);
+            foreach (UrgencyKey key in keys)
+            {
+                order.Add(key.Index);
+            }
+
+            return order;
+        }
+
+        // Two halves sorted at once, then merged: the comparison is a total order (the position breaks the last ties), so
+        // the result is the one a single sort gives.
+        int half = n / 2;
+        Parallel.Invoke(parallel, () => keyList.Items[..half].Sort(comparer), () => keyList.Items[half..].Sort(comparer));
+        int left = 0;
+        int right = half;
+        while (left < half && right < n)
+        {
+            order.Add(comparer.Compare(keys[left], keys[right]) <= 0 ? keys[left++].Index : keys[right++].Index);
+        }
+
+        while (left < half)
+        {
+            order.Add(keys[left++].Index);
+        }
+
+        while (right < n)
+        {
+            order.Add(keys[right++].Index);
         }
 
         return order;
@@ -903,6 +962,12 @@ public sealed class FollowUpAgenda
         public override int GetHashCode() => HashCode.Combine(company, hash);
     }
 
+    /// <summary>
+    /// Where the step at <c>Index</c> was put: its date (<c>Day</c> days from today), its moves (<c>MoveCount</c> of them from
+    /// <c>MoveStart</c>) and the reason that pushed it past its latest date, if one did.
+    /// </summary>
+    private readonly record struct Placement(int Index, LocalDate Date, int Day, int MoveStart, int MoveCount, MoveReason? PushedPastLatestBy);
+
     /// <summary>The numeric sort keys of the step at <c>Index</c>.</summary>
     private readonly record struct UrgencyKey(long Urgency, long Application, int Index);
 
@@ -965,7 +1030,8 @@ public sealed class FollowUpAgenda
         /// <summary>Gets each application's company number.</summary>
         public int[] CompanyOf { get; }
 
-        public static Portfolio Of(IEnumerable<EvaluationInput> applications)
+        /// <summary>Numbers the applications and their companies, and gathers the shareable touchpoints on up to <paramref name="parallel"/>'s number of threads.</summary>
+        public static Portfolio Of(IEnumerable<EvaluationInput> applications, ParallelOptions parallel)
         {
             EvaluationInput[] inputs = [.. applications];
             string[] ids = new string[inputs.Length];
@@ -1002,21 +1068,43 @@ public sealed class FollowUpAgenda
                 sizes[company]++;
             }
 
-            // Only applications at the same company share touchpoints, and only relationship touchpoints.
-            var shareable = new List<(EvaluationInput From, Touchpoint Touchpoint)>?[sizes.Count];
-            for (int i = 0; i < inputs.Length; i++)
+            // Only applications at the same company share touchpoints, and only relationship touchpoints. Finding them reads
+            // every touchpoint, so it runs on the agenda's threads; they are then gathered per company, in application order.
+            var found = new List<Touchpoint>?[inputs.Length];
+            void Find(int i)
             {
                 if (sizes[companyOf[i]] < 2)
                 {
-                    continue;
+                    return;
                 }
 
                 foreach (Touchpoint touchpoint in inputs[i].Touchpoints)
                 {
                     if (touchpoint.ApplicationId is null && !IsPerApplication(touchpoint.Kind))
                     {
-                        (shareable[companyOf[i]] ??= []).Add((inputs[i], touchpoint));
+                        (found[i] ??= []).Add(touchpoint);
                     }
+                }
+            }
+
+            if (parallel.MaxDegreeOfParallelism == 1)
+            {
+                for (int i = 0; i < inputs.Length; i++)
+                {
+                    Find(i);
+                }
+            }
+            else
+            {
+                Parallel.For(0, inputs.Length, parallel, Find);
+            }
+
+            var shareable = new List<(EvaluationInput From, Touchpoint Touchpoint)>?[sizes.Count];
+            for (int i = 0; i < inputs.Length; i++)
+            {
+                foreach (Touchpoint touchpoint in found[i] ?? [])
+                {
+                    (shareable[companyOf[i]] ??= []).Add((inputs[i], touchpoint));
                 }
             }
 

@@ -30,6 +30,16 @@ public class AgendaWorkloadsTest
     }
 
     [Fact]
+    public void Generate_RecordsEveryTouchpointWithItsApplication_SoTheAgendaEvaluatesTheInputsAsGiven()
+    {
+        // The agenda benchmarks' floor evaluates the inputs as given; the agenda adds the company-wide touchpoints of the
+        // other applications at the company, and there are none.
+        EvaluationInput[] inputs = AgendaWorkloads.Generate(2_000);
+
+        inputs.SelectMany(i => i.Touchpoints).ShouldAllBe(t => t.ApplicationId != null);
+    }
+
+    [Fact]
     public void Generate_IsTheSameOnEveryRun() =>
         AgendaWorkloads.Generate(500).ShouldBe(AgendaWorkloads.Generate(500));
 
