@@ -352,17 +352,69 @@ public sealed class FollowUpAgenda
     }
 
     /// <summary>Makes one item of the steps that are one touch: the same person step pending for several applications at one company.</summary>
-    private static PooledList<Pending> Merge(PooledList<Candidate> candidates, Portfolio portfolio)
+    private PooledList<Pending> Merge(PooledList<Candidate> candidates, Portfolio portfolio)
+    {
+        // Steps are only ever merged within a company, so the companies are split among the agenda's threads (by number,
+        // modulo the number of parts), each part merging its own; the parts' items are then put together in the order of
+        // their first candidate, as one part alone would give them.
+        int parts = Math.Min(parallel.MaxDegreeOfParallelism, Math.Max(1, candidates.Count / 4_096));
+        using var nextList = new PooledList<int>(candidates.Count, -1);
+        var merged = new PooledList<Pending>[parts];
+        try
+        {
+            if (parts == 1)
+            {
+                merged[0] = MergePart(candidates, nextList, portfolio, 0, 1);
+                return merged[0];
+            }
+
+            Parallel.For(0, parts, parallel, part => merged[part] = MergePart(candidates, nextList, portfolio, part, parts));
+            var pending = new PooledList<Pending>(candidates.Count);
+            Span<int> at = stackalloc int[parts];
+            while (true)
+            {
+                int next = -1;
+                for (int part = 0; part < parts; part++)
+                {
+                    if (at[part] < merged[part].Count && (next < 0 || merged[part][at[part]].Head < merged[next][at[next]].Head))
+                    {
+                        next = part;
+                    }
+                }
+
+                if (next < 0)
+                {
+                    return pending;
+                }
+
+                pending.Add(merged[next][at[next]++]);
+            }
+        }
+        finally
+        {
+            if (parts > 1)
+            {
+                foreach (PooledList<Pending>? part in merged)
+                {
+                    part?.Dispose();
+                }
+            }
+        }
+    }
+
+    /// <summary>Merges the candidates of the companies whose number is <paramref name="part"/> modulo <paramref name="parts"/>.</summary>
+    /// <returns>The part's items, in the order of their first candidate.</returns>
+    private static PooledList<Pending> MergePart(PooledList<Candidate> candidates, PooledList<int> nextList, Portfolio portfolio, int part, int parts)
     {
         // A step to a person is one touch for every application at the company (same rule, same person): each person at a
-        // company is numbered, and each (person, rule) keeps the last candidate of its group. Any other step is its
-        // application's own, merged only with an equal step of the same application (the candidates of one application are
-        // next to each other). Each group is a chain of candidate indexes (next[i]), in candidate order; groups keep the
-        // order of their first candidate.
+        // company is numbered (interleaved with the other parts' numbers), and each (person, rule) keeps the last candidate
+        // of its group. Any other step is its application's own, merged only with an equal step of the same application
+        // (the candidates of one application are next to each other). Each group is a chain of candidate indexes (next[i],
+        // shared by the parts, each writing only its own candidates' entries), in candidate order; groups keep the order of
+        // their first candidate.
         var people = new Dictionary<PersonAtCompany, int>();
-        var last = new Dictionary<long, int>(candidates.Count);
-        using var first = new PooledList<int>(candidates.Count);
-        using var nextList = new PooledList<int>(candidates.Count, -1);
+        var last = new Dictionary<long, int>();
+        using var first = new PooledList<int>(candidates.Count / parts);
         using var personList = new PooledList<int>(candidates.Count, -1);
 
         ReadOnlySpan<Candidate> all = candidates.Items;
@@ -377,6 +429,11 @@ public sealed class FollowUpAgenda
                 applicationStart = i;
             }
 
+            if (candidate.Company % parts != part)
+            {
+                continue;
+            }
+
             int tail = -1;
             if (candidate.PersonId is not null)
             {
@@ -384,7 +441,7 @@ public sealed class FollowUpAgenda
                 ref int person = ref CollectionsMarshal.GetValueRefOrAddDefault(people, who, out bool known);
                 if (!known)
                 {
-                    person = people.Count - 1;
+                    person = ((people.Count - 1) * parts) + part;
                 }
 
                 personOf[i] = person;
@@ -428,7 +485,7 @@ public sealed class FollowUpAgenda
             if (next[head] < 0)
             {
                 ref readonly Candidate only = ref all[head];
-                pending.Add(new Pending(only, only.Application, personOf[head], portfolio.IdsOf(only.Application)));
+                pending.Add(new Pending(only, head, only.Application, personOf[head], portfolio.IdsOf(only.Application)));
                 continue;
             }
 
@@ -438,7 +495,7 @@ public sealed class FollowUpAgenda
                 group.Add(i);
             }
 
-            MergeGroup(all, group, touch, personOf[head], portfolio, pending);
+            MergeGroup(all, group, touch, head, personOf[head], portfolio, pending);
         }
 
         return pending;
@@ -452,10 +509,11 @@ public sealed class FollowUpAgenda
     /// <param name="all">The candidates.</param>
     /// <param name="group">The indexes of the group's candidates, in candidate order; sorted in place.</param>
     /// <param name="touch">A list to work in.</param>
+    /// <param name="head">The group's first candidate.</param>
     /// <param name="person">The number of the person the group's steps are to, or -1.</param>
     /// <param name="portfolio">The applications.</param>
     /// <param name="pending">Where the touches go.</param>
-    private static void MergeGroup(ReadOnlySpan<Candidate> all, List<int> group, List<int> touch, int person, Portfolio portfolio, PooledList<Pending> pending)
+    private static void MergeGroup(ReadOnlySpan<Candidate> all, List<int> group, List<int> touch, int head, int person, Portfolio portfolio, PooledList<Pending> pending)
     {
         // The candidates of one application are next to each other, so each application's steps are a run of the group,
         // the runs in application order. Each run is sorted by due date.
@@ -519,7 +577,7 @@ public sealed class FollowUpAgenda
             ref readonly Candidate chosen = ref all[touch[0]];
             if (touch.Count == 1)
             {
-                pending.Add(new Pending(chosen, chosen.Application, person, portfolio.IdsOf(chosen.Application)));
+                pending.Add(new Pending(chosen, head, chosen.Application, person, portfolio.IdsOf(chosen.Application)));
                 continue;
             }
 
@@ -536,7 +594,7 @@ public sealed class FollowUpAgenda
                 ids[i] = portfolio.Inputs[members[i]].Application.Id;
             }
 
-            pending.Add(new Pending(chosen, members[0], person, ValueList<string>.Wrap(ids)));
+            pending.Add(new Pending(chosen, head, members[0], person, ValueList<string>.Wrap(ids)));
         }
     }
 
@@ -944,9 +1002,10 @@ public sealed class FollowUpAgenda
 
     /// <summary>
     /// A step to schedule: the candidate chosen to stand for the applications whose ids are given (<c>FirstApplication</c> is
-    /// the lowest number among them), and the number of the person it is to, or -1.
+    /// the lowest number among them), the first candidate of its group (<c>Head</c>), and the number of the person it is to,
+    /// or -1.
     /// </summary>
-    private readonly record struct Pending(Candidate Step, int FirstApplication, int Person, ValueList<string> ApplicationIds);
+    private readonly record struct Pending(Candidate Step, int Head, int FirstApplication, int Person, ValueList<string> ApplicationIds);
 
     /// <summary>A person at one company, by contact id.</summary>
     private readonly struct PersonAtCompany(int company, int hash, string id) : IEquatable<PersonAtCompany>

@@ -271,6 +271,26 @@ public partial class FollowUpAgendaTest
     }
 
     [Fact]
+    public void Build_ManyApplications_IsTheSameOnOneThreadAndOnSeveral()
+    {
+        // Large enough (about 14,000 steps) that the merge is split among the threads and the sort runs in halves; small
+        // inputs never take those paths.
+        var engine = new FollowUpEngine(DefaultPlaybook.Instance, SystemClock.Instance);
+        EvaluationInput[] inputs = FollowUpRules.Benchmarks.AgendaWorkloads.Generate(3_000);
+        LocalDate today = FollowUpRules.Benchmarks.Workloads.Today;
+
+        Agenda one = new FollowUpAgenda(engine).Build(inputs, today, today.PlusYears(1));
+        Agenda two = new FollowUpAgenda(engine, 2).Build(inputs, today, today.PlusYears(1));
+        Agenda three = new FollowUpAgenda(engine, 3).Build(inputs.Reverse(), today, today.PlusYears(1));
+
+        one.Items.Count().ShouldBeGreaterThan(8_192);
+        one.Items.ShouldContain(i => i.ApplicationIds.Count > 1);
+        one.Items.ShouldContain(i => i.Explanation.Count > 0);
+        two.ShouldBe(one);
+        three.ShouldBe(one);
+    }
+
+    [Fact]
     public void Build_DuplicateApplicationIds_OrUntilBeforeToday_Throws()
     {
         Should.Throw<ArgumentException>(() => Agendas.Build([Rejected("a1", "acme", "ana"), Rejected("a1", "globex", "gil")], Today, Today)).ParamName.ShouldBe("applications");
