@@ -631,7 +631,8 @@ public sealed class FollowUpAgenda
         int[] perDay = new int[64];
         int[] nextWithRoom = new int[64];
         var perCompanyWeek = new Dictionary<long, int>();
-        var asked = new List<int>?[PeopleIn(pending)];
+        using var lastAsk = new PooledList<int>(PeopleIn(pending), -1);
+        using var asks = new PooledList<(int Day, int Previous)>(pending.Count);
         using var placements = new PooledList<Placement>(pending.Count);
         using var allMoves = new PooledList<AgendaMove>(pending.Count);
         var moves = new List<AgendaMove>();
@@ -664,13 +665,13 @@ public sealed class FollowUpAgenda
                 {
                     move = new AgendaMove(day, today.PlusDays(FirstDayWithRoom(nextWithRoom, offset)), MoveReason.DailyLimit, default, default);
                 }
-                else if (perCompanyWeek.GetValueOrDefault(CompanyWeek(step.Company, day)) >= limits.MaxPerCompanyPerWeek)
+                else if (perCompanyWeek.GetValueOrDefault(CompanyWeek(step.Company, todayNumber + offset)) >= limits.MaxPerCompanyPerWeek)
                 {
-                    move = new AgendaMove(day, WeekOf(day).PlusDays(7), MoveReason.WeeklyLimit, default, default);
+                    move = new AgendaMove(day, today.PlusDays(NextMonday(todayNumber + offset) - todayNumber), MoveReason.WeeklyLimit, default, default);
                 }
-                else if (spacing > 0 && asked[item.Person] is { } days && LastAskWithin(days, offset, spacing) is int lastAsk)
+                else if (spacing > 0 && LastAskWithin(asks.Items, lastAsk[item.Person], offset, spacing) is int asked)
                 {
-                    move = new AgendaMove(day, today.PlusDays(lastAsk + spacing), MoveReason.Spacing, today.PlusDays(lastAsk), default);
+                    move = new AgendaMove(day, today.PlusDays(asked + spacing), MoveReason.Spacing, today.PlusDays(asked), default);
                 }
                 else
                 {
@@ -705,8 +706,9 @@ public sealed class FollowUpAgenda
                     nextWithRoom[offset] = offset + 1;
                 }
 
-                CollectionsMarshal.GetValueRefOrAddDefault(perCompanyWeek, CompanyWeek(step.Company, day), out _)++;
-                (asked[item.Person] ??= []).Add(offset);
+                CollectionsMarshal.GetValueRefOrAddDefault(perCompanyWeek, CompanyWeek(step.Company, todayNumber + offset), out _)++;
+                asks.Add((offset, lastAsk[item.Person]));
+                lastAsk.Items[item.Person] = asks.Count - 1;
             }
 
             placements.Add(new Placement(index, day, offset, allMoves.Count, moves.Count, pushedPastLatestBy));
@@ -924,26 +926,35 @@ public sealed class FollowUpAgenda
         return next;
     }
 
-    /// <summary>Returns the latest ask in <paramref name="asked"/> fewer than <paramref name="spacing"/> days from <paramref name="day"/>, before or after it, or <see langword="null"/> (days by number from today).</summary>
-    private static int? LastAskWithin(List<int> asked, int day, int spacing)
+    /// <summary>
+    /// Returns the latest ask to one person fewer than <paramref name="spacing"/> days from <paramref name="day"/>, before or
+    /// after it, or <see langword="null"/> (days by number from today).
+    /// </summary>
+    /// <param name="asks">Every ask, each pointing to the ask to the same person before it (-1 for none).</param>
+    /// <param name="last">The person's last ask, or -1.</param>
+    /// <param name="day">The day looked at.</param>
+    /// <param name="spacing">The days to keep between asks.</param>
+    private static int? LastAskWithin(ReadOnlySpan<(int Day, int Previous)> asks, int last, int day, int spacing)
     {
-        int? last = null;
-        foreach (int date in asked)
+        int? latest = null;
+        for (int at = last; at >= 0; at = asks[at].Previous)
         {
-            if (Math.Abs(day - date) < spacing && (last is null || date > last.Value))
+            int date = asks[at].Day;
+            if (Math.Abs(day - date) < spacing && (latest is null || date > latest.Value))
             {
-                last = date;
+                latest = date;
             }
         }
 
-        return last;
+        return latest;
     }
 
-    /// <summary>Returns a key for the ISO week of <paramref name="day"/> at one company.</summary>
-    private static long CompanyWeek(int company, LocalDate day) => ((long)company << 32) | (uint)WeekOf(day).ToDateOnly().DayNumber;
+    /// <summary>Returns a key for the ISO week of day number <paramref name="dayNumber"/> (see <see cref="DayNumber"/>) at one company.</summary>
+    /// <remarks>Day numbers count from Monday 0001-01-01, so a day's ISO week is its number divided by 7.</remarks>
+    private static long CompanyWeek(int company, int dayNumber) => ((long)company << 32) | (uint)(dayNumber / 7);
 
-    /// <summary>Returns the Monday of <paramref name="day"/>'s ISO week.</summary>
-    private static LocalDate WeekOf(LocalDate day) => day.PlusDays(IsoDayOfWeek.Monday - day.DayOfWeek);
+    /// <summary>Returns the number of the Monday after the ISO week of day number <paramref name="dayNumber"/>.</summary>
+    private static int NextMonday(int dayNumber) => ((dayNumber / 7) + 1) * 7;
 
     private static int UrgencyRank(Urgency urgency) => urgency switch
     {
