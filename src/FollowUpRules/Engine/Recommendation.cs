@@ -8,6 +8,9 @@ namespace FollowUpRules.Engine;
 /// <remarks>Immutable, compares by value, safe to share between threads.</remarks>
 public sealed record Recommendation
 {
+    // The rule that made the step: its id, title and priority are read from it rather than copied into every step.
+    private readonly Rule rule;
+
     // Made when first read (see ExplanationSlot); not readonly, as reading it may fill it in.
     private ExplanationSlot explanation;
 
@@ -27,8 +30,7 @@ public sealed record Recommendation
         ExplanationSlot explanation)
     {
         SendAt = sendAt;
-        RuleId = rule.Id;
-        RuleTitle = rule.Title;
+        this.rule = rule;
         Action = action.Kind;
         Channel = action.Channel;
         Target = target;
@@ -39,18 +41,17 @@ public sealed record Recommendation
         Due = due;
         Latest = latest;
         Urgency = urgency;
-        Priority = rule.Priority;
         IsReplacement = isReplacement;
         this.explanation = explanation;
     }
 
     /// <summary>Gets the id of the rule that produced the recommendation.</summary>
     /// <value>A rule id of the playbook; snoozes and dismissals refer to it.</value>
-    public string RuleId { get; }
+    public string RuleId => rule.Id;
 
     /// <summary>Gets the rule's title.</summary>
     /// <value>A short phrase for people.</value>
-    public string RuleTitle { get; }
+    public string RuleTitle => rule.Title;
 
     /// <summary>Gets the action to take.</summary>
     /// <value>Possibly the rule's alternative action, or its late replacement.</value>
@@ -98,7 +99,7 @@ public sealed record Recommendation
 
     /// <summary>Gets the rule's priority.</summary>
     /// <value>From 0 to 100.</value>
-    public int Priority { get; }
+    public int Priority => rule.Priority;
 
     /// <summary>Gets when to send, for a step that reaches a person.</summary>
     /// <value>
