@@ -27,8 +27,8 @@ public class AgendaBenchmarks
     [ParamsSource(nameof(Sizes))]
     public int Applications { get; set; }
 
-    /// <summary>Gets the sizes: 1,000, 10,000 and 100,000 applications.</summary>
-    public static IEnumerable<int> Sizes => AgendaWorkloads.Sizes;
+    /// <summary>Gets the sizes: 1,000, 10,000 and 100,000 applications, or only the two the targets name in a short run (<see cref="BenchmarkConfig.Short"/>), which must stay under two minutes.</summary>
+    public static IEnumerable<int> Sizes => BenchmarkConfig.Short ? AgendaWorkloads.Sizes.Where(size => size >= 10_000) : AgendaWorkloads.Sizes;
 
     /// <summary>Gets or sets how many applications are evaluated at once: 1, or both cores of the benchmark machine.</summary>
     [ParamsSource(nameof(ThreadCounts))]
