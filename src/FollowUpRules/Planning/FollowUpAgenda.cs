@@ -56,10 +56,10 @@ public sealed class FollowUpAgenda
     /// <param name="maxDegreeOfParallelism">
     /// How many applications to evaluate at once, on thread-pool threads: 1 (the default of the other constructor) evaluates
     /// them on the calling thread, one after another; for example <see cref="Environment.ProcessorCount"/> in a batch job
-    /// with many applications. The parts of the build that do not depend on order (finding shared touchpoints, sorting,
-    /// making the items) use as many threads. The agenda is the same either way. Custom conditions must then be safe to call from several
-    /// threads at once (as pure functions are). A web app serving many requests usually keeps 1: the requests already use
-    /// the cores.
+    /// with many applications. The parts of the build that do not depend on order (finding shared touchpoints, merging,
+    /// sorting, making the items) use as many threads; only placing the steps against the limits runs in order. The agenda
+    /// is the same either way. Custom conditions must then be safe to call from several threads at once (as pure functions
+    /// are). A web app serving many requests usually keeps 1: the requests already use the cores.
     /// </param>
     /// <exception cref="ArgumentNullException"><paramref name="engine"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxDegreeOfParallelism"/> is less than 1.</exception>
