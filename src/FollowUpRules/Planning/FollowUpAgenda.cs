@@ -359,16 +359,17 @@ public sealed class FollowUpAgenda
         // their first candidate, as one part alone would give them.
         int parts = Math.Min(parallel.MaxDegreeOfParallelism, Math.Max(1, candidates.Count / 4_096));
         using var nextList = new PooledList<int>(candidates.Count, -1);
+        using var personList = new PooledList<int>(candidates.Count, -1);
         var merged = new PooledList<Pending>[parts];
         try
         {
             if (parts == 1)
             {
-                merged[0] = MergePart(candidates, nextList, portfolio, 0, 1);
+                merged[0] = MergePart(candidates, nextList, personList, portfolio, 0, 1);
                 return merged[0];
             }
 
-            Parallel.For(0, parts, parallel, part => merged[part] = MergePart(candidates, nextList, portfolio, part, parts));
+            Parallel.For(0, parts, parallel, part => merged[part] = MergePart(candidates, nextList, personList, portfolio, part, parts));
             var pending = new PooledList<Pending>(candidates.Count);
             Span<int> at = stackalloc int[parts];
             while (true)
@@ -404,18 +405,17 @@ public sealed class FollowUpAgenda
 
     /// <summary>Merges the candidates of the companies whose number is <paramref name="part"/> modulo <paramref name="parts"/>.</summary>
     /// <returns>The part's items, in the order of their first candidate.</returns>
-    private static PooledList<Pending> MergePart(PooledList<Candidate> candidates, PooledList<int> nextList, Portfolio portfolio, int part, int parts)
+    private static PooledList<Pending> MergePart(PooledList<Candidate> candidates, PooledList<int> nextList, PooledList<int> personList, Portfolio portfolio, int part, int parts)
     {
         // A step to a person is one touch for every application at the company (same rule, same person): each person at a
         // company is numbered (interleaved with the other parts' numbers), and each (person, rule) keeps the last candidate
         // of its group. Any other step is its application's own, merged only with an equal step of the same application
-        // (the candidates of one application are next to each other). Each group is a chain of candidate indexes (next[i],
-        // shared by the parts, each writing only its own candidates' entries), in candidate order; groups keep the order of
-        // their first candidate.
+        // (the candidates of one application are next to each other). Each group is a chain of candidate indexes (next[i]),
+        // in candidate order; groups keep the order of their first candidate. The chains and each candidate's person number
+        // (personOf[i]) are shared by the parts, each writing only its own candidates' entries.
         var people = new Dictionary<PersonAtCompany, int>();
         var last = new Dictionary<long, int>();
         using var first = new PooledList<int>(candidates.Count / parts);
-        using var personList = new PooledList<int>(candidates.Count, -1);
 
         ReadOnlySpan<Candidate> all = candidates.Items;
         Span<int> next = nextList.Items;
