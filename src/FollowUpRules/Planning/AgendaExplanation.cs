@@ -28,7 +28,9 @@ internal readonly record struct AgendaMove(LocalDate From, LocalDate To, MoveRea
 /// <remarks>Thread-safe: two first reads at once write the same sentences, and either is kept.</remarks>
 internal sealed class AgendaExplanation
 {
-    private readonly AgendaMove[] moves;
+    // Most items move once: the first move is kept inline, any others in an array.
+    private readonly AgendaMove first;
+    private readonly AgendaMove[]? rest;
     private readonly MoveReason? pushedPastLatestBy;
     private readonly LocalDate latest;
     private readonly string companyName;
@@ -36,9 +38,11 @@ internal sealed class AgendaExplanation
     private readonly AgendaSentences sentences;
     private string[]? lines;
 
-    internal AgendaExplanation(AgendaMove[] moves, MoveReason? pushedPastLatestBy, LocalDate latest, string companyName, string personName, AgendaSentences sentences)
+    /// <summary>Initializes the explanation of an item moved by <paramref name="moves"/> (at least one), in order.</summary>
+    internal AgendaExplanation(ReadOnlySpan<AgendaMove> moves, MoveReason? pushedPastLatestBy, LocalDate latest, string companyName, string personName, AgendaSentences sentences)
     {
-        this.moves = moves;
+        first = moves[0];
+        rest = moves.Length > 1 ? moves[1..].ToArray() : null;
         this.pushedPastLatestBy = pushedPastLatestBy;
         this.latest = latest;
         this.companyName = companyName;
@@ -47,7 +51,7 @@ internal sealed class AgendaExplanation
     }
 
     /// <summary>Gets the sentences, one per move and one more if the step ends past its latest date.</summary>
-    public ValueList<string> Lines => ValueList<string>.Wrap(lines ??= sentences.Explain(moves, pushedPastLatestBy, latest, companyName, personName));
+    public ValueList<string> Lines => ValueList<string>.Wrap(lines ??= sentences.Explain(first, rest ?? [], pushedPastLatestBy, latest, companyName, personName));
 }
 
 /// <summary>Writes the sentences of agenda moves for one set of limits; the sentences that do not depend on the step are written once.</summary>
@@ -57,20 +61,14 @@ internal sealed class AgendaSentences(OutreachLimits limits)
     private readonly string weeklySteps = Count(limits.MaxPerCompanyPerWeek, "step");
     private readonly string spacingDays = Count(limits.MinSpacingPerPerson.Days, "day");
 
-    public string[] Explain(AgendaMove[] moves, MoveReason? pushedPastLatestBy, LocalDate latest, string companyName, string personName)
+    /// <summary>Returns one sentence per move (<paramref name="first"/>, then <paramref name="rest"/>) and one more if the step ends past its latest date.</summary>
+    public string[] Explain(AgendaMove first, AgendaMove[] rest, MoveReason? pushedPastLatestBy, LocalDate latest, string companyName, string personName)
     {
-        string[] lines = new string[moves.Length + (pushedPastLatestBy is null ? 0 : 1)];
-        for (int i = 0; i < moves.Length; i++)
+        string[] lines = new string[1 + rest.Length + (pushedPastLatestBy is null ? 0 : 1)];
+        lines[0] = Moved(first, companyName, personName);
+        for (int i = 0; i < rest.Length; i++)
         {
-            AgendaMove m = moves[i];
-            string reason = m.Reason switch
-            {
-                MoveReason.Pause => $"you paused everything from {Describe.Date(m.First)} to {Describe.Date(m.Second)}",
-                MoveReason.DailyLimit => dailyLimit,
-                MoveReason.WeeklyLimit => $"at most {weeklySteps} to {companyName} per week",
-                _ => $"{personName} was asked something on {Describe.Date(m.First)}; at least {spacingDays} between asks",
-            };
-            lines[i] = $"Moved from {Describe.Date(m.From)} to {Describe.Date(m.To)}: {reason}.";
+            lines[i + 1] = Moved(rest[i], companyName, personName);
         }
 
         if (pushedPastLatestBy is { } cause)
@@ -86,6 +84,18 @@ internal sealed class AgendaSentences(OutreachLimits limits)
         }
 
         return lines;
+    }
+
+    private string Moved(AgendaMove m, string companyName, string personName)
+    {
+        string reason = m.Reason switch
+        {
+            MoveReason.Pause => $"you paused everything from {Describe.Date(m.First)} to {Describe.Date(m.Second)}",
+            MoveReason.DailyLimit => dailyLimit,
+            MoveReason.WeeklyLimit => $"at most {weeklySteps} to {companyName} per week",
+            _ => $"{personName} was asked something on {Describe.Date(m.First)}; at least {spacingDays} between asks",
+        };
+        return $"Moved from {Describe.Date(m.From)} to {Describe.Date(m.To)}: {reason}.";
     }
 
     private static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";

@@ -729,7 +729,7 @@ public sealed class FollowUpAgenda
             Candidate step = item.Step;
             AgendaExplanation? explanation = placement.MoveCount == 0
                 ? null
-                : new AgendaExplanation(allMoves.Items.Slice(placement.MoveStart, placement.MoveCount).ToArray(), placement.PushedPastLatestBy, step.Latest, portfolio.Inputs[step.Application].Application.CompanyName, step.Recommendation.Target.Name, sentences);
+                : new AgendaExplanation(allMoves.Items.Slice(placement.MoveStart, placement.MoveCount), placement.PushedPastLatestBy, step.Latest, portfolio.Inputs[step.Application].Application.CompanyName, step.Recommendation.Target.Name, sentences);
             placedList.Items[n] = new AgendaItem(placement.Date, step.Recommendation, item.ApplicationIds, step.Urgency == Urgency.Overdue, placement.PushedPastLatestBy is not null, explanation);
             placedOn.Items[n] = placement.Day;
         });
