@@ -1181,7 +1181,7 @@ public sealed class FollowUpAgenda
             return new Portfolio(inputs, companyOf, shareable);
         }
 
-        /// <summary>Returns the id of application <paramref name="index"/> as a list of one (not thread-safe).</summary>
+        /// <summary>Returns the id of application <paramref name="index"/> as a list of one; threads may ask at once for different applications (the merge's parts each ask for their own companies' applications).</summary>
         public ValueList<string> IdsOf(int index) => ValueList<string>.Wrap(ids[index] ??= [Inputs[index].Application.Id]);
 
         /// <summary>Returns application <paramref name="index"/> with the company-wide touchpoints recorded with the other applications at its company.</summary>
