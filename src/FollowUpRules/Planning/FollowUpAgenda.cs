@@ -158,10 +158,10 @@ public sealed class FollowUpAgenda
             }
 
             // Nothing can be put on a day before the first due date: step straight to it.
-            LocalDate firstDue = candidates[0].Recommendation.Due;
+            LocalDate firstDue = candidates[0].Due;
             foreach (Candidate candidate in candidates.Items)
             {
-                firstDue = candidate.Recommendation.Due < firstDue ? candidate.Recommendation.Due : firstDue;
+                firstDue = candidate.Due < firstDue ? candidate.Due : firstDue;
             }
 
             if (firstDue > day)
