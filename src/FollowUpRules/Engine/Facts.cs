@@ -1,3 +1,4 @@
+using System.Buffers;
 using FollowUpRules.Domain;
 using FollowUpRules.Utility;
 using NodaTime;
@@ -19,6 +20,8 @@ internal sealed class Facts
         int c = a.Date.CompareTo(b.Date);
         return c != 0 ? c : string.CompareOrdinal(a.Id, b.Id);
     };
+
+    private static readonly Comparison<Touchpoint> ById = static (a, b) => string.CompareOrdinal(a.Id, b.Id);
 
     private readonly ValueList<Contact> contacts;
     private readonly Dictionary<string, int>? contactIndex;
@@ -303,10 +306,48 @@ internal sealed class Facts
             return touchpoints;
         }
 
+        // Sorted by a number per date first (comparing numbers, without reading the touchpoints; skipped when the dates
+        // are in order, as they usually are when only ids of one day are not), then each run of one date by id.
         Touchpoint[] copy = [.. touchpoints];
-        Array.Sort(copy, ByDateThenId);
+        int[] days = ArrayPool<int>.Shared.Rent(copy.Length);
+        try
+        {
+            bool datesInOrder = true;
+            for (int i = 0; i < copy.Length; i++)
+            {
+                days[i] = DayKey(copy[i].Date);
+                datesInOrder &= i == 0 || days[i - 1] <= days[i];
+            }
+
+            if (!datesInOrder)
+            {
+                Array.Sort(days, copy, 0, copy.Length);
+            }
+
+            for (int start = 0, end; start < copy.Length; start = end)
+            {
+                end = start + 1;
+                while (end < copy.Length && days[end] == days[start])
+                {
+                    end++;
+                }
+
+                if (end - start > 1)
+                {
+                    copy.AsSpan(start, end - start).Sort(ById);
+                }
+            }
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(days);
+        }
+
         return ValueList<Touchpoint>.Wrap(copy);
     }
+
+    // Orders dates of one calendar as the dates order.
+    private static int DayKey(LocalDate date) => (date.Year * 512) + (date.Month * 32) + date.Day;
 
     /// <summary>What the evaluation knows of one contact; built as needed, except the counts.</summary>
     private struct Person
