@@ -45,6 +45,9 @@ public sealed record Recommendation
         this.explanation = explanation;
     }
 
+    /// <summary>Gets the rule that produced the recommendation: one of the engine's playbook's rules.</summary>
+    internal Rule Rule => rule;
+
     /// <summary>Gets the id of the rule that produced the recommendation.</summary>
     /// <value>A rule id of the playbook; snoozes and dismissals refer to it.</value>
     public string RuleId => rule.Id;

@@ -1,3 +1,4 @@
+using FollowUpRules.Domain;
 using FollowUpRules.Engine;
 using FollowUpRules.Rules;
 using FollowUpRules.Utility;
@@ -32,26 +33,28 @@ internal sealed class AgendaExplanation
     private readonly AgendaMove first;
     private readonly AgendaMove[]? rest;
     private readonly MoveReason? pushedPastLatestBy;
-    private readonly LocalDate latest;
-    private readonly string companyName;
-    private readonly string personName;
+
+    // The names and the latest date are read from these when the sentences are written, not when the agenda is built:
+    // reading them then would visit two more objects per moved item.
+    private readonly Recommendation step;
+    private readonly Application application;
     private readonly AgendaSentences sentences;
     private string[]? lines;
 
-    /// <summary>Initializes the explanation of an item moved by <paramref name="moves"/> (at least one), in order.</summary>
-    internal AgendaExplanation(ReadOnlySpan<AgendaMove> moves, MoveReason? pushedPastLatestBy, LocalDate latest, string companyName, string personName, AgendaSentences sentences)
+    /// <summary>Initializes the explanation of <paramref name="step"/> of <paramref name="application"/>, moved by <paramref name="moves"/> (at least one), in order.</summary>
+    internal AgendaExplanation(ReadOnlySpan<AgendaMove> moves, MoveReason? pushedPastLatestBy, Recommendation step, Application application, AgendaSentences sentences)
     {
         first = moves[0];
         rest = moves.Length > 1 ? moves[1..].ToArray() : null;
         this.pushedPastLatestBy = pushedPastLatestBy;
-        this.latest = latest;
-        this.companyName = companyName;
-        this.personName = personName;
+        this.step = step;
+        this.application = application;
         this.sentences = sentences;
     }
 
     /// <summary>Gets the sentences, one per move and one more if the step ends past its latest date.</summary>
-    public ValueList<string> Lines => ValueList<string>.Wrap(lines ??= sentences.Explain(first, rest ?? [], pushedPastLatestBy, latest, companyName, personName));
+    public ValueList<string> Lines =>
+        ValueList<string>.Wrap(lines ??= sentences.Explain(first, rest ?? [], pushedPastLatestBy, step.Latest, application.CompanyName, step.Target.Name));
 }
 
 /// <summary>Writes the sentences of agenda moves for one set of limits; the sentences that do not depend on the step are written once.</summary>

@@ -40,8 +40,9 @@ public sealed class FollowUpAgenda
     private readonly FollowUpEngine engine;
     private readonly ParallelOptions parallel;
 
-    // The rank of each of the playbook's rule ids in ordinal order, so that steps sort by rule id as numbers.
-    private readonly Dictionary<string, int> ruleRanks;
+    // The rank of each of the playbook's rules by id in ordinal order, so that steps sort by rule id as numbers. Keyed by
+    // the rule object, which every recommendation of the engine holds: found without hashing the id.
+    private readonly Dictionary<Rule, int> ruleRanks;
 
     /// <summary>Initializes a new agenda builder that evaluates the applications one after another.</summary>
     /// <param name="engine">The engine whose recommendations are scheduled.</param>
@@ -68,12 +69,11 @@ public sealed class FollowUpAgenda
         this.engine = Preconditions.CheckNotNull(engine);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxDegreeOfParallelism, 1);
         parallel = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism };
-        string[] ruleIds = [.. engine.Playbook.Rules.Select(rule => rule.Id)];
-        Array.Sort(ruleIds, StringComparer.Ordinal);
-        ruleRanks = new Dictionary<string, int>(ruleIds.Length, StringComparer.Ordinal);
-        for (int i = 0; i < ruleIds.Length; i++)
+        Rule[] byId = [.. engine.Playbook.Rules.OrderBy(rule => rule.Id, StringComparer.Ordinal)];
+        ruleRanks = new Dictionary<Rule, int>(byId.Length, ReferenceEqualityComparer.Instance);
+        for (int i = 0; i < byId.Length; i++)
         {
-            ruleRanks[ruleIds[i]] = i;
+            ruleRanks[byId[i]] = i;
         }
     }
 
@@ -332,7 +332,7 @@ public sealed class FollowUpAgenda
         {
             if (recommendation.Due <= until)
             {
-                candidates.Add(new Candidate(recommendation, index, portfolio.CompanyOf[index], ruleRanks[recommendation.RuleId]));
+                candidates.Add(new Candidate(recommendation, index, portfolio.CompanyOf[index], ruleRanks[recommendation.Rule]));
             }
         }
     }
@@ -729,7 +729,7 @@ public sealed class FollowUpAgenda
             Candidate step = item.Step;
             AgendaExplanation? explanation = placement.MoveCount == 0
                 ? null
-                : new AgendaExplanation(allMoves.Items.Slice(placement.MoveStart, placement.MoveCount), placement.PushedPastLatestBy, step.Latest, portfolio.Inputs[step.Application].Application.CompanyName, step.Recommendation.Target.Name, sentences);
+                : new AgendaExplanation(allMoves.Items.Slice(placement.MoveStart, placement.MoveCount), placement.PushedPastLatestBy, step.Recommendation, portfolio.Inputs[step.Application].Application, sentences);
             placedList.Items[n] = new AgendaItem(placement.Date, step.Recommendation, item.ApplicationIds, step.Urgency == Urgency.Overdue, placement.PushedPastLatestBy is not null, explanation);
             placedOn.Items[n] = placement.Day;
         });
