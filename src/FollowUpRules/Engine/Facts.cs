@@ -49,66 +49,78 @@ internal sealed class Facts
             }
         }
 
-        // First pass: how many touchpoints name each contact, and the touchpoints of the kinds kept apart.
+        // First pass: how many touchpoints name each contact, and the touchpoints of the kinds kept apart. Which contacts
+        // each touchpoint names is kept as (touchpoint, contact) pairs, and each interview as (touchpoint, -1), so that the
+        // second pass places them without reading a touchpoint or looking a contact id up again.
         people = new Person[contacts.Count];
-        int named = 0;
-        int interviewCount = 0;
-        foreach (Touchpoint tp in Sorted)
+        ReadOnlySpan<Touchpoint> all = Sorted;
+        int[] pairs = ArrayPool<int>.Shared.Rent(Math.Max(16, 2 * all.Length));
+        int used = 0;
+        try
         {
-            bool interview = tp.Kind == TouchpointKind.Interview;
-            foreach (string contactId in tp.ContactIds)
+            int named = 0;
+            int interviewCount = 0;
+            for (int t = 0; t < all.Length; t++)
             {
-                int c = IndexOf(contactId);
-                if (c >= 0)
+                Touchpoint tp = all[t];
+                bool interview = tp.Kind == TouchpointKind.Interview;
+                foreach (string contactId in tp.ContactIds)
                 {
-                    people[c].Count++;
-                    people[c].Interviewed |= interview;
-                    named++;
+                    int c = IndexOf(contactId);
+                    if (c >= 0)
+                    {
+                        people[c].Count++;
+                        people[c].Interviewed |= interview;
+                        named++;
+                        Append(ref pairs, ref used, t, c);
+                    }
+                }
+
+                switch (tp.Kind)
+                {
+                    case TouchpointKind.Interview:
+                        interviewCount++;
+                        Append(ref pairs, ref used, t, -1);
+                        break;
+                    case TouchpointKind.Rejection when ExplicitRejection is null:
+                        ExplicitRejection = tp.Date;
+                        break;
+                    case TouchpointKind.Snooze:
+                        (Snoozes ??= []).Add(tp);
+                        break;
+                    case TouchpointKind.Dismissal:
+                        (Dismissals ??= []).Add(tp);
+                        break;
                 }
             }
 
-            switch (tp.Kind)
+            // Second pass: each contact's touchpoints into their place, and the interviews, in date order.
+            byContact = named == 0 ? [] : new Touchpoint[named];
+            interviews = interviewCount == 0 ? [] : new Touchpoint[interviewCount];
+            for (int c = 0, start = 0; c < people.Length; start += people[c].Count, c++)
             {
-                case TouchpointKind.Interview:
-                    interviewCount++;
-                    break;
-                case TouchpointKind.Rejection when ExplicitRejection is null:
-                    ExplicitRejection = tp.Date;
-                    break;
-                case TouchpointKind.Snooze:
-                    (Snoozes ??= []).Add(tp);
-                    break;
-                case TouchpointKind.Dismissal:
-                    (Dismissals ??= []).Add(tp);
-                    break;
+                people[c].Start = start;
             }
-        }
 
-        // Second pass: each contact's touchpoints into their place, and the interviews.
-        byContact = named == 0 ? [] : new Touchpoint[named];
-        interviews = interviewCount == 0 ? [] : new Touchpoint[interviewCount];
-        for (int c = 0, start = 0; c < people.Length; start += people[c].Count, c++)
-        {
-            people[c].Start = start;
-        }
-
-        Span<int> filled = people.Length <= 64 ? stackalloc int[people.Length] : new int[people.Length];
-        interviewCount = 0;
-        foreach (Touchpoint tp in Sorted)
-        {
-            foreach (string contactId in tp.ContactIds)
+            Span<int> filled = people.Length <= 64 ? stackalloc int[people.Length] : new int[people.Length];
+            interviewCount = 0;
+            for (int p = 0; p < used; p += 2)
             {
-                int c = IndexOf(contactId);
-                if (c >= 0)
+                Touchpoint tp = all[pairs[p]];
+                int c = pairs[p + 1];
+                if (c < 0)
+                {
+                    interviews[interviewCount++] = tp;
+                }
+                else
                 {
                     byContact[people[c].Start + filled[c]++] = tp;
                 }
             }
-
-            if (tp.Kind == TouchpointKind.Interview)
-            {
-                interviews[interviewCount++] = tp;
-            }
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(pairs);
         }
 
         // Interviewers in the order the input lists contacts, so that "first" selections follow the seeker's order.
@@ -344,6 +356,21 @@ internal sealed class Facts
         }
 
         return ValueList<Touchpoint>.Wrap(copy);
+    }
+
+    // Adds the pair (touchpoint, person) to pairs, renting a larger array when full.
+    private static void Append(ref int[] pairs, ref int used, int touchpoint, int person)
+    {
+        if (used + 2 > pairs.Length)
+        {
+            int[] larger = ArrayPool<int>.Shared.Rent(pairs.Length * 2);
+            pairs.AsSpan(0, used).CopyTo(larger);
+            ArrayPool<int>.Shared.Return(pairs);
+            pairs = larger;
+        }
+
+        pairs[used++] = touchpoint;
+        pairs[used++] = person;
     }
 
     // Orders dates of one calendar as the dates order.
