@@ -48,10 +48,7 @@ internal sealed class PooledList<T> : IDisposable
     {
         if (count == items.Length)
         {
-            T[] larger = ArrayPool<T>.Shared.Rent(items.Length * 2);
-            Array.Copy(items, larger, count);
-            Give(items);
-            items = larger;
+            Grow(count + 1);
         }
 
         items[count++] = item;
@@ -63,10 +60,7 @@ internal sealed class PooledList<T> : IDisposable
     {
         if (count + items.Length > this.items.Length)
         {
-            T[] larger = ArrayPool<T>.Shared.Rent(Math.Max(this.items.Length * 2, count + items.Length));
-            Array.Copy(this.items, larger, count);
-            Give(this.items);
-            this.items = larger;
+            Grow(count + items.Length);
         }
 
         items.CopyTo(this.items.AsSpan(count));
@@ -82,6 +76,15 @@ internal sealed class PooledList<T> : IDisposable
             items = null!;
             count = 0;
         }
+    }
+
+    // Moves the items to a rented array of at least twice the size, and at least needed.
+    private void Grow(int needed)
+    {
+        T[] larger = ArrayPool<T>.Shared.Rent(Math.Max(items.Length * 2, needed));
+        Array.Copy(items, larger, count);
+        Give(items);
+        items = larger;
     }
 
     // Items that hold references are cleared, so the pool does not keep them alive.
