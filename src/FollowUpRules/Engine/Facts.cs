@@ -358,7 +358,8 @@ internal sealed class Facts
         return ValueList<Touchpoint>.Wrap(copy);
     }
 
-    // Adds the pair (touchpoint, person) to pairs, renting a larger array when full.
+    // Adds the pair (touchpoint, person) to pairs, renting a larger array when full. A bare rented array rather than a
+    // PooledList, which is an object of its own: this runs once per evaluation, and every evaluation's bytes count.
     private static void Append(ref int[] pairs, ref int used, int touchpoint, int person)
     {
         if (used + 2 > pairs.Length)
