@@ -12,7 +12,7 @@ namespace FollowUpRules.Engine;
 /// One evaluation: walks the playbook's rules in dependency order over the facts of one application and collects
 /// recommendations, expired steps and suppressed steps. Not thread-safe; the engine makes one per call.
 /// </summary>
-internal sealed class Evaluator
+internal sealed partial class Evaluator
 {
     /// <summary>The back-off multiplier never exceeds this, whatever the number of unanswered attempts.</summary>
     internal const int MaxBackOffMultiplier = 64;
@@ -317,7 +317,7 @@ internal sealed class Evaluator
         {
             case AnchorKind.ApplicationSubmitted:
                 LocalDate applied = facts.Application.AppliedOn;
-                Instance(rule, who, new AnchorInstance(applied, "applied", Explaining ? $"you applied on {Describe.Date(applied)}" : null, applied, "you applied"));
+                Instance(rule, who, new AnchorInstance(applied, "applied", Explaining ? Say.Applied(applied) : null, applied, "you applied"));
                 break;
             case AnchorKind.InterviewHeld:
                 // The interviews (naming the person, for a person), by date then id.
@@ -325,7 +325,7 @@ internal sealed class Evaluator
                 {
                     if (interview.Kind == TouchpointKind.Interview)
                     {
-                        Instance(rule, who, new AnchorInstance(interview.Date, interview.Id, Explaining ? $"interview on {Describe.Date(interview.Date)} with {Names(interview)}" : null, interview.Date, "the interview"));
+                        Instance(rule, who, new AnchorInstance(interview.Date, interview.Id, Explaining ? Say.Interview(interview.Date, Names(interview)) : null, interview.Date, "the interview"));
                     }
                 }
 
@@ -334,18 +334,14 @@ internal sealed class Evaluator
                 if (facts.Interviews.Length > 0)
                 {
                     Touchpoint last = facts.Interviews[^1];
-                    Instance(rule, who, new AnchorInstance(last.Date, "last-interview", Explaining ? $"your last interview was on {Describe.Date(last.Date)} with {Names(last)}" : null, last.Date, "the last interview"));
+                    Instance(rule, who, new AnchorInstance(last.Date, "last-interview", Explaining ? Say.LastInterview(last.Date, Names(last)) : null, last.Date, "the last interview"));
                 }
 
                 break;
             case AnchorKind.RejectionReceived:
                 if (facts.EffectiveRejection is { } rejected)
                 {
-                    string? text = !Explaining ? null : facts.ExplicitRejection is null
-                        ? $"no decision came, so the application counts as a silent rejection from {Describe.Date(rejected)} (rule '{facts.SilentRejectionRuleId}')"
-                        : facts.SilentRejection is { } silent && silent < rejected
-                            ? $"the rejection arrived on {Describe.Date(rejected)}, after a silence that counted as a rejection from {Describe.Date(silent)}; steps done since then count"
-                            : $"the rejection arrived on {Describe.Date(rejected)}";
+                    string? text = Explaining ? Say.Rejection(rejected, facts.ExplicitRejection, facts.SilentRejection, facts.SilentRejectionRuleId) : null;
                     Instance(rule, who, new AnchorInstance(rejected, "rejection", text, facts.RejectionEvidenceFrom!.Value, "the rejection"));
                 }
 
@@ -356,7 +352,7 @@ internal sealed class Evaluator
                 {
                     if (reply.Kind == TouchpointKind.Reply && (anchor.Outcome is null || reply.Outcome == anchor.Outcome))
                     {
-                        string? text = Explaining ? $"{Names(reply)} replied{(reply.Outcome is { } o ? $" ({o})" : string.Empty)} on {Describe.Date(reply.Date)}" : null;
+                        string? text = Explaining ? Say.Reply(Names(reply), reply.Outcome, reply.Date) : null;
                         Instance(rule, who, new AnchorInstance(reply.Date, reply.Id, text, reply.Date, "the reply"));
                     }
                 }
@@ -367,7 +363,7 @@ internal sealed class Evaluator
                 {
                     if (posting.Kind == TouchpointKind.PostingSpotted)
                     {
-                        Instance(rule, who, new AnchorInstance(posting.Date, posting.Id, Explaining ? $"a new posting at {facts.Application.CompanyName} was spotted on {Describe.Date(posting.Date)}" : null, posting.Date, "the posting was spotted"));
+                        Instance(rule, who, new AnchorInstance(posting.Date, posting.Id, Explaining ? Say.Posting(facts.Application.CompanyName, posting.Date) : null, posting.Date, "the posting was spotted"));
                     }
                 }
 
@@ -400,13 +396,13 @@ internal sealed class Evaluator
         Rule rule = compiledRule.Rule;
         Target target = who.Target;
         Contact? contact = who.Contact;
-        List<string>? lines = Explaining ? new List<string>(8) { RuleLine(rule), $"Anchor: {instance.Text}." } : null;
+        List<string>? lines = Explaining ? new List<string>(8) { Say.RuleLine(rule), Say.Anchor(instance.Text) } : null;
 
         if (contact is not null)
         {
             if (contact.DoNotContact)
             {
-                Suppress(compiledRule, target, SuppressionReason.DoNotContact, null, lines, lines is null ? null : $"{contact.Name} asked not to be contacted, so nothing is recommended to them.");
+                Suppress(compiledRule, target, SuppressionReason.DoNotContact, null, lines, lines is null ? null : Say.DoNotContact(contact.Name));
                 return;
             }
 
@@ -415,8 +411,7 @@ internal sealed class Evaluator
                 if (BlockingStopRuleApplies(s, contact, who.Person, instance.Date))
                 {
                     Rule stop = compiled.StopRules[s].Rule;
-                    string? why = Explaining ? string.Join("; ", stop.Conditions.Select(c => c.Describe())) : null;
-                    Suppress(compiledRule, target, SuppressionReason.StopRule, stop.Id, lines, lines is null ? null : $"Blocked by stop rule '{stop.Id}' ({stop.Title}): {why}.");
+                    Suppress(compiledRule, target, SuppressionReason.StopRule, stop.Id, lines, lines is null ? null : Say.BlockedByStopRule(stop));
                     return;
                 }
             }
@@ -426,21 +421,21 @@ internal sealed class Evaluator
         {
             if (!Holds(condition, contact, who.Person, rule.Audience.Kind, instance.Date))
             {
-                Suppress(compiledRule, target, SuppressionReason.ConditionNotMet, null, lines, lines is null ? null : $"Not recommended, because {condition.DescribeNegation()}.");
+                Suppress(compiledRule, target, SuppressionReason.ConditionNotMet, null, lines, lines is null ? null : Say.NotMet(condition));
                 return;
             }
         }
 
         if (rule.Conditions.Count > 0 && Explaining)
         {
-            lines?.Add($"It applies because {string.Join("; and ", rule.Conditions.Select(c => c.Describe()))}.");
+            lines?.Add(Say.Applies(rule.Conditions));
         }
 
         foreach (Condition condition in rule.StopWhen)
         {
             if (Holds(condition, contact, who.Person, rule.Audience.Kind, instance.Date))
             {
-                Suppress(compiledRule, target, SuppressionReason.Stopped, null, lines, lines is null ? null : $"Stopped because {condition.Describe()}.");
+                Suppress(compiledRule, target, SuppressionReason.Stopped, null, lines, lines is null ? null : Say.Stopped(condition));
                 return;
             }
         }
@@ -451,21 +446,21 @@ internal sealed class Evaluator
             // Rules that wait on this one still count from the date it was due: dismissing a note does not cancel the
             // congratulations that follow it.
             LocalDate due = DueDate(rule.Timing!, compiledRule.Offset, instance.Date, compiled.CalendarFor(contact), null);
-            Mark(compiledRule, who, new AnchorInstance(due, compiledRule.AfterKey, Explaining ? $"'{rule.Title}' for {target.Name} was dismissed; it was due on {Describe.Date(due)}" : null, due, "that step was due"));
-            Suppress(compiledRule, target, SuppressionReason.Dismissed, null, lines, lines is null ? null : $"You dismissed this step on {Describe.Date(dismissal.Date)}.");
+            Mark(compiledRule, who, new AnchorInstance(due, compiledRule.AfterKey, Explaining ? Say.DismissedAnchor(rule.Title, target.Name, due) : null, due, "that step was due"));
+            Suppress(compiledRule, target, SuppressionReason.Dismissed, null, lines, lines is null ? null : Say.Dismissed(dismissal.Date));
             return;
         }
 
         ActionSpec? action = ResolveAction(rule.Action, contact);
         if (action is null)
         {
-            Suppress(compiledRule, target, SuppressionReason.Unreachable, null, lines, lines is null ? null : $"{contact!.Name} cannot be reached by {string.Join(" or ", rule.Action.Chain().Select(a => a.Channel))}.");
+            Suppress(compiledRule, target, SuppressionReason.Unreachable, null, lines, lines is null ? null : Say.Unreachable(contact!.Name, rule.Action));
             return;
         }
 
         if (action != rule.Action)
         {
-            lines?.Add($"{contact!.Name} cannot be reached by {rule.Action.Channel}, so: {ActionKinds.Describe(action.Kind)} by {action.Channel} instead.");
+            lines?.Add(Say.Fallback(contact!.Name, rule.Action.Channel, action));
         }
 
         RunChain(compiledRule, who, instance, action, lines);
@@ -509,8 +504,8 @@ internal sealed class Evaluator
             if (lastInteraction is not null && lastInteraction.Date > baseDate)
             {
                 baseDate = lastInteraction.Date;
-                baseText = Explaining ? $"your last interaction with {contact!.Name}" : null;
-                lines?.Add($"The clock restarted at your last interaction with {contact!.Name}: {TouchpointKinds.Describe(lastInteraction.Kind)} on {Describe.Date(baseDate)}.");
+                baseText = Explaining ? Say.LastInteraction(contact!.Name) : null;
+                lines?.Add(Say.ClockRestarted(contact!.Name, lastInteraction.Kind, baseDate));
             }
 
             while (next < evidence.Count && evidence[next].Date <= baseDate)
@@ -538,7 +533,7 @@ internal sealed class Evaluator
                 : 0;
             if (repeat?.MaxUnanswered is int most && unanswered >= most)
             {
-                Suppress(compiledRule, target, SuppressionReason.Unanswered, null, stepLines, stepLines is null ? null : $"{contact!.Name} has not answered the last {unanswered} attempts, so the rule stops (at most {most} unanswered in a row).");
+                Suppress(compiledRule, target, SuppressionReason.Unanswered, null, stepLines, stepLines is null ? null : Say.Unanswered(contact!.Name, unanswered, most));
                 return;
             }
 
@@ -546,7 +541,7 @@ internal sealed class Evaluator
             {
                 int multiplier = BackOffMultiplier(repeat.BackOffFactor, unanswered);
                 interval = interval.Times(multiplier);
-                stepLines?.Add($"Spacing multiplied by {multiplier} after {unanswered} unanswered attempt{(unanswered == 1 ? string.Empty : "s")} in a row.");
+                stepLines?.Add(Say.BackedOff(multiplier, unanswered));
             }
 
             // The repeat's bound applies to the date the offset gives; the adjustment then moves it to a business day.
@@ -556,12 +551,7 @@ internal sealed class Evaluator
                 return;
             }
 
-            if (stepLines is not null)
-            {
-                string occurrenceText = repeat is null ? string.Empty : $"Step {k + 1}{(repeat.MaxCount is int m ? $" of at most {m}" : string.Empty)}: ";
-                string after = interval.Source.IsZero ? $"the same day as {baseText}" : $"{interval.Source} after {baseText}";
-                stepLines.Add(Describe.Capitalize($"{occurrenceText}due {after}: {Describe.Date(scheduled)}."));
-            }
+            stepLines?.Add(Say.Scheduled(repeat, k + 1, interval.Source, baseText, scheduled));
 
             if (stepLines is not null && interval.Source.IsBusinessDays)
             {
@@ -577,7 +567,7 @@ internal sealed class Evaluator
 
                 if (skipped.Count > 0)
                 {
-                    stepLines?.Add($"Counting business days skips the holidays in between: {string.Join("; ", skipped)}.");
+                    stepLines?.Add(Say.SkippedHolidays(skipped));
                 }
             }
 
@@ -607,10 +597,10 @@ internal sealed class Evaluator
                 earliest = Max(earliest, until);
                 due = Max(due, until);
                 latest = Max(latest, compiledRule.Late.AddTo(due));
-                stepLines?.Add($"You snoozed it on {Describe.Date(snooze.Date)} until {Describe.Date(until)}.");
+                stepLines?.Add(Say.Snoozed(snooze.Date, until));
             }
 
-            stepLines?.Add($"Window: earliest {Describe.Date(earliest)}, latest {Describe.Date(latest)}.");
+            stepLines?.Add(Say.Window(earliest, latest));
 
             if (k == 0 && action.Kind == ActionKind.TreatAsRejected && due <= Today && (facts.ExplicitRejection is null || facts.ExplicitRejection > due))
             {
@@ -634,19 +624,19 @@ internal sealed class Evaluator
                     // Rules that wait on this one count from when it was done; if it was done late, steps taken since it
                     // was due still count for them.
                     LocalDate evidenceFrom = done.Date < due ? done.Date : due;
-                    Mark(compiledRule, who, new AnchorInstance(done.Date, compiledRule.AfterKey, Explaining ? $"'{rule.Title}' for {target.Name} was done on {Describe.Date(done.Date)}" : null, evidenceFrom, "that step was done"));
+                    Mark(compiledRule, who, new AnchorInstance(done.Date, compiledRule.AfterKey, Explaining ? Say.DoneAnchor(rule.Title, target.Name, done.Date) : null, evidenceFrom, "that step was done"));
                 }
 
                 k++;
                 offsetUsed = true;
                 baseDate = done.Date;
-                baseText = Explaining ? $"the previous one was done ({TouchpointKinds.Describe(done.Kind)} on {Describe.Date(done.Date)})" : null;
+                baseText = Explaining ? Say.PreviousDone(done.Kind, done.Date) : null;
                 continue;
             }
 
             if (k == 0)
             {
-                Mark(compiledRule, who, new AnchorInstance(due, compiledRule.AfterKey, Explaining ? $"'{rule.Title}' for {target.Name} was due on {Describe.Date(due)} and is not recorded as done" : null, due, "that step was due"));
+                Mark(compiledRule, who, new AnchorInstance(due, compiledRule.AfterKey, Explaining ? Say.DueAnchor(rule.Title, target.Name, due) : null, due, "that step was due"));
             }
 
             if (Today <= latest)
@@ -659,7 +649,7 @@ internal sealed class Evaluator
             switch (rule.Late.Action)
             {
                 case LateAction.Expire:
-                    stepLines?.Add($"Not done by its latest date, {Describe.Date(latest)}, so it expired.");
+                    stepLines?.Add(Say.Expired(latest));
                     work.Expired.Add(new(compiledRule.Index, new ExpiredStep(rule.Id, target, k + 1, due, latest, Explain(rule.Id, stepLines))));
                     if (repeat is null)
                     {
@@ -669,30 +659,30 @@ internal sealed class Evaluator
                     k += restarts ? 0 : 1;
                     offsetUsed = true;
                     baseDate = due;
-                    baseText = Explaining ? $"the missed one was due ({Describe.Date(due)})" : null;
+                    baseText = Explaining ? Say.MissedOne(due) : null;
                     continue;
                 case LateAction.TurnInto:
                     ActionSpec? replacement = ResolveAction(rule.Late.TurnInto!, contact);
                     if (replacement is null)
                     {
-                        stepLines?.Add($"Not done by its latest date, {Describe.Date(latest)}, and {target.Name} cannot be reached for the replacement step, so it expired.");
+                        stepLines?.Add(Say.ExpiredUnreachable(latest, target.Name));
                         work.Expired.Add(new(compiledRule.Index, new ExpiredStep(rule.Id, target, k + 1, due, latest, Explain(rule.Id, stepLines))));
                         return;
                     }
 
                     LocalDate replacementDue = latest.PlusDays(1);
                     LocalDate replacementLatest = compiledRule.Late.AddTo(replacementDue);
-                    stepLines?.Add($"Its latest date was {Describe.Date(latest)}; it is now too late for that, so instead: {ActionKinds.Describe(replacement.Kind)} by {replacement.Channel}, due {Describe.Date(replacementDue)}.");
+                    stepLines?.Add(Say.TurnedInto(latest, replacement, replacementDue));
                     Urgency replacementUrgency = Today > replacementLatest ? Urgency.Overdue : Urgency.Due;
                     if (replacementUrgency == Urgency.Overdue)
                     {
-                        stepLines?.Add($"Overdue since {Describe.Date(replacementLatest.PlusDays(1))}; it stays on the list until done, snoozed or dismissed.");
+                        stepLines?.Add(Say.OverdueSince(replacementLatest.PlusDays(1)));
                     }
 
                     work.Recommendations.Add(new(compiledRule.Index, new Recommendation(rule, replacement, target, instance.Key, k + 1, baseDate, replacementDue, replacementDue, replacementLatest, replacementUrgency, true, SendAt(who, replacementDue, stepLines), Explain(rule.Id, stepLines))));
                     return;
                 default:
-                    stepLines?.Add($"Overdue since {Describe.Date(latest.PlusDays(1))}; it stays on the list until done, snoozed or dismissed.");
+                    stepLines?.Add(Say.OverdueSince(latest.PlusDays(1)));
                     work.Recommendations.Add(new(compiledRule.Index, new Recommendation(rule, action, target, instance.Key, k + 1, baseDate, earliest, due, latest, Urgency.Overdue, false, SendAt(who, due, stepLines), Explain(rule.Id, stepLines))));
                     return;
             }
@@ -722,21 +712,14 @@ internal sealed class Evaluator
             return due;
         }
 
-        string how = adjustment switch
-        {
-            DateAdjustment.Preceding => "the preceding business day",
-            DateAdjustment.ModifiedFollowing when adjusted < due => "the preceding business day, as the following one is in the next month (modified following)",
-            DateAdjustment.ModifiedFollowing => "the following business day (modified following)",
-            _ => "the following business day",
-        };
-
         if (adjusted < from)
         {
             (adjusted, reason) = calendar.Adjust(due, DateAdjustment.Following);
-            how = $"the following business day, since the preceding one would fall before {Describe.Date(from)}, the date the step counts from";
+            lines.Add(Say.Moved(adjustment, due, adjusted, reason, from));
+            return adjusted;
         }
 
-        lines?.Add($"Due date moved from {Describe.Date(due)} to {Describe.Date(adjusted)}, {how}: {reason}.");
+        lines.Add(Say.Moved(adjustment, due, adjusted, reason, null));
         return adjusted;
     }
 
@@ -748,7 +731,6 @@ internal sealed class Evaluator
             return null;
         }
 
-        DateTimeZone seekerZone = facts.Input.Seeker.Zone;
         DateTimeZone zone = facts.ZoneOf(who.Person);
         ZonedDateTime sendAt = compiled.Playbook.SendWindow.SendTime(date, zone);
         if (lines is null)
@@ -756,15 +738,7 @@ internal sealed class Evaluator
             return sendAt;
         }
 
-        string where = contact.TimeZoneId is null ? $"your time zone ({zone.Id}; {contact.Name}'s is unknown)" : $"{contact.Name}'s time zone, {zone.Id}";
-        SendWindow window = compiled.Playbook.SendWindow;
-        string local = sendAt.Date != date
-            ? $"{Describe.Time(sendAt.TimeOfDay)} (the clocks change on {Describe.Date(date)} and skip the whole window that day)"
-            : sendAt.TimeOfDay == window.Start
-                ? $"{Describe.Time(sendAt.TimeOfDay)}"
-                : $"{Describe.Time(sendAt.TimeOfDay)} (the clocks change that night, so {Describe.Time(window.Start)} does not exist; {Describe.Time(sendAt.TimeOfDay)} is the first moment of the window)";
-        string yours = zone.Equals(seekerZone) ? string.Empty : $"; that is {Describe.DateTime(sendAt.WithZone(seekerZone))} your time";
-        lines?.Add($"Send at {local} on {Describe.Date(sendAt.Date)} in {where}, the start of the send window {window}{yours}.");
+        lines.Add(Say.SendAt(sendAt, date, contact, zone, facts.Input.Seeker.Zone, compiled.Playbook.SendWindow));
         return sendAt;
     }
 
@@ -1017,9 +991,6 @@ internal sealed class Evaluator
 
         return new ExplanationSlot(source!, index);
     }
-
-    private static string RuleLine(Rule rule) =>
-        string.IsNullOrEmpty(rule.Source) ? $"Rule '{rule.Id}': {rule.Title}." : $"Rule '{rule.Id}': {rule.Title}. Source: {rule.Source}.";
 
     private static LocalDate Max(LocalDate a, LocalDate b) => a >= b ? a : b;
 
