@@ -642,7 +642,7 @@ internal sealed partial class Evaluator
             if (Today <= latest)
             {
                 Urgency urgency = Today < earliest ? Urgency.Upcoming : Urgency.Due;
-                work.Recommendations.Add(new(compiledRule.Index, new Recommendation(rule, action, target, instance.Key, k + 1, baseDate, earliest, due, latest, urgency, false, SendAt(who, due, stepLines), Explain(rule.Id, stepLines))));
+                Recommend(compiledRule, who, action, instance.Key, k + 1, baseDate, earliest, due, latest, urgency, false, stepLines);
                 return;
             }
 
@@ -650,7 +650,7 @@ internal sealed partial class Evaluator
             {
                 case LateAction.Expire:
                     stepLines?.Add(Say.Expired(latest));
-                    work.Expired.Add(new(compiledRule.Index, new ExpiredStep(rule.Id, target, k + 1, due, latest, Explain(rule.Id, stepLines))));
+                    Expire(compiledRule, target, k + 1, due, latest, stepLines);
                     if (repeat is null)
                     {
                         return;
@@ -666,7 +666,7 @@ internal sealed partial class Evaluator
                     if (replacement is null)
                     {
                         stepLines?.Add(Say.ExpiredUnreachable(latest, target.Name));
-                        work.Expired.Add(new(compiledRule.Index, new ExpiredStep(rule.Id, target, k + 1, due, latest, Explain(rule.Id, stepLines))));
+                        Expire(compiledRule, target, k + 1, due, latest, stepLines);
                         return;
                     }
 
@@ -679,11 +679,11 @@ internal sealed partial class Evaluator
                         stepLines?.Add(Say.OverdueSince(replacementLatest.PlusDays(1)));
                     }
 
-                    work.Recommendations.Add(new(compiledRule.Index, new Recommendation(rule, replacement, target, instance.Key, k + 1, baseDate, replacementDue, replacementDue, replacementLatest, replacementUrgency, true, SendAt(who, replacementDue, stepLines), Explain(rule.Id, stepLines))));
+                    Recommend(compiledRule, who, replacement, instance.Key, k + 1, baseDate, replacementDue, replacementDue, replacementLatest, replacementUrgency, true, stepLines);
                     return;
                 default:
                     stepLines?.Add(Say.OverdueSince(latest.PlusDays(1)));
-                    work.Recommendations.Add(new(compiledRule.Index, new Recommendation(rule, action, target, instance.Key, k + 1, baseDate, earliest, due, latest, Urgency.Overdue, false, SendAt(who, due, stepLines), Explain(rule.Id, stepLines))));
+                    Recommend(compiledRule, who, action, instance.Key, k + 1, baseDate, earliest, due, latest, Urgency.Overdue, false, stepLines);
                     return;
             }
         }
@@ -968,6 +968,17 @@ internal sealed partial class Evaluator
 
     private ReadOnlySpan<Touchpoint> InScope(ConditionScope scope, int person) =>
         scope == ConditionScope.Target && person >= 0 ? facts.TouchpointsWith(person) : facts.Sorted;
+
+    // The steps are made here rather than where they are found, like the sentences (see Say), so that the rule walk
+    // does not hold each one's temporaries on its stack.
+    private void Recommend(CompiledRule rule, Subject who, ActionSpec action, string anchorKey, int occurrence, LocalDate anchorDate, LocalDate earliest, LocalDate due, LocalDate latest, Urgency urgency, bool isReplacement, List<string>? lines)
+    {
+        ZonedDateTime? sendAt = SendAt(who, due, lines);
+        work.Recommendations.Add(new(rule.Index, new Recommendation(rule.Rule, action, who.Target, anchorKey, occurrence, anchorDate, earliest, due, latest, urgency, isReplacement, sendAt, Explain(rule.Rule.Id, lines))));
+    }
+
+    private void Expire(CompiledRule rule, Target target, int occurrence, LocalDate due, LocalDate latest, List<string>? lines) =>
+        work.Expired.Add(new(rule.Index, new ExpiredStep(rule.Rule.Id, target, occurrence, due, latest, Explain(rule.Rule.Id, lines))));
 
     private void Suppress(CompiledRule rule, Target target, SuppressionReason reason, string? blockingRuleId, List<string>? lines, string? why)
     {
