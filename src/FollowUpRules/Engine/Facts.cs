@@ -217,7 +217,7 @@ internal sealed class Facts
 
     /// <summary>Returns the contact at <paramref name="person"/> as a target, built once per contact.</summary>
     internal Target PersonTarget(int person) =>
-        people[person].Target ??= Target.Person(contacts[person].Id, contacts[person].Name);
+        people[person].Target ??= Target.Person(contacts[person].Id, contacts[person].Name, ZoneOf(person));
 
     /// <summary>Returns the touchpoints naming the contact at <paramref name="person"/>, by date then id.</summary>
     internal ReadOnlySpan<Touchpoint> TouchpointsWith(int person) => byContact.AsSpan(people[person].Start, people[person].Count);

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using FollowUpRules.Domain;
 using FollowUpRules.Rules;
 using NodaTime;
@@ -14,6 +15,13 @@ public sealed record Recommendation
     // Made when first read (see ExplanationSlot); not readonly, as reading it may fill it in.
     private ExplanationSlot explanation;
 
+    // The send time's instant, shown in the target's zone when read (see SendAt). It and the enumerations below are kept
+    // compactly because an agenda holds hundreds of thousands of recommendations: 96 bytes each rather than 128.
+    private readonly Instant sendAt;
+    private readonly byte action;
+    private readonly byte channel;
+    private readonly byte urgency;
+
     internal Recommendation(
         Rule rule,
         ActionSpec action,
@@ -29,10 +37,12 @@ public sealed record Recommendation
         ZonedDateTime? sendAt,
         ExplanationSlot explanation)
     {
-        SendAt = sendAt;
+        // A person's step has a send time in that person's zone; the seeker's and the company's have none.
+        Debug.Assert(sendAt is null ? target.Zone is null : target.Zone is not null && sendAt.Value.Zone.Equals(target.Zone), "The send time is in the target's zone.");
+        this.sendAt = sendAt?.ToInstant() ?? default;
         this.rule = rule;
-        Action = action.Kind;
-        Channel = action.Channel;
+        this.action = (byte)action.Kind;
+        channel = (byte)action.Channel;
         Target = target;
         AnchorKey = anchorKey;
         Occurrence = occurrence;
@@ -40,7 +50,7 @@ public sealed record Recommendation
         Earliest = earliest;
         Due = due;
         Latest = latest;
-        Urgency = urgency;
+        this.urgency = (byte)urgency;
         IsReplacement = isReplacement;
         this.explanation = explanation;
     }
@@ -58,11 +68,11 @@ public sealed record Recommendation
 
     /// <summary>Gets the action to take.</summary>
     /// <value>Possibly the rule's alternative action, or its late replacement.</value>
-    public ActionKind Action { get; }
+    public ActionKind Action => (ActionKind)action;
 
     /// <summary>Gets the channel to use.</summary>
     /// <value><see cref="Channel.None"/> for the seeker's own steps.</value>
-    public Channel Channel { get; }
+    public Channel Channel => (Channel)channel;
 
     /// <summary>Gets whom the action is for.</summary>
     /// <value>The seeker, the company or a person.</value>
@@ -98,7 +108,7 @@ public sealed record Recommendation
 
     /// <summary>Gets where today falls in the window.</summary>
     /// <value>Upcoming, due or overdue.</value>
-    public Urgency Urgency { get; }
+    public Urgency Urgency => (Urgency)urgency;
 
     /// <summary>Gets the rule's priority.</summary>
     /// <value>From 0 to 100.</value>
@@ -110,7 +120,7 @@ public sealed record Recommendation
     /// when the contact's is unknown), resolved leniently across daylight-saving changes; <see langword="null"/> for the
     /// seeker's own steps and company steps.
     /// </value>
-    public ZonedDateTime? SendAt { get; }
+    public ZonedDateTime? SendAt => Target.Zone is { } zone ? new ZonedDateTime(sendAt, zone) : null;
 
     /// <summary>Gets whether this step replaces one that is now too late (see <see cref="LateAction.TurnInto"/>).</summary>
     /// <value><see langword="true"/> for a replacement.</value>

@@ -1,3 +1,5 @@
+using NodaTime;
+
 namespace FollowUpRules.Engine;
 
 /// <summary>Whom a recommendation is for: the seeker, the company, or a person.</summary>
@@ -7,11 +9,12 @@ public sealed record Target
     // A person's key, written when first read: most never are (the engine and the agenda compare kinds and contact ids).
     private string? personKey;
 
-    private Target(TargetKind kind, string? contactId, string name)
+    private Target(TargetKind kind, string? contactId, string name, DateTimeZone? zone)
     {
         Kind = kind;
         ContactId = contactId;
         Name = name;
+        Zone = zone;
     }
 
     /// <summary>Gets the kind of target.</summary>
@@ -26,6 +29,12 @@ public sealed record Target
     /// <value>"you" for the seeker, the company name, or the person's name.</value>
     public string Name { get; }
 
+    /// <summary>
+    /// Gets the time zone a person's steps are sent in (their own, else the seeker's); <see langword="null"/> for the
+    /// seeker and the company. Not part of equality: it follows from the contact and the seeker.
+    /// </summary>
+    internal DateTimeZone? Zone { get; }
+
     /// <summary>Gets a key that identifies the target within one application.</summary>
     /// <value><c>seeker</c>, <c>company</c>, or <c>contact:</c> followed by the contact id.</value>
     public string Key => Kind switch
@@ -35,11 +44,11 @@ public sealed record Target
         _ => personKey ??= "contact:" + ContactId,
     };
 
-    internal static Target Seeker { get; } = new(TargetKind.Seeker, null, "you");
+    internal static Target Seeker { get; } = new(TargetKind.Seeker, null, "you", null);
 
-    internal static Target Company(string name) => new(TargetKind.Company, null, name);
+    internal static Target Company(string name) => new(TargetKind.Company, null, name, null);
 
-    internal static Target Person(string contactId, string name) => new(TargetKind.Person, contactId, name);
+    internal static Target Person(string contactId, string name, DateTimeZone zone) => new(TargetKind.Person, contactId, name, zone);
 
     /// <summary>Compares the kind, the contact id and the name (the key follows from the kind and the contact id).</summary>
     /// <param name="other">The other target.</param>

@@ -183,6 +183,31 @@ public class SendWindowTest
     }
 
     [Fact]
+    public void Evaluate_ClocksRepeatTheStartOfTheWindow_SendsAtItsFirstOccurrence()
+    {
+        // Berlin's clocks go back from 03:00 to 02:00 on Sun 2026-10-25, so 02:30 happens twice: first at +02 (00:30 UTC),
+        // then at +01. The step is sent at the first, which is 01:30 in London (still on summer time until 01:00 UTC).
+        LocalTimePattern hours = LocalTimePattern.CreateWithInvariantCulture("HH':'mm");
+        Playbook playbook = PlaybookBuilder.From(DefaultPlaybook.Instance)
+            .WithWorkingWeek(WorkingWeek.Of([IsoDayOfWeek.Monday, IsoDayOfWeek.Tuesday, IsoDayOfWeek.Wednesday, IsoDayOfWeek.Thursday, IsoDayOfWeek.Friday, IsoDayOfWeek.Saturday, IsoDayOfWeek.Sunday]))
+            .WithSendWindow(new SendWindow(hours.Parse("02:30").Value, hours.Parse("03:15").Value))
+            .Build();
+        var input = new EvaluationInput(
+            new Application("app-1", "acme", "Acme", "Analyst", ApplicationStatus.Interviewing, D(2026, 10, 1)),
+            [new Contact("ana", "acme", "Ana", email: "ana@acme.example", timeZoneId: "Europe/Berlin")],
+            [new Touchpoint("t1", TouchpointKind.Interview, D(2026, 10, 24), ["ana"])],
+            new Seeker(Zone));
+
+        Recommendation ana = Properties.Engine(playbook).Evaluate(input, D(2026, 10, 24)).Single("interview-thank-you", "ana");
+
+        ana.Due.ShouldBe(D(2026, 10, 25));
+        OffsetDateTimePattern.GeneralIso.Format(ana.SendAt!.Value.ToOffsetDateTime()).ShouldBe("2026-10-25T02:30:00+02");
+        ana.SendAt.Value.ToInstant().ShouldBe(Instant.FromUtc(2026, 10, 25, 0, 30));
+        ana.SendAt.Value.Zone.Id.ShouldBe("Europe/Berlin");
+        ana.Explanation.Lines.ShouldContain("Send at 02:30 on Sun 2026-10-25 in Ana's time zone, Europe/Berlin, the start of the send window 02:30-03:15; that is Sun 2026-10-25 01:30 your time.");
+    }
+
+    [Fact]
     public void Playbook_SendWindowStartingAtOrAfterItsEnd_IsInvalid_InCodeAndInJson()
     {
         var playbook = new Playbook("p", "P", 1, DefaultPlaybook.Instance.Rules, sendWindow: new SendWindow(new LocalTime(17, 0), new LocalTime(9, 0)));

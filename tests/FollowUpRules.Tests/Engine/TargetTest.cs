@@ -1,3 +1,4 @@
+using NodaTime;
 using FollowUpRules.Engine;
 
 namespace FollowUpRules.Tests.Engine;
@@ -9,12 +10,12 @@ public class TargetTest
         Target.Seeker,
         Target.Company("Acme"),
         Target.Company("Beta"),
-        Target.Person("ana", "Ana Ruiz"),
-        Target.Person("ana-2", "Ana Ruiz"),
-        Target.Person("Zoe", "Zoe"),
-        Target.Person("seeker", "A contact whose id reads like a kind"),
-        Target.Person("company", "Another"),
-        Target.Person("ñandú", "Non-ASCII id"),
+        Target.Person("ana", "Ana Ruiz", DateTimeZone.Utc),
+        Target.Person("ana-2", "Ana Ruiz", DateTimeZone.Utc),
+        Target.Person("Zoe", "Zoe", DateTimeZone.Utc),
+        Target.Person("seeker", "A contact whose id reads like a kind", DateTimeZone.Utc),
+        Target.Person("company", "Another", DateTimeZone.Utc),
+        Target.Person("ñandú", "Non-ASCII id", DateTimeZone.Utc),
     ];
 
     [Fact]
@@ -22,21 +23,21 @@ public class TargetTest
     {
         Target.Seeker.Key.ShouldBe("seeker");
         Target.Company("Acme").Key.ShouldBe("company");
-        Target.Person("ana", "Ana Ruiz").Key.ShouldBe("contact:ana");
+        Target.Person("ana", "Ana Ruiz", DateTimeZone.Utc).Key.ShouldBe("contact:ana");
     }
 
     [Fact]
     public void Equality_DoesNotDependOnWhetherTheKeyWasRead()
     {
-        Target read = Target.Person("ana", "Ana Ruiz");
-        Target unread = Target.Person("ana", "Ana Ruiz");
+        Target read = Target.Person("ana", "Ana Ruiz", DateTimeZone.Utc);
+        Target unread = Target.Person("ana", "Ana Ruiz", DateTimeZone.Utc);
         _ = read.Key;
 
         read.ShouldBe(unread);
         unread.ShouldBe(read);
         read.GetHashCode().ShouldBe(unread.GetHashCode());
-        read.ShouldNotBe(Target.Person("ana", "Ana R."));
-        read.ShouldNotBe(Target.Person("ana-2", "Ana Ruiz"));
+        read.ShouldNotBe(Target.Person("ana", "Ana R.", DateTimeZone.Utc));
+        read.ShouldNotBe(Target.Person("ana-2", "Ana Ruiz", DateTimeZone.Utc));
         Target.Company("Acme").ShouldNotBe(Target.Company("Beta"));
     }
 
