@@ -35,8 +35,10 @@ public sealed record SendWindow
     private static readonly ZoneLocalMappingResolver FirstMomentThatExists =
         Resolvers.CreateMappingResolver(Resolvers.ReturnEarlier, Resolvers.ReturnStartOfIntervalAfter);
 
-    // Offsets are at most 18 hours either side of UTC: any instant a local time could map to is within 36 hours of another.
-    private static readonly Duration NoChangeNearby = Duration.FromDays(2);
+    // Offsets are at most 18 hours either side of UTC, so a local time read as UTC is within 18 hours of any instant it maps
+    // to: with no offset change within two days and 18 hours of that reading, the local time maps to exactly one instant,
+    // and no change comes within two days of it.
+    private static readonly Duration NoChangeNearby = Duration.FromDays(2) + Duration.FromHours(18);
 
     private const int MinYearMapped = -9000;
     private const int MaxYearMapped = 9000;
@@ -66,6 +68,12 @@ public sealed record SendWindow
     public ZonedDateTime SendTime(LocalDate date, DateTimeZone zone)
     {
         Preconditions.CheckNotNull(zone);
+        return new ZonedDateTime(SendInstant(date, zone), zone);
+    }
+
+    /// <summary>Returns the instant of <see cref="SendTime"/>: what the engine keeps, as the zone is the target's.</summary>
+    internal Instant SendInstant(LocalDate date, DateTimeZone zone)
+    {
         if (Start >= End)
         {
             throw new InvalidOperationException($"The send window {this} has no time in it: its start must be before its end.");
@@ -82,31 +90,30 @@ public sealed record SendWindow
             ZonedDateTime sendAt = day.At(Start).InZone(zone, FirstMomentThatExists);
             if (sendAt.Date == day && sendAt.TimeOfDay < End)
             {
-                return sendAt;
+                return sendAt.ToInstant();
             }
         }
     }
 
     /// <summary>
-    /// Returns <paramref name="local"/> in <paramref name="zone"/> when the zone's offset stays the same for two days either
-    /// side of it, else <see langword="null"/>. Then the local time happens exactly once (offsets are at most 18 hours), so
-    /// every resolver gives this instant; and it costs no <see cref="ZoneLocalMapping"/>, which NodaTime allocates.
+    /// Returns the instant of <paramref name="local"/> in <paramref name="zone"/> when the zone's offset stays the same for
+    /// two days either side of it, else <see langword="null"/>. Then the local time happens exactly once, so every resolver
+    /// gives this instant; and it costs one interval look-up and no <see cref="ZoneLocalMapping"/>, which NodaTime allocates.
     /// </summary>
-    private static ZonedDateTime? TryMapAwayFromChanges(LocalDateTime local, DateTimeZone zone)
+    private static Instant? TryMapAwayFromChanges(LocalDateTime local, DateTimeZone zone)
     {
         if (local.Year is < MinYearMapped or > MaxYearMapped)
         {
             return null; // near the ends of NodaTime's range, the instants are left to NodaTime
         }
 
+        // The local time read as UTC is within 18 hours of any instant it maps to: when the zone interval holding that
+        // reading runs on for NoChangeNearby either side of it, the interval holds the one instant the local time maps to.
         Instant asUtc = local.InUtc().ToInstant();
-        Offset offset = zone.GetUtcOffset(asUtc);
-        Instant candidate = local.WithOffset(offset).ToInstant();
-        ZoneInterval interval = zone.GetZoneInterval(candidate);
-        bool clear = interval.WallOffset == offset
-            && (!interval.HasStart || candidate - interval.Start >= NoChangeNearby)
-            && (!interval.HasEnd || interval.End - candidate > NoChangeNearby);
-        return clear ? new ZonedDateTime(local, zone, offset) : null;
+        ZoneInterval interval = zone.GetZoneInterval(asUtc);
+        bool clear = (!interval.HasStart || asUtc - interval.Start >= NoChangeNearby)
+            && (!interval.HasEnd || interval.End - asUtc > NoChangeNearby);
+        return clear ? local.WithOffset(interval.WallOffset).ToInstant() : null;
     }
 
     /// <summary>Returns the window as <c>09:00-17:00</c>.</summary>

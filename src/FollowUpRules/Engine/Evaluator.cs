@@ -723,8 +723,8 @@ internal sealed partial class Evaluator
         return adjusted;
     }
 
-    /// <summary>Returns the send time of a step for <paramref name="contact"/> on <paramref name="date"/>, and explains it.</summary>
-    private ZonedDateTime? SendAt(Subject who, LocalDate date, List<string>? lines)
+    /// <summary>Returns the send time of a step for the person of <paramref name="who"/> (none for the seeker or the company) on <paramref name="date"/>, and explains it.</summary>
+    private Instant? SendAt(Subject who, LocalDate date, List<string>? lines)
     {
         if (who.Contact is not { } contact)
         {
@@ -732,13 +732,8 @@ internal sealed partial class Evaluator
         }
 
         DateTimeZone zone = facts.ZoneOf(who.Person);
-        ZonedDateTime sendAt = compiled.Playbook.SendWindow.SendTime(date, zone);
-        if (lines is null)
-        {
-            return sendAt;
-        }
-
-        lines.Add(Say.SendAt(sendAt, date, contact, zone, facts.Input.Seeker.Zone, compiled.Playbook.SendWindow));
+        Instant sendAt = compiled.Playbook.SendWindow.SendInstant(date, zone);
+        lines?.Add(Say.SendAt(new ZonedDateTime(sendAt, zone), date, contact, zone, facts.Input.Seeker.Zone, compiled.Playbook.SendWindow));
         return sendAt;
     }
 
@@ -973,7 +968,7 @@ internal sealed partial class Evaluator
     // does not hold each one's temporaries on its stack.
     private void Recommend(CompiledRule rule, Subject who, ActionSpec action, string anchorKey, int occurrence, LocalDate anchorDate, LocalDate earliest, LocalDate due, LocalDate latest, Urgency urgency, bool isReplacement, List<string>? lines)
     {
-        ZonedDateTime? sendAt = SendAt(who, due, lines);
+        Instant? sendAt = SendAt(who, due, lines);
         work.Recommendations.Add(new(rule.Index, new Recommendation(rule.Rule, action, who.Target, anchorKey, occurrence, anchorDate, earliest, due, latest, urgency, isReplacement, sendAt, Explain(rule.Rule.Id, lines))));
     }
 

@@ -34,12 +34,12 @@ public sealed record Recommendation
         LocalDate latest,
         Urgency urgency,
         bool isReplacement,
-        ZonedDateTime? sendAt,
+        Instant? sendAt,
         ExplanationSlot explanation)
     {
         // A person's step has a send time in that person's zone; the seeker's and the company's have none.
-        Debug.Assert(sendAt is null ? target.Zone is null : target.Zone is not null && sendAt.Value.Zone.Equals(target.Zone), "The send time is in the target's zone.");
-        this.sendAt = sendAt?.ToInstant() ?? default;
+        Debug.Assert(sendAt is null == target.Zone is null, "A person's step has a send time, and no other step has one.");
+        this.sendAt = sendAt ?? default;
         this.rule = rule;
         this.action = (byte)action.Kind;
         channel = (byte)action.Channel;
