@@ -163,19 +163,8 @@ public class SendWindowTest
     [InlineData("02:00", "02:45", "2026-03-30T02:00:00+02", "Send at 02:00 (the clocks change on Sun 2026-03-29 and skip the whole window that day) on Mon 2026-03-30 in Ana's time zone, Europe/Berlin, the start of the send window 02:00-02:45; that is Mon 2026-03-30 01:00 your time.")]
     public void Evaluate_ClocksSkipTheStartOfTheWindow_SendsAtItsFirstMomentThatExists_AndSaysSo(string start, string end, string expected, string sentence)
     {
-        // A seven-day week, so the thank-you is due on Sunday Mar 29, the night Berlin's clocks jump from 02:00 to 03:00.
-        LocalTimePattern hours = LocalTimePattern.CreateWithInvariantCulture("HH':'mm");
-        Playbook playbook = PlaybookBuilder.From(DefaultPlaybook.Instance)
-            .WithWorkingWeek(WorkingWeek.Of([IsoDayOfWeek.Monday, IsoDayOfWeek.Tuesday, IsoDayOfWeek.Wednesday, IsoDayOfWeek.Thursday, IsoDayOfWeek.Friday, IsoDayOfWeek.Saturday, IsoDayOfWeek.Sunday]))
-            .WithSendWindow(new SendWindow(hours.Parse(start).Value, hours.Parse(end).Value))
-            .Build();
-        var input = new EvaluationInput(
-            new Application("app-1", "acme", "Acme", "Analyst", ApplicationStatus.Interviewing, D(2026, 3, 2)),
-            [new Contact("ana", "acme", "Ana", email: "ana@acme.example", timeZoneId: "Europe/Berlin")],
-            [new Touchpoint("t1", TouchpointKind.Interview, D(2026, 3, 28), ["ana"])],
-            new Seeker(Zone));
-
-        Recommendation ana = Properties.Engine(playbook).Evaluate(input, D(2026, 3, 28)).Single("interview-thank-you", "ana");
+        // The thank-you is due on Sunday Mar 29, the night Berlin's clocks jump from 02:00 to 03:00.
+        Recommendation ana = ThankYouToAnaInBerlin(start, end, D(2026, 3, 28));
 
         ana.Due.ShouldBe(D(2026, 3, 29));
         OffsetDateTimePattern.GeneralIso.Format(ana.SendAt!.Value.ToOffsetDateTime()).ShouldBe(expected);
@@ -187,24 +176,30 @@ public class SendWindowTest
     {
         // Berlin's clocks go back from 03:00 to 02:00 on Sun 2026-10-25, so 02:30 happens twice: first at +02 (00:30 UTC),
         // then at +01. The step is sent at the first, which is 01:30 in London (still on summer time until 01:00 UTC).
-        LocalTimePattern hours = LocalTimePattern.CreateWithInvariantCulture("HH':'mm");
-        Playbook playbook = PlaybookBuilder.From(DefaultPlaybook.Instance)
-            .WithWorkingWeek(WorkingWeek.Of([IsoDayOfWeek.Monday, IsoDayOfWeek.Tuesday, IsoDayOfWeek.Wednesday, IsoDayOfWeek.Thursday, IsoDayOfWeek.Friday, IsoDayOfWeek.Saturday, IsoDayOfWeek.Sunday]))
-            .WithSendWindow(new SendWindow(hours.Parse("02:30").Value, hours.Parse("03:15").Value))
-            .Build();
-        var input = new EvaluationInput(
-            new Application("app-1", "acme", "Acme", "Analyst", ApplicationStatus.Interviewing, D(2026, 10, 1)),
-            [new Contact("ana", "acme", "Ana", email: "ana@acme.example", timeZoneId: "Europe/Berlin")],
-            [new Touchpoint("t1", TouchpointKind.Interview, D(2026, 10, 24), ["ana"])],
-            new Seeker(Zone));
-
-        Recommendation ana = Properties.Engine(playbook).Evaluate(input, D(2026, 10, 24)).Single("interview-thank-you", "ana");
+        Recommendation ana = ThankYouToAnaInBerlin("02:30", "03:15", D(2026, 10, 24));
 
         ana.Due.ShouldBe(D(2026, 10, 25));
         OffsetDateTimePattern.GeneralIso.Format(ana.SendAt!.Value.ToOffsetDateTime()).ShouldBe("2026-10-25T02:30:00+02");
         ana.SendAt.Value.ToInstant().ShouldBe(Instant.FromUtc(2026, 10, 25, 0, 30));
         ana.SendAt.Value.Zone.Id.ShouldBe("Europe/Berlin");
         ana.Explanation.Lines.ShouldContain("Send at 02:30 on Sun 2026-10-25 in Ana's time zone, Europe/Berlin, the start of the send window 02:30-03:15; that is Sun 2026-10-25 01:30 your time.");
+    }
+
+    // The thank-you for an interview with Ana (Europe/Berlin) on `interview`, evaluated that day, under a playbook with a
+    // seven-day week (so it is due the next day, whatever day that is) and the given send window.
+    private static Recommendation ThankYouToAnaInBerlin(string start, string end, LocalDate interview)
+    {
+        LocalTimePattern hours = LocalTimePattern.CreateWithInvariantCulture("HH':'mm");
+        Playbook playbook = PlaybookBuilder.From(DefaultPlaybook.Instance)
+            .WithWorkingWeek(WorkingWeek.Of([IsoDayOfWeek.Monday, IsoDayOfWeek.Tuesday, IsoDayOfWeek.Wednesday, IsoDayOfWeek.Thursday, IsoDayOfWeek.Friday, IsoDayOfWeek.Saturday, IsoDayOfWeek.Sunday]))
+            .WithSendWindow(new SendWindow(hours.Parse(start).Value, hours.Parse(end).Value))
+            .Build();
+        var input = new EvaluationInput(
+            new Application("app-1", "acme", "Acme", "Analyst", ApplicationStatus.Interviewing, interview.PlusDays(-26)),
+            [new Contact("ana", "acme", "Ana", email: "ana@acme.example", timeZoneId: "Europe/Berlin")],
+            [new Touchpoint("t1", TouchpointKind.Interview, interview, ["ana"])],
+            new Seeker(Zone));
+        return Properties.Engine(playbook).Evaluate(input, interview).Single("interview-thank-you", "ana");
     }
 
     [Fact]
