@@ -38,7 +38,7 @@ public sealed record Recommendation
         ExplanationSlot explanation)
     {
         // A person's step has a send time in that person's zone; the seeker's and the company's have none.
-        Debug.Assert(sendAt is null == target.Zone is null, "A person's step has a send time, and no other step has one.");
+        Debug.Assert((sendAt is null) == (target.Zone is null), "A person's step has a send time, and no other step has one.");
         this.sendAt = sendAt ?? default;
         this.rule = rule;
         this.action = (byte)action.Kind;
