@@ -74,18 +74,19 @@ internal sealed partial class Evaluator
         }
     }
 
-    private static ValueList<T> InOrder<T>(List<Ranked<T>> steps, Comparison<Ranked<T>> order)
+    private static ValueList<T> InOrder<T>(PooledList<Ranked<T>> steps, Comparison<Ranked<T>> order)
     {
         if (steps.Count == 0)
         {
             return ValueList<T>.Empty;
         }
 
-        steps.Sort(order);
-        var items = new T[steps.Count];
+        Span<Ranked<T>> ranked = steps.Items;
+        ranked.Sort(order);
+        var items = new T[ranked.Length];
         for (int i = 0; i < items.Length; i++)
         {
-            items[i] = steps[i].Step;
+            items[i] = ranked[i].Step;
         }
 
         return ValueList<T>.Wrap(items);
@@ -1022,7 +1023,8 @@ internal sealed partial class Evaluator
     /// </summary>
     private sealed class Workspace
     {
-        // Lists that grew beyond this (a very large input) are left to the garbage collector rather than kept.
+        // Arrays that grew beyond this (a very large input) are not kept by the thread: the step lists give theirs back to
+        // the shared array pool, which a later large evaluation rents from; the others are left to the garbage collector.
         private const int MaxKeptCapacity = 1024;
 
         [ThreadStatic]
@@ -1033,11 +1035,11 @@ internal sealed partial class Evaluator
         private sbyte[] stopRuleVerdicts = [];
         private int verdictsInUse;
 
-        internal List<Ranked<Recommendation>> Recommendations { get; } = [];
+        internal PooledList<Ranked<Recommendation>> Recommendations { get; } = new(16);
 
-        internal List<Ranked<ExpiredStep>> Expired { get; } = [];
+        internal PooledList<Ranked<ExpiredStep>> Expired { get; } = new(16);
 
-        internal List<Ranked<SuppressedStep>> Suppressed { get; } = [];
+        internal PooledList<Ranked<SuppressedStep>> Suppressed { get; } = new(16);
 
         /// <summary>Gets the list the evidence of one chain is filtered into (chains do not nest).</summary>
         internal List<Touchpoint> Evidence { get; } = [];
@@ -1081,16 +1083,15 @@ internal sealed partial class Evaluator
         /// <summary>Empties the lists (they hold no step or touchpoint afterwards) and keeps the workspace for the thread's next evaluation.</summary>
         internal void Return()
         {
-            Recommendations.Clear();
-            Expired.Clear();
-            Suppressed.Clear();
+            Recommendations.ClearAndTrim(MaxKeptCapacity);
+            Expired.ClearAndTrim(MaxKeptCapacity);
+            Suppressed.ClearAndTrim(MaxKeptCapacity);
             Evidence.Clear();
             marks.AsSpan(0, marksInUse).Clear();
             marksInUse = 0;
             stopRuleVerdicts.AsSpan(0, verdictsInUse).Clear();
             verdictsInUse = 0;
-            if (Math.Max(Math.Max(Recommendations.Capacity, Expired.Capacity), Math.Max(Suppressed.Capacity, Evidence.Capacity)) <= MaxKeptCapacity
-                && marks.Length <= MaxKeptCapacity && stopRuleVerdicts.Length <= MaxKeptCapacity)
+            if (Evidence.Capacity <= MaxKeptCapacity && marks.Length <= MaxKeptCapacity && stopRuleVerdicts.Length <= MaxKeptCapacity)
             {
                 kept = this;
             }

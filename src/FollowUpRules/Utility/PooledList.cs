@@ -68,6 +68,32 @@ internal sealed class PooledList<T> : IDisposable
     }
 
     /// <summary>Gives the storage back to the pool; the list is then empty.</summary>
+    /// <summary>Empties the list: its items are cleared from the array, so it keeps nothing alive.</summary>
+    public void Clear()
+    {
+        if (RuntimeHelpers.IsReferenceOrContainsReferences<T>())
+        {
+            Items.Clear();
+        }
+
+        count = 0;
+    }
+
+    /// <summary>
+    /// Empties the list and, when its array has grown beyond <paramref name="maxCapacity"/>, gives that array back to the
+    /// pool for a small one, so that a list kept between uses does not hold on to a large array.
+    /// </summary>
+    /// <param name="maxCapacity">The largest array kept.</param>
+    public void ClearAndTrim(int maxCapacity)
+    {
+        Clear();
+        if (items.Length > maxCapacity)
+        {
+            Give(items);
+            items = ArrayPool<T>.Shared.Rent(16);
+        }
+    }
+
     public void Dispose()
     {
         if (items is not null)

@@ -67,4 +67,58 @@ public partial class FollowUpEngineTest
             evaluation.Suppressed.Select(r => r.GetHashCode()).ShouldBe(again.Suppressed.Select(r => r.GetHashCode()));
         }
     }
+
+    [Fact]
+    public void Evaluate_RightAfterAVeryLargeEvaluationOnTheSameThread_GivesTheSameAnswersAsOnAFreshThread()
+    {
+        // A thread keeps its working lists between evaluations, but gives back the arrays of any that grew past 1,024 steps.
+        // Whatever the large evaluation left behind must not show in the next one.
+        FollowUpRules.Benchmarks.Workload large = FollowUpRules.Benchmarks.Workloads.Scaling(10_000);
+        FollowUpCase[] cases = [.. Gen.Sample(FollowUpGenerators.Case(DefaultPlaybook.Instance), 40)];
+        var engine = new FollowUpEngine(DefaultPlaybook.Instance, new FixedClock(default));
+
+        var expected = new Evaluation[cases.Length];
+        OnNewThread(() =>
+        {
+            for (int i = 0; i < cases.Length; i++)
+            {
+                expected[i] = engine.Evaluate(cases[i].Input, cases[i].Today);
+            }
+        });
+
+        var actual = new Evaluation[cases.Length];
+        int largestList = 0;
+        OnNewThread(() =>
+        {
+            for (int i = 0; i < cases.Length; i++)
+            {
+                Evaluation big = engine.Evaluate(large.Input, large.Today);
+                largestList = Math.Max(largestList, Math.Max(big.Suppressed.Count, Math.Max(big.Recommendations.Count, big.Expired.Count)));
+                actual[i] = engine.Evaluate(cases[i].Input, cases[i].Today);
+            }
+        });
+
+        largestList.ShouldBeGreaterThan(1024);
+        actual.ShouldBe(expected);
+
+        // A new thread has no working lists yet; its exception, if any, is thrown here.
+        static void OnNewThread(Action work)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo? failure = null;
+            var thread = new Thread(() =>
+            {
+                try
+                {
+                    work();
+                }
+                catch (Exception e)
+                {
+                    failure = System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e);
+                }
+            });
+            thread.Start();
+            thread.Join();
+            failure?.Throw();
+        }
+    }
 }
