@@ -67,7 +67,6 @@ internal sealed class PooledList<T> : IDisposable
         count += items.Length;
     }
 
-    /// <summary>Gives the storage back to the pool; the list is then empty.</summary>
     /// <summary>Empties the list: its items are cleared from the array, so it keeps nothing alive.</summary>
     public void Clear()
     {
@@ -86,14 +85,18 @@ internal sealed class PooledList<T> : IDisposable
     /// <param name="maxCapacity">The largest array kept.</param>
     public void ClearAndTrim(int maxCapacity)
     {
-        Clear();
-        if (items.Length > maxCapacity)
+        if (items.Length <= maxCapacity)
         {
-            Give(items);
-            items = ArrayPool<T>.Shared.Rent(16);
+            Clear();
+            return;
         }
+
+        Give(items); // which clears it, when the items hold references
+        items = ArrayPool<T>.Shared.Rent(16);
+        count = 0;
     }
 
+    /// <summary>Gives the storage back to the pool; the list is then empty.</summary>
     public void Dispose()
     {
         if (items is not null)
