@@ -2,6 +2,7 @@ using FollowUpRules.Calendar;
 using FollowUpRules.Domain;
 using FollowUpRules.Rules;
 using FollowUpRules.Rules.Conditions;
+using System.Diagnostics;
 using System.Runtime.InteropServices;
 using FollowUpRules.Utility;
 using NodaTime;
@@ -32,12 +33,18 @@ internal sealed partial class Evaluator
     private readonly List<ValueList<string>>? explained;
     private int produced;
 
+    // Set for callers that read only the recommendations (the agenda, the planner): expired and suppressed steps are
+    // counted, so that every step keeps the number the explaining run gives it, but not made.
+    private readonly bool recommendationsOnly;
+
     /// <summary>Initializes an evaluation that builds no sentence: each explanation is rendered by <paramref name="source"/> when first read.</summary>
-    internal Evaluator(CompiledPlaybook compiled, Facts facts, ExplanationSource source)
+    /// <param name="recommendationsOnly">Whether to skip making the expired and suppressed steps, for <see cref="RunRecommendations"/>.</param>
+    internal Evaluator(CompiledPlaybook compiled, Facts facts, ExplanationSource source, bool recommendationsOnly = false)
     {
         this.compiled = compiled;
         this.facts = facts;
         this.source = source;
+        this.recommendationsOnly = recommendationsOnly;
     }
 
     /// <summary>Initializes an evaluation that writes every sentence, collecting them in production order in <paramref name="explained"/>.</summary>
@@ -54,13 +61,10 @@ internal sealed partial class Evaluator
 
     internal Evaluation Run()
     {
+        Debug.Assert(!recommendationsOnly, "An evaluation that skips the expired and suppressed steps cannot return them.");
         try
         {
-            foreach (CompiledRule rule in compiled.EvaluationOrder)
-            {
-                EvaluateRule(rule);
-            }
-
+            EvaluateRules();
             return new Evaluation(
                 facts.Application.Id,
                 Today,
@@ -71,6 +75,28 @@ internal sealed partial class Evaluator
         finally
         {
             work.Return();
+        }
+    }
+
+    /// <summary>Runs the evaluation and returns only its recommendations, in the order <see cref="Run"/> gives them.</summary>
+    internal ValueList<Recommendation> RunRecommendations()
+    {
+        try
+        {
+            EvaluateRules();
+            return InOrder(work.Recommendations, CompiledPlaybook.CompareUrgency);
+        }
+        finally
+        {
+            work.Return();
+        }
+    }
+
+    private void EvaluateRules()
+    {
+        foreach (CompiledRule rule in compiled.EvaluationOrder)
+        {
+            EvaluateRule(rule);
         }
     }
 
@@ -973,11 +999,25 @@ internal sealed partial class Evaluator
         work.Recommendations.Add(new(rule.Index, new Recommendation(rule.Rule, action, who.Target, anchorKey, occurrence, anchorDate, earliest, due, latest, urgency, isReplacement, sendAt, Explain(rule.Rule.Id, lines))));
     }
 
-    private void Expire(CompiledRule rule, Target target, int occurrence, LocalDate due, LocalDate latest, List<string>? lines) =>
+    private void Expire(CompiledRule rule, Target target, int occurrence, LocalDate due, LocalDate latest, List<string>? lines)
+    {
+        if (recommendationsOnly)
+        {
+            produced++;
+            return;
+        }
+
         work.Expired.Add(new(rule.Index, new ExpiredStep(rule.Rule.Id, target, occurrence, due, latest, Explain(rule.Rule.Id, lines))));
+    }
 
     private void Suppress(CompiledRule rule, Target target, SuppressionReason reason, string? blockingRuleId, List<string>? lines, string? why)
     {
+        if (recommendationsOnly)
+        {
+            produced++;
+            return;
+        }
+
         lines?.Add(why!);
         work.Suppressed.Add(new(rule.Index, new SuppressedStep(rule.Rule.Id, target, reason, blockingRuleId, Explain(rule.Rule.Id, lines))));
     }

@@ -86,7 +86,25 @@ public sealed class FollowUpEngine
     /// <exception cref="FollowUpValidationException">The input is invalid; the exception lists every problem.</exception>
     public Evaluation Evaluate(EvaluationInput input, LocalDate today)
     {
-        // The quick check allocates nothing; only when it finds a problem does the full validator run, to report them all.
+        CheckInput(input, today);
+        return new Evaluator(compiled, new Facts(input, today), new ExplanationSource(compiled, input, today)).Run();
+    }
+
+    /// <summary>
+    /// Evaluates <paramref name="input"/> as <see cref="Evaluate(EvaluationInput, LocalDate)"/> does and returns only its
+    /// <see cref="Evaluation.Recommendations"/>, without making the expired and suppressed steps: for the agenda and the
+    /// planner, which read nothing else.
+    /// </summary>
+    /// <exception cref="FollowUpValidationException">The input is invalid.</exception>
+    internal ValueList<Recommendation> Recommend(EvaluationInput input, LocalDate today)
+    {
+        CheckInput(input, today);
+        return new Evaluator(compiled, new Facts(input, today), new ExplanationSource(compiled, input, today), recommendationsOnly: true).RunRecommendations();
+    }
+
+    // The quick check allocates nothing; only when it finds a problem does the full validator run, to report them all.
+    private void CheckInput(EvaluationInput input, LocalDate today)
+    {
         Preconditions.CheckNotNull(input);
         if (!EvaluationInputQuickCheck.Passes(input, today, compiled.Playbook))
         {
@@ -96,8 +114,6 @@ public sealed class FollowUpEngine
                 throw new FollowUpValidationException($"The input for application '{input.Application.Id}' is invalid", result.Errors);
             }
         }
-
-        return new Evaluator(compiled, new Facts(input, today), new ExplanationSource(compiled, input, today)).Run();
     }
 
     /// <summary>Validates <paramref name="input"/> as <see cref="Evaluate(EvaluationInput, LocalDate)"/> would, without evaluating it.</summary>

@@ -328,7 +328,7 @@ public sealed class FollowUpAgenda
     /// <summary>Evaluates application <paramref name="index"/> and adds its steps due by <paramref name="until"/> to <paramref name="candidates"/>.</summary>
     private void Take(Portfolio portfolio, int index, LocalDate today, LocalDate until, PooledList<Candidate> candidates)
     {
-        foreach (Recommendation recommendation in engine.Evaluate(portfolio.Shared(index), today).Recommendations)
+        foreach (Recommendation recommendation in engine.Recommend(portfolio.Shared(index), today))
         {
             if (recommendation.Due <= until)
             {

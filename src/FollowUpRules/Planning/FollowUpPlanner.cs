@@ -48,7 +48,7 @@ public sealed class FollowUpPlanner
         LocalDate cursor = today;
         while (steps.Count < MaxSteps)
         {
-            ValueList<Recommendation> recommendations = engine.Evaluate(current, cursor).Recommendations;
+            ValueList<Recommendation> recommendations = engine.Recommend(current, cursor);
 
             // Steps due by the cursor day are done that day, in the order the engine gives them on that day; otherwise the
             // cursor moves to the next due date and the application is evaluated again as of that day.
