@@ -39,19 +39,19 @@ internal sealed partial class Evaluator
 
     /// <summary>Initializes an evaluation that builds no sentence: each explanation is rendered by <paramref name="source"/> when first read.</summary>
     /// <param name="recommendationsOnly">Whether to skip making the expired and suppressed steps, for <see cref="RunRecommendations"/>.</param>
-    internal Evaluator(CompiledPlaybook compiled, Facts facts, ExplanationSource source, bool recommendationsOnly = false)
+    internal Evaluator(CompiledPlaybook compiled, EvaluationInput input, LocalDate today, ExplanationSource source, bool recommendationsOnly = false)
     {
         this.compiled = compiled;
-        this.facts = facts;
+        facts = new Facts(input, today, work.Facts);
         this.source = source;
         this.recommendationsOnly = recommendationsOnly;
     }
 
     /// <summary>Initializes an evaluation that writes every sentence, collecting them in production order in <paramref name="explained"/>.</summary>
-    internal Evaluator(CompiledPlaybook compiled, Facts facts, List<ValueList<string>> explained)
+    internal Evaluator(CompiledPlaybook compiled, EvaluationInput input, LocalDate today, List<ValueList<string>> explained)
     {
         this.compiled = compiled;
-        this.facts = facts;
+        facts = new Facts(input, today, work.Facts);
         this.explained = explained;
     }
 
@@ -132,7 +132,7 @@ internal sealed partial class Evaluator
                 EvaluateTarget(compiledRule, new Subject(facts.Company, null, -1));
                 break;
             case AudienceKind.Interviewers:
-                int[] interviewers = facts.Interviewers;
+                ReadOnlySpan<int> interviewers = facts.Interviewers;
                 if (audience.Selection == AudienceSelection.Each)
                 {
                     foreach (int person in interviewers)
@@ -1084,6 +1084,9 @@ internal sealed partial class Evaluator
         /// <summary>Gets the list the evidence of one chain is filtered into (chains do not nest).</summary>
         internal List<Touchpoint> Evidence { get; } = [];
 
+        /// <summary>Gets the arrays the evaluation's facts are kept in.</summary>
+        internal Facts.Buffers Facts { get; } = new();
+
         /// <summary>Returns the thread's workspace, or a new one when it is in use.</summary>
         internal static Workspace Rent()
         {
@@ -1131,7 +1134,8 @@ internal sealed partial class Evaluator
             marksInUse = 0;
             stopRuleVerdicts.AsSpan(0, verdictsInUse).Clear();
             verdictsInUse = 0;
-            if (Evidence.Capacity <= MaxKeptCapacity && marks.Length <= MaxKeptCapacity && stopRuleVerdicts.Length <= MaxKeptCapacity)
+            Facts.Clear();
+            if (Evidence.Capacity <= MaxKeptCapacity && marks.Length <= MaxKeptCapacity && stopRuleVerdicts.Length <= MaxKeptCapacity && Facts.AtMost(MaxKeptCapacity))
             {
                 kept = this;
             }

@@ -33,7 +33,7 @@ internal sealed class ExplanationSource
         if (all is null)
         {
             var explained = new List<ValueList<string>>();
-            new Evaluator(compiled, new Facts(input, today), explained).Run();
+            new Evaluator(compiled, input, today, explained).Run();
             all = Interlocked.CompareExchange(ref rendered, [.. explained], null) ?? rendered!;
         }
 

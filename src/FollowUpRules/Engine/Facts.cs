@@ -26,15 +26,26 @@ internal sealed class Facts
     private readonly ValueList<Contact> contacts;
     private readonly Dictionary<string, int>? contactIndex;
     private readonly ValueList<Touchpoint> sorted;
+
+    // The arrays below may be longer than what they hold (they can come from Buffers): one person per contact, then
+    // interviewCount interviews and interviewerCount interviewers.
     private readonly Person[] people;
 
     // Every contact's touchpoints, one contact after the other (see Person.Start), each by date then id.
     private readonly Touchpoint[] byContact;
     private readonly Touchpoint[] interviews;
+    private readonly int interviewCount;
+    private readonly int[] interviewers;
+    private readonly int interviewerCount;
     private ScopeSummary? summaryOfAll;
     private Target? company;
 
-    internal Facts(EvaluationInput input, LocalDate today)
+    /// <summary>Computes the facts of <paramref name="input"/> as of <paramref name="today"/>.</summary>
+    /// <param name="buffers">
+    /// The arrays to hold them in, reused from an earlier evaluation on this thread; the facts must not be read once the
+    /// buffers are cleared for the next one. <see langword="null"/> to allocate arrays of their own.
+    /// </param>
+    internal Facts(EvaluationInput input, LocalDate today, Buffers? buffers = null)
     {
         Input = input;
         Today = today;
@@ -52,14 +63,13 @@ internal sealed class Facts
         // First pass: how many touchpoints name each contact, and the touchpoints of the kinds kept apart. Which contacts
         // each touchpoint names is kept as (touchpoint, contact) pairs, and each interview as (touchpoint, -1), so that the
         // second pass places them without reading a touchpoint or looking a contact id up again.
-        people = new Person[contacts.Count];
+        people = buffers is null ? new Person[contacts.Count] : buffers.People(contacts.Count);
         ReadOnlySpan<Touchpoint> all = Sorted;
         int[] pairs = ArrayPool<int>.Shared.Rent(Math.Max(16, 2 * all.Length));
         int used = 0;
         try
         {
             int named = 0;
-            int interviewCount = 0;
             for (int t = 0; t < all.Length; t++)
             {
                 Touchpoint tp = all[t];
@@ -95,22 +105,21 @@ internal sealed class Facts
             }
 
             // Second pass: each contact's touchpoints into their place, and the interviews, in date order.
-            byContact = named == 0 ? [] : new Touchpoint[named];
-            interviews = interviewCount == 0 ? [] : new Touchpoint[interviewCount];
-            for (int c = 0, start = 0; c < people.Length; start += people[c].Count, c++)
+            byContact = named == 0 ? [] : buffers is null ? new Touchpoint[named] : buffers.ByContact(named);
+            interviews = interviewCount == 0 ? [] : buffers is null ? new Touchpoint[interviewCount] : buffers.Interviews(interviewCount);
+            for (int c = 0, start = 0; c < contacts.Count; start += people[c].Count, c++)
             {
                 people[c].Start = start;
             }
 
-            Span<int> filled = people.Length <= 64 ? stackalloc int[people.Length] : new int[people.Length];
-            interviewCount = 0;
-            for (int p = 0; p < used; p += 2)
+            Span<int> filled = contacts.Count <= 64 ? stackalloc int[contacts.Count] : new int[contacts.Count];
+            for (int p = 0, placed = 0; p < used; p += 2)
             {
                 Touchpoint tp = all[pairs[p]];
                 int c = pairs[p + 1];
                 if (c < 0)
                 {
-                    interviews[interviewCount++] = tp;
+                    interviews[placed++] = tp;
                 }
                 else
                 {
@@ -124,19 +133,18 @@ internal sealed class Facts
         }
 
         // Interviewers in the order the input lists contacts, so that "first" selections follow the seeker's order.
-        int interviewers = 0;
-        for (int i = 0; i < people.Length; i++)
+        for (int i = 0; i < contacts.Count; i++)
         {
             people[i].Interviewed &= IndexOf(contacts[i].Id) == i;
-            interviewers += people[i].Interviewed ? 1 : 0;
+            interviewerCount += people[i].Interviewed ? 1 : 0;
         }
 
-        Interviewers = interviewers == 0 ? [] : new int[interviewers];
-        for (int i = 0, next = 0; i < people.Length; i++)
+        interviewers = interviewerCount == 0 ? [] : buffers is null ? new int[interviewerCount] : buffers.Interviewers(interviewerCount);
+        for (int i = 0, next = 0; i < contacts.Count; i++)
         {
             if (people[i].Interviewed)
             {
-                Interviewers[next++] = i;
+                interviewers[next++] = i;
             }
         }
     }
@@ -163,10 +171,10 @@ internal sealed class Facts
     internal List<Touchpoint>? Dismissals { get; }
 
     /// <summary>Gets the interviews, by date then id.</summary>
-    internal ReadOnlySpan<Touchpoint> Interviews => interviews;
+    internal ReadOnlySpan<Touchpoint> Interviews => interviews.AsSpan(0, interviewCount);
 
     /// <summary>Gets the positions of the contacts named by an interview, in input order.</summary>
-    internal int[] Interviewers { get; }
+    internal ReadOnlySpan<int> Interviewers => interviewers.AsSpan(0, interviewerCount);
 
     /// <summary>Returns whether the contact at <paramref name="person"/> was named by an interview.</summary>
     internal bool IsInterviewer(int person) => people[person].Interviewed;
@@ -378,7 +386,7 @@ internal sealed class Facts
     private static int DayKey(LocalDate date) => (date.Year * 512) + (date.Month * 32) + date.Day;
 
     /// <summary>What the evaluation knows of one contact; built as needed, except the counts.</summary>
-    private struct Person
+    internal struct Person
     {
         /// <summary>Where the contact's touchpoints start in <see cref="byContact"/>.</summary>
         internal int Start;
@@ -394,5 +402,64 @@ internal sealed class Facts
         internal DateTimeZone? Zone;
 
         internal ScopeSummary? Summary;
+    }
+
+    /// <summary>
+    /// The arrays of one thread's evaluations, reused from one to the next (see Evaluator's workspace), so that facts
+    /// allocate only what their evaluation's answer keeps. Each array is cleared before the next evaluation reads it.
+    /// </summary>
+    internal sealed class Buffers
+    {
+        private Person[] people = [];
+        private int peopleInUse;
+        private Touchpoint[] byContact = [];
+        private int byContactInUse;
+        private Touchpoint[] interviews = [];
+        private int interviewsInUse;
+        private int[] interviewers = [];
+
+        /// <summary>Gets whether every array is at most <paramref name="length"/> long: larger ones are not worth keeping.</summary>
+        internal bool AtMost(int length) =>
+            people.Length <= length && byContact.Length <= length && interviews.Length <= length && interviewers.Length <= length;
+
+        internal Person[] People(int length) => Take(ref people, ref peopleInUse, length);
+
+        internal Touchpoint[] ByContact(int length) => Take(ref byContact, ref byContactInUse, length);
+
+        internal Touchpoint[] Interviews(int length) => Take(ref interviews, ref interviewsInUse, length);
+
+        // Not cleared between evaluations: every position read is written first.
+        internal int[] Interviewers(int length)
+        {
+            if (interviewers.Length < length)
+            {
+                interviewers = new int[length];
+            }
+
+            return interviewers;
+        }
+
+        /// <summary>Empties the arrays that hold references, so that they keep no touchpoint, target or summary alive.</summary>
+        internal void Clear()
+        {
+            people.AsSpan(0, peopleInUse).Clear();
+            peopleInUse = 0;
+            byContact.AsSpan(0, byContactInUse).Clear();
+            byContactInUse = 0;
+            interviews.AsSpan(0, interviewsInUse).Clear();
+            interviewsInUse = 0;
+        }
+
+        // An array of at least length empty entries, which Clear empties again.
+        private static T[] Take<T>(ref T[] array, ref int inUse, int length)
+        {
+            if (array.Length < length)
+            {
+                array = new T[length];
+            }
+
+            inUse = length;
+            return array;
+        }
     }
 }

@@ -87,7 +87,7 @@ public sealed class FollowUpEngine
     public Evaluation Evaluate(EvaluationInput input, LocalDate today)
     {
         CheckInput(input, today);
-        return new Evaluator(compiled, new Facts(input, today), new ExplanationSource(compiled, input, today)).Run();
+        return new Evaluator(compiled, input, today, new ExplanationSource(compiled, input, today)).Run();
     }
 
     /// <summary>
@@ -99,7 +99,7 @@ public sealed class FollowUpEngine
     internal ValueList<Recommendation> Recommend(EvaluationInput input, LocalDate today)
     {
         CheckInput(input, today);
-        return new Evaluator(compiled, new Facts(input, today), new ExplanationSource(compiled, input, today), recommendationsOnly: true).RunRecommendations();
+        return new Evaluator(compiled, input, today, new ExplanationSource(compiled, input, today), recommendationsOnly: true).RunRecommendations();
     }
 
     // The quick check allocates nothing; only when it finds a problem does the full validator run, to report them all.
