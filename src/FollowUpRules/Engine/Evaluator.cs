@@ -126,10 +126,10 @@ internal sealed partial class Evaluator
         switch (audience.Kind)
         {
             case AudienceKind.Seeker:
-                EvaluateTarget(compiledRule, new Subject(Target.Seeker, null, -1));
+                EvaluateTarget(compiledRule, new Subject(TargetKind.Seeker, null, -1));
                 break;
             case AudienceKind.Company:
-                EvaluateTarget(compiledRule, new Subject(facts.Company, null, -1));
+                EvaluateTarget(compiledRule, new Subject(TargetKind.Company, null, -1));
                 break;
             case AudienceKind.Interviewers:
                 ReadOnlySpan<int> interviewers = facts.Interviewers;
@@ -210,7 +210,16 @@ internal sealed partial class Evaluator
         return fallback;
     }
 
-    private Subject PersonSubject(int person) => new(facts.PersonTarget(person), facts.Contacts[person], person);
+    private Subject PersonSubject(int person) => new(TargetKind.Person, facts.Contacts[person], person);
+
+    // Targets are made when a step names them rather than for every subject walked: an evaluation that makes only its
+    // recommendations (see recommendationsOnly) then makes no target for a contact who gets none. Each is made once.
+    private Target TargetOf(Subject who) => who.Kind switch
+    {
+        TargetKind.Seeker => Target.Seeker,
+        TargetKind.Company => facts.Company,
+        _ => facts.PersonTarget(who.Person),
+    };
 
     /// <summary>Returns whether the contact at <paramref name="person"/> is first a candidate of a "first of" audience at its <paramref name="role"/>th role.</summary>
     private static bool IsCandidateAt(Contact contact, ValueList<ContactRole> roles, int role)
@@ -421,7 +430,6 @@ internal sealed partial class Evaluator
     private void EvaluateInstance(CompiledRule compiledRule, Subject who, AnchorInstance instance)
     {
         Rule rule = compiledRule.Rule;
-        Target target = who.Target;
         Contact? contact = who.Contact;
         List<string>? lines = Explaining ? new List<string>(8) { Say.RuleLine(rule), Say.Anchor(instance.Text) } : null;
 
@@ -429,7 +437,7 @@ internal sealed partial class Evaluator
         {
             if (contact.DoNotContact)
             {
-                Suppress(compiledRule, target, SuppressionReason.DoNotContact, null, lines, lines is null ? null : Say.DoNotContact(contact.Name));
+                Suppress(compiledRule, who, SuppressionReason.DoNotContact, null, lines, lines is null ? null : Say.DoNotContact(contact.Name));
                 return;
             }
 
@@ -438,7 +446,7 @@ internal sealed partial class Evaluator
                 if (BlockingStopRuleApplies(s, contact, who.Person, instance.Date))
                 {
                     Rule stop = compiled.StopRules[s].Rule;
-                    Suppress(compiledRule, target, SuppressionReason.StopRule, stop.Id, lines, lines is null ? null : Say.BlockedByStopRule(stop));
+                    Suppress(compiledRule, who, SuppressionReason.StopRule, stop.Id, lines, lines is null ? null : Say.BlockedByStopRule(stop));
                     return;
                 }
             }
@@ -448,7 +456,7 @@ internal sealed partial class Evaluator
         {
             if (!Holds(condition, contact, who.Person, rule.Audience.Kind, instance.Date))
             {
-                Suppress(compiledRule, target, SuppressionReason.ConditionNotMet, null, lines, lines is null ? null : Say.NotMet(condition));
+                Suppress(compiledRule, who, SuppressionReason.ConditionNotMet, null, lines, lines is null ? null : Say.NotMet(condition));
                 return;
             }
         }
@@ -462,7 +470,7 @@ internal sealed partial class Evaluator
         {
             if (Holds(condition, contact, who.Person, rule.Audience.Kind, instance.Date))
             {
-                Suppress(compiledRule, target, SuppressionReason.Stopped, null, lines, lines is null ? null : Say.Stopped(condition));
+                Suppress(compiledRule, who, SuppressionReason.Stopped, null, lines, lines is null ? null : Say.Stopped(condition));
                 return;
             }
         }
@@ -473,15 +481,15 @@ internal sealed partial class Evaluator
             // Rules that wait on this one still count from the date it was due: dismissing a note does not cancel the
             // congratulations that follow it.
             LocalDate due = DueDate(rule.Timing!, compiledRule.Offset, instance.Date, compiled.CalendarFor(contact), null);
-            Mark(compiledRule, who, new AnchorInstance(due, compiledRule.AfterKey, Explaining ? Say.DismissedAnchor(rule.Title, target.Name, due) : null, due, "that step was due"));
-            Suppress(compiledRule, target, SuppressionReason.Dismissed, null, lines, lines is null ? null : Say.Dismissed(dismissal.Date));
+            Mark(compiledRule, who, new AnchorInstance(due, compiledRule.AfterKey, Explaining ? Say.DismissedAnchor(rule.Title, TargetOf(who).Name, due) : null, due, "that step was due"));
+            Suppress(compiledRule, who, SuppressionReason.Dismissed, null, lines, lines is null ? null : Say.Dismissed(dismissal.Date));
             return;
         }
 
         ActionSpec? action = ResolveAction(rule.Action, contact);
         if (action is null)
         {
-            Suppress(compiledRule, target, SuppressionReason.Unreachable, null, lines, lines is null ? null : Say.Unreachable(contact!.Name, rule.Action));
+            Suppress(compiledRule, who, SuppressionReason.Unreachable, null, lines, lines is null ? null : Say.Unreachable(contact!.Name, rule.Action));
             return;
         }
 
@@ -496,7 +504,6 @@ internal sealed partial class Evaluator
     private void RunChain(CompiledRule compiledRule, Subject who, AnchorInstance instance, ActionSpec action, List<string>? lines)
     {
         Rule rule = compiledRule.Rule;
-        Target target = who.Target;
         Contact? contact = who.Contact;
         Timing timing = rule.Timing!;
         Repeat? repeat = timing.Repeat;
@@ -560,7 +567,7 @@ internal sealed partial class Evaluator
                 : 0;
             if (repeat?.MaxUnanswered is int most && unanswered >= most)
             {
-                Suppress(compiledRule, target, SuppressionReason.Unanswered, null, stepLines, stepLines is null ? null : Say.Unanswered(contact!.Name, unanswered, most));
+                Suppress(compiledRule, who, SuppressionReason.Unanswered, null, stepLines, stepLines is null ? null : Say.Unanswered(contact!.Name, unanswered, most));
                 return;
             }
 
@@ -651,7 +658,7 @@ internal sealed partial class Evaluator
                     // Rules that wait on this one count from when it was done; if it was done late, steps taken since it
                     // was due still count for them.
                     LocalDate evidenceFrom = done.Date < due ? done.Date : due;
-                    Mark(compiledRule, who, new AnchorInstance(done.Date, compiledRule.AfterKey, Explaining ? Say.DoneAnchor(rule.Title, target.Name, done.Date) : null, evidenceFrom, "that step was done"));
+                    Mark(compiledRule, who, new AnchorInstance(done.Date, compiledRule.AfterKey, Explaining ? Say.DoneAnchor(rule.Title, TargetOf(who).Name, done.Date) : null, evidenceFrom, "that step was done"));
                 }
 
                 k++;
@@ -663,7 +670,7 @@ internal sealed partial class Evaluator
 
             if (k == 0)
             {
-                Mark(compiledRule, who, new AnchorInstance(due, compiledRule.AfterKey, Explaining ? Say.DueAnchor(rule.Title, target.Name, due) : null, due, "that step was due"));
+                Mark(compiledRule, who, new AnchorInstance(due, compiledRule.AfterKey, Explaining ? Say.DueAnchor(rule.Title, TargetOf(who).Name, due) : null, due, "that step was due"));
             }
 
             if (Today <= latest)
@@ -677,7 +684,7 @@ internal sealed partial class Evaluator
             {
                 case LateAction.Expire:
                     stepLines?.Add(Say.Expired(latest));
-                    Expire(compiledRule, target, k + 1, due, latest, stepLines);
+                    Expire(compiledRule, who, k + 1, due, latest, stepLines);
                     if (repeat is null)
                     {
                         return;
@@ -692,8 +699,8 @@ internal sealed partial class Evaluator
                     ActionSpec? replacement = ResolveAction(rule.Late.TurnInto!, contact);
                     if (replacement is null)
                     {
-                        stepLines?.Add(Say.ExpiredUnreachable(latest, target.Name));
-                        Expire(compiledRule, target, k + 1, due, latest, stepLines);
+                        stepLines?.Add(Say.ExpiredUnreachable(latest, TargetOf(who).Name));
+                        Expire(compiledRule, who, k + 1, due, latest, stepLines);
                         return;
                     }
 
@@ -996,10 +1003,10 @@ internal sealed partial class Evaluator
     private void Recommend(CompiledRule rule, Subject who, ActionSpec action, string anchorKey, int occurrence, LocalDate anchorDate, LocalDate earliest, LocalDate due, LocalDate latest, Urgency urgency, bool isReplacement, List<string>? lines)
     {
         Instant? sendAt = SendAt(who, due, lines);
-        work.Recommendations.Add(new(rule.Index, new Recommendation(rule.Rule, action, who.Target, anchorKey, occurrence, anchorDate, earliest, due, latest, urgency, isReplacement, sendAt, Explain(rule.Rule.Id, lines))));
+        work.Recommendations.Add(new(rule.Index, new Recommendation(rule.Rule, action, TargetOf(who), anchorKey, occurrence, anchorDate, earliest, due, latest, urgency, isReplacement, sendAt, Explain(rule.Rule.Id, lines))));
     }
 
-    private void Expire(CompiledRule rule, Target target, int occurrence, LocalDate due, LocalDate latest, List<string>? lines)
+    private void Expire(CompiledRule rule, Subject who, int occurrence, LocalDate due, LocalDate latest, List<string>? lines)
     {
         if (recommendationsOnly)
         {
@@ -1007,10 +1014,10 @@ internal sealed partial class Evaluator
             return;
         }
 
-        work.Expired.Add(new(rule.Index, new ExpiredStep(rule.Rule.Id, target, occurrence, due, latest, Explain(rule.Rule.Id, lines))));
+        work.Expired.Add(new(rule.Index, new ExpiredStep(rule.Rule.Id, TargetOf(who), occurrence, due, latest, Explain(rule.Rule.Id, lines))));
     }
 
-    private void Suppress(CompiledRule rule, Target target, SuppressionReason reason, string? blockingRuleId, List<string>? lines, string? why)
+    private void Suppress(CompiledRule rule, Subject who, SuppressionReason reason, string? blockingRuleId, List<string>? lines, string? why)
     {
         if (recommendationsOnly)
         {
@@ -1019,7 +1026,7 @@ internal sealed partial class Evaluator
         }
 
         lines?.Add(why!);
-        work.Suppressed.Add(new(rule.Index, new SuppressedStep(rule.Rule.Id, target, reason, blockingRuleId, Explain(rule.Rule.Id, lines))));
+        work.Suppressed.Add(new(rule.Index, new SuppressedStep(rule.Rule.Id, TargetOf(who), reason, blockingRuleId, Explain(rule.Rule.Id, lines))));
     }
 
     /// <summary>
@@ -1049,11 +1056,11 @@ internal sealed partial class Evaluator
         internal Touchpoint this[int index] => list[offset + index];
     }
 
-    /// <summary>Whom a step is for: the target and, for a person, the contact and their position in the input (else -1).</summary>
-    private readonly record struct Subject(Target Target, Contact? Contact, int Person)
+    /// <summary>Whom a step is for: the kind of target and, for a person, the contact and their position in the input (else -1).</summary>
+    private readonly record struct Subject(TargetKind Kind, Contact? Contact, int Person)
     {
         /// <summary>Gets the subject's place among a rule's marks: the seeker, the company, then each contact.</summary>
-        internal int Slot => Person >= 0 ? 2 + Person : Target.Kind == TargetKind.Company ? 1 : 0;
+        internal int Slot => Person >= 0 ? 2 + Person : Kind == TargetKind.Company ? 1 : 0;
     }
 
     /// <summary>
