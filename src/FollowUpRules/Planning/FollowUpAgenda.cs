@@ -412,9 +412,12 @@ public sealed class FollowUpAgenda
         // of its group. Any other step is its application's own, merged only with an equal step of the same application
         // (the candidates of one application are next to each other). Each group is a chain of candidate indexes (next[i]),
         // in candidate order; groups keep the order of their first candidate. The chains and each candidate's person number
-        // (personOf[i]) are shared by the parts, each writing only its own candidates' entries.
+        // (personOf[i]) are shared by the parts, each writing only its own candidates' entries. Per person, the last candidate
+        // of each rule is found along a chain of (rule, candidate) entries that starts at lastOf[the person's number here]:
+        // a person has steps of a few rules, and the pooled arrays are not allocated afresh on every build as a dictionary's are.
         var people = new Dictionary<PersonAtCompany, int>();
-        var last = new Dictionary<long, int>();
+        using var lastOf = new PooledList<int>(candidates.Count / parts);
+        using var lastOfRule = new PooledList<LastOfRule>(candidates.Count / parts);
         using var first = new PooledList<int>(candidates.Count / parts);
 
         ReadOnlySpan<Candidate> all = candidates.Items;
@@ -442,12 +445,27 @@ public sealed class FollowUpAgenda
                 if (!known)
                 {
                     person = ((people.Count - 1) * parts) + part;
+                    lastOf.Add(-1);
                 }
 
                 personOf[i] = person;
-                ref int previous = ref CollectionsMarshal.GetValueRefOrAddDefault(last, ((long)person << 32) | (uint)candidate.Rule, out bool seen);
-                tail = seen ? previous : -1;
-                previous = i;
+                ref int chain = ref lastOf.Items[person / parts];
+                int entry = chain;
+                while (entry >= 0 && lastOfRule[entry].Rule != candidate.Rule)
+                {
+                    entry = lastOfRule[entry].Next;
+                }
+
+                if (entry >= 0)
+                {
+                    tail = lastOfRule[entry].Candidate;
+                    lastOfRule.Items[entry].Candidate = i;
+                }
+                else
+                {
+                    lastOfRule.Add(new LastOfRule(candidate.Rule, i, chain));
+                    chain = lastOfRule.Count - 1;
+                }
             }
             else
             {
@@ -1019,6 +1037,9 @@ public sealed class FollowUpAgenda
     private readonly record struct Pending(Candidate Step, int Head, int FirstApplication, int Person, ValueList<string> ApplicationIds);
 
     /// <summary>A person at one company, by contact id.</summary>
+    /// <summary>The last candidate of a rule for one person, and the person's entry for another rule (-1 when none): see MergePart.</summary>
+    private record struct LastOfRule(int Rule, int Candidate, int Next);
+
     private readonly struct PersonAtCompany(int company, int hash, string id) : IEquatable<PersonAtCompany>
     {
         private readonly int company = company;
