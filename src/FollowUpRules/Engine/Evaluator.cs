@@ -1141,8 +1141,8 @@ internal sealed partial class Evaluator
             marksInUse = 0;
             stopRuleVerdicts.AsSpan(0, verdictsInUse).Clear();
             verdictsInUse = 0;
-            Facts.Clear();
-            if (Evidence.Capacity <= MaxKeptCapacity && marks.Length <= MaxKeptCapacity && stopRuleVerdicts.Length <= MaxKeptCapacity && Facts.AtMost(MaxKeptCapacity))
+            Facts.Clear(MaxKeptCapacity);
+            if (Evidence.Capacity <= MaxKeptCapacity && marks.Length <= MaxKeptCapacity && stopRuleVerdicts.Length <= MaxKeptCapacity)
             {
                 kept = this;
             }

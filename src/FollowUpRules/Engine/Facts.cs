@@ -418,10 +418,6 @@ internal sealed class Facts
         private int interviewsInUse;
         private int[] interviewers = [];
 
-        /// <summary>Gets whether every array is at most <paramref name="length"/> long: larger ones are not worth keeping.</summary>
-        internal bool AtMost(int length) =>
-            people.Length <= length && byContact.Length <= length && interviews.Length <= length && interviewers.Length <= length;
-
         internal Person[] People(int length) => Take(ref people, ref peopleInUse, length);
 
         internal Touchpoint[] ByContact(int length) => Take(ref byContact, ref byContactInUse, length);
@@ -439,15 +435,33 @@ internal sealed class Facts
             return interviewers;
         }
 
-        /// <summary>Empties the arrays that hold references, so that they keep no touchpoint, target or summary alive.</summary>
-        internal void Clear()
+        /// <summary>
+        /// Empties the arrays that hold references, so that they keep no touchpoint, target or summary alive, and drops
+        /// any longer than <paramref name="maxKeptLength"/> (a very large input's), which the thread would otherwise hold on to.
+        /// </summary>
+        internal void Clear(int maxKeptLength)
         {
-            people.AsSpan(0, peopleInUse).Clear();
-            peopleInUse = 0;
-            byContact.AsSpan(0, byContactInUse).Clear();
-            byContactInUse = 0;
-            interviews.AsSpan(0, interviewsInUse).Clear();
-            interviewsInUse = 0;
+            Empty(ref people, ref peopleInUse, maxKeptLength);
+            Empty(ref byContact, ref byContactInUse, maxKeptLength);
+            Empty(ref interviews, ref interviewsInUse, maxKeptLength);
+            if (interviewers.Length > maxKeptLength)
+            {
+                interviewers = [];
+            }
+        }
+
+        private static void Empty<T>(ref T[] array, ref int inUse, int maxKeptLength)
+        {
+            if (array.Length > maxKeptLength)
+            {
+                array = [];
+            }
+            else
+            {
+                array.AsSpan(0, inUse).Clear();
+            }
+
+            inUse = 0;
         }
 
         // An array of at least length empty entries, which Clear empties again.
