@@ -78,13 +78,18 @@ internal sealed partial class Evaluator
         }
     }
 
-    /// <summary>Runs the evaluation and returns only its recommendations, in the order <see cref="Run"/> gives them.</summary>
-    internal ValueList<Recommendation> RunRecommendations()
+    /// <summary>Runs the evaluation and adds only its recommendations to <paramref name="into"/>, in the order <see cref="Run"/> gives them.</summary>
+    internal void RunRecommendations(List<Recommendation> into)
     {
         try
         {
             EvaluateRules();
-            return InOrder(work.Recommendations, CompiledPlaybook.CompareUrgency);
+            Span<Ranked<Recommendation>> ranked = work.Recommendations.Items;
+            ranked.Sort(CompiledPlaybook.CompareUrgency);
+            foreach (Ranked<Recommendation> step in ranked)
+            {
+                into.Add(step.Step);
+            }
         }
         finally
         {

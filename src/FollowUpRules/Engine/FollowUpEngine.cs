@@ -91,15 +91,16 @@ public sealed class FollowUpEngine
     }
 
     /// <summary>
-    /// Evaluates <paramref name="input"/> as <see cref="Evaluate(EvaluationInput, LocalDate)"/> does and returns only its
-    /// <see cref="Evaluation.Recommendations"/>, without making the expired and suppressed steps: for the agenda and the
-    /// planner, which read nothing else.
+    /// Evaluates <paramref name="input"/> as <see cref="Evaluate(EvaluationInput, LocalDate)"/> does and adds only its
+    /// <see cref="Evaluation.Recommendations"/> to <paramref name="into"/>, in the same order, without making the expired
+    /// and suppressed steps or an array of the recommendations: for the agenda and the planner, which read nothing else and
+    /// reuse one list.
     /// </summary>
-    /// <exception cref="FollowUpValidationException">The input is invalid.</exception>
-    internal ValueList<Recommendation> Recommend(EvaluationInput input, LocalDate today)
+    /// <exception cref="FollowUpValidationException">The input is invalid; nothing is added.</exception>
+    internal void Recommend(EvaluationInput input, LocalDate today, List<Recommendation> into)
     {
         CheckInput(input, today);
-        return new Evaluator(compiled, input, today, new ExplanationSource(compiled, input, today), recommendationsOnly: true).RunRecommendations();
+        new Evaluator(compiled, input, today, new ExplanationSource(compiled, input, today), recommendationsOnly: true).RunRecommendations(into);
     }
 
     // The quick check allocates nothing; only when it finds a problem does the full validator run, to report them all.

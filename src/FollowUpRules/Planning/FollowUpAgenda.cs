@@ -37,6 +37,11 @@ public sealed class FollowUpAgenda
 {
     private static readonly AgendaSettingsValidator SettingsValidator = new();
 
+    // The list each evaluating thread takes one application's recommendations into (emptied after each), so that an
+    // evaluation makes no array of them: they are copied into the candidates at once.
+    [ThreadStatic]
+    private static List<Recommendation>? takenSteps;
+
     private readonly FollowUpEngine engine;
     private readonly ParallelOptions parallel;
 
@@ -328,12 +333,21 @@ public sealed class FollowUpAgenda
     /// <summary>Evaluates application <paramref name="index"/> and adds its steps due by <paramref name="until"/> to <paramref name="candidates"/>.</summary>
     private void Take(Portfolio portfolio, int index, LocalDate today, LocalDate until, PooledList<Candidate> candidates)
     {
-        foreach (Recommendation recommendation in engine.Recommend(portfolio.Shared(index), today))
+        List<Recommendation> steps = takenSteps ??= [];
+        try
         {
-            if (recommendation.Due <= until)
+            engine.Recommend(portfolio.Shared(index), today, steps);
+            foreach (Recommendation recommendation in steps)
             {
-                candidates.Add(new Candidate(recommendation, index, portfolio.CompanyOf[index], ruleRanks[recommendation.Rule]));
+                if (recommendation.Due <= until)
+                {
+                    candidates.Add(new Candidate(recommendation, index, portfolio.CompanyOf[index], ruleRanks[recommendation.Rule]));
+                }
             }
+        }
+        finally
+        {
+            steps.Clear();
         }
     }
 

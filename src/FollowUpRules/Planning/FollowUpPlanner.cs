@@ -45,10 +45,12 @@ public sealed class FollowUpPlanner
         LocalDate until = Horizon.End(today, horizon);
         EvaluationInput current = input;
         var steps = new List<PlannedStep>();
+        var recommendations = new List<Recommendation>();
         LocalDate cursor = today;
         while (steps.Count < MaxSteps)
         {
-            ValueList<Recommendation> recommendations = engine.Recommend(current, cursor);
+            recommendations.Clear();
+            engine.Recommend(current, cursor, recommendations);
 
             // Steps due by the cursor day are done that day, in the order the engine gives them on that day; otherwise the
             // cursor moves to the next due date and the application is evaluated again as of that day.

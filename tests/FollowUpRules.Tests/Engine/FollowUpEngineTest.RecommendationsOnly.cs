@@ -2,7 +2,6 @@ using FollowUpRules.Engine;
 using FollowUpRules.Rules;
 using FollowUpRules.Testing;
 using FollowUpRules.Tests.Support;
-using FollowUpRules.Utility;
 using FsCheck.Fluent;
 
 namespace FollowUpRules.Tests.Engine;
@@ -23,9 +22,10 @@ public partial class FollowUpEngineTest
             foreach (FollowUpCase c in Gen.Sample(FollowUpGenerators.Case(playbook), 25))
             {
                 Evaluation evaluation = engine.Evaluate(c.Input, c.Today);
-                ValueList<Recommendation> alone = engine.Recommend(c.Input, c.Today);
+                var alone = new List<Recommendation>();
+                engine.Recommend(c.Input, c.Today, alone);
 
-                alone.ShouldBe(evaluation.Recommendations, c.ToString());
+                alone.ShouldBe([.. evaluation.Recommendations], c.ToString());
                 for (int i = 0; i < alone.Count; i++)
                 {
                     alone[i].Explanation.Lines.ShouldBe(evaluation.Recommendations[i].Explanation.Lines, $"{c}: recommendation {i}");
