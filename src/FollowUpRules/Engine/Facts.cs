@@ -436,8 +436,9 @@ internal sealed class Facts
         }
 
         /// <summary>
-        /// Empties the arrays that hold references, so that they keep no touchpoint, target or summary alive, and drops
-        /// any longer than <paramref name="maxKeptLength"/> (a very large input's), which the thread would otherwise hold on to.
+        /// Empties what the evaluation used, so that the next one counts each contact's touchpoints from zero and nothing
+        /// keeps a touchpoint, target or summary alive; drops any array longer than <paramref name="maxKeptLength"/> (a
+        /// very large input's), which the thread would otherwise hold on to.
         /// </summary>
         internal void Clear(int maxKeptLength)
         {

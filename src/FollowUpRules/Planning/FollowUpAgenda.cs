@@ -38,7 +38,7 @@ public sealed class FollowUpAgenda
     private static readonly AgendaSettingsValidator SettingsValidator = new();
 
     // The list each evaluating thread takes one application's recommendations into (emptied after each), so that an
-    // evaluation makes no array of them: they are copied into the candidates at once.
+    // evaluation makes no array of them: they are copied into the candidates at once. See Take.
     [ThreadStatic]
     private static List<Recommendation>? takenSteps;
 
@@ -333,7 +333,10 @@ public sealed class FollowUpAgenda
     /// <summary>Evaluates application <paramref name="index"/> and adds its steps due by <paramref name="until"/> to <paramref name="candidates"/>.</summary>
     private void Take(Portfolio portfolio, int index, LocalDate today, LocalDate until, PooledList<Candidate> candidates)
     {
-        List<Recommendation> steps = takenSteps ??= [];
+        // Taken from the thread while in use, so that an agenda built from inside this evaluation (by a custom condition)
+        // gets a list of its own.
+        List<Recommendation> steps = takenSteps ?? [];
+        takenSteps = null;
         try
         {
             engine.Recommend(portfolio.Shared(index), today, steps);
@@ -348,6 +351,7 @@ public sealed class FollowUpAgenda
         finally
         {
             steps.Clear();
+            takenSteps = steps;
         }
     }
 
