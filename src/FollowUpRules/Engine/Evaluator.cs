@@ -1013,9 +1013,8 @@ internal sealed partial class Evaluator
 
     private void Expire(CompiledRule rule, Subject who, int occurrence, LocalDate due, LocalDate latest, List<string>? lines)
     {
-        if (recommendationsOnly)
+        if (OnlyCounted())
         {
-            produced++;
             return;
         }
 
@@ -1024,14 +1023,28 @@ internal sealed partial class Evaluator
 
     private void Suppress(CompiledRule rule, Subject who, SuppressionReason reason, string? blockingRuleId, List<string>? lines, string? why)
     {
-        if (recommendationsOnly)
+        if (OnlyCounted())
         {
-            produced++;
             return;
         }
 
         lines?.Add(why!);
         work.Suppressed.Add(new(rule.Index, new SuppressedStep(rule.Rule.Id, TargetOf(who), reason, blockingRuleId, Explain(rule.Rule.Id, lines))));
+    }
+
+    /// <summary>
+    /// Returns whether the next expired or suppressed step is only counted, not made (see recommendationsOnly): counted,
+    /// so that every later step keeps the number the explaining run gives it.
+    /// </summary>
+    private bool OnlyCounted()
+    {
+        if (!recommendationsOnly)
+        {
+            return false;
+        }
+
+        produced++;
+        return true;
     }
 
     /// <summary>

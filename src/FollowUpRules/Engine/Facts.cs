@@ -43,10 +43,11 @@ internal sealed class Facts
     /// <summary>Computes the facts of <paramref name="input"/> as of <paramref name="today"/>.</summary>
     /// <param name="buffers">
     /// The arrays to hold them in, reused from an earlier evaluation on this thread; the facts must not be read once the
-    /// buffers are cleared for the next one. <see langword="null"/> to allocate arrays of their own.
+    /// buffers are cleared for the next one. <see langword="null"/> for arrays of their own.
     /// </param>
     internal Facts(EvaluationInput input, LocalDate today, Buffers? buffers = null)
     {
+        buffers ??= new Buffers();
         Input = input;
         Today = today;
         sorted = ByDateThenIdOf(input.Touchpoints);
@@ -63,7 +64,7 @@ internal sealed class Facts
         // First pass: how many touchpoints name each contact, and the touchpoints of the kinds kept apart. Which contacts
         // each touchpoint names is kept as (touchpoint, contact) pairs, and each interview as (touchpoint, -1), so that the
         // second pass places them without reading a touchpoint or looking a contact id up again.
-        people = buffers is null ? new Person[contacts.Count] : buffers.People(contacts.Count);
+        people = buffers.People(contacts.Count);
         ReadOnlySpan<Touchpoint> all = Sorted;
         int[] pairs = ArrayPool<int>.Shared.Rent(Math.Max(16, 2 * all.Length));
         int used = 0;
@@ -105,8 +106,8 @@ internal sealed class Facts
             }
 
             // Second pass: each contact's touchpoints into their place, and the interviews, in date order.
-            byContact = named == 0 ? [] : buffers is null ? new Touchpoint[named] : buffers.ByContact(named);
-            interviews = interviewCount == 0 ? [] : buffers is null ? new Touchpoint[interviewCount] : buffers.Interviews(interviewCount);
+            byContact = buffers.ByContact(named);
+            interviews = buffers.Interviews(interviewCount);
             for (int c = 0, start = 0; c < contacts.Count; start += people[c].Count, c++)
             {
                 people[c].Start = start;
@@ -139,7 +140,7 @@ internal sealed class Facts
             interviewerCount += people[i].Interviewed ? 1 : 0;
         }
 
-        interviewers = interviewerCount == 0 ? [] : buffers is null ? new int[interviewerCount] : buffers.Interviewers(interviewerCount);
+        interviewers = buffers.Interviewers(interviewerCount);
         for (int i = 0, next = 0; i < contacts.Count; i++)
         {
             if (people[i].Interviewed)
