@@ -71,8 +71,8 @@ public sealed record SendWindow
         return new ZonedDateTime(SendInstant(date, zone), zone);
     }
 
-    /// <summary>Returns the instant of <see cref="SendTime"/>: what the engine keeps, as the zone is the target's.</summary>
-    internal Instant SendInstant(LocalDate date, DateTimeZone zone)
+    /// <summary>Returns the instant of <see cref="SendTime"/>.</summary>
+    private Instant SendInstant(LocalDate date, DateTimeZone zone)
     {
         if (Start >= End)
         {

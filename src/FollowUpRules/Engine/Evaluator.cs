@@ -762,18 +762,26 @@ internal sealed partial class Evaluator
         return adjusted;
     }
 
-    /// <summary>Returns the send time of a step for the person of <paramref name="who"/> (none for the seeker or the company) on <paramref name="date"/>, and explains it.</summary>
-    private Instant? SendAt(Subject who, LocalDate date, List<string>? lines)
+    /// <summary>
+    /// Returns the send window of a step for the person of <paramref name="who"/> (none for the seeker or the company), due
+    /// on <paramref name="date"/>. The recommendation works out the send time from it when read; only an explaining run
+    /// works it out here, to say what it is.
+    /// </summary>
+    private SendWindow? SendWindowOf(Subject who, LocalDate date, List<string>? lines)
     {
         if (who.Contact is not { } contact)
         {
             return null;
         }
 
-        DateTimeZone zone = facts.ZoneOf(who.Person);
-        Instant sendAt = compiled.Playbook.SendWindow.SendInstant(date, zone);
-        lines?.Add(Say.SendAt(new ZonedDateTime(sendAt, zone), date, contact, zone, facts.Input.Seeker.Zone, compiled.Playbook.SendWindow));
-        return sendAt;
+        SendWindow window = compiled.Playbook.SendWindow;
+        if (lines is not null)
+        {
+            DateTimeZone zone = facts.ZoneOf(who.Person);
+            lines.Add(Say.SendAt(window.SendTime(date, zone), date, contact, zone, facts.Input.Seeker.Zone, window));
+        }
+
+        return window;
     }
 
     /// <summary>
@@ -1007,8 +1015,8 @@ internal sealed partial class Evaluator
     // does not hold each one's temporaries on its stack.
     private void Recommend(CompiledRule rule, Subject who, ActionSpec action, string anchorKey, int occurrence, LocalDate anchorDate, LocalDate earliest, LocalDate due, LocalDate latest, Urgency urgency, bool isReplacement, List<string>? lines)
     {
-        Instant? sendAt = SendAt(who, due, lines);
-        work.Recommendations.Add(new(rule.Index, new Recommendation(rule.Rule, action, TargetOf(who), anchorKey, occurrence, anchorDate, earliest, due, latest, urgency, isReplacement, sendAt, Explain(rule.Rule.Id, lines))));
+        SendWindow? sendWindow = SendWindowOf(who, due, lines);
+        work.Recommendations.Add(new(rule.Index, new Recommendation(rule.Rule, action, TargetOf(who), anchorKey, occurrence, anchorDate, earliest, due, latest, urgency, isReplacement, sendWindow, Explain(rule.Rule.Id, lines))));
     }
 
     private void Expire(CompiledRule rule, Subject who, int occurrence, LocalDate due, LocalDate latest, List<string>? lines)

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using FollowUpRules.Calendar;
 using FollowUpRules.Domain;
 using FollowUpRules.Rules;
 using NodaTime;
@@ -15,9 +16,10 @@ public sealed record Recommendation
     // Made when first read (see ExplanationSlot); not readonly, as reading it may fill it in.
     private ExplanationSlot explanation;
 
-    // The send time's instant, shown in the target's zone when read (see SendAt). It and the enumerations below are kept
-    // compactly because an agenda holds hundreds of thousands of recommendations: 96 bytes each rather than 128.
-    private readonly Instant sendAt;
+    // The playbook's send window for a person's step (null for any other): the send time is worked out from it, the due date
+    // and the target's zone when read (see SendAt), so evaluating makes no time-zone look-up for it. It and the enumerations
+    // below keep a recommendation compact because an agenda holds hundreds of thousands: 88 bytes each rather than 128.
+    private readonly SendWindow? sendWindow;
     private readonly byte action;
     private readonly byte channel;
     private readonly byte urgency;
@@ -34,12 +36,12 @@ public sealed record Recommendation
         LocalDate latest,
         Urgency urgency,
         bool isReplacement,
-        Instant? sendAt,
+        SendWindow? sendWindow,
         ExplanationSlot explanation)
     {
         // A person's step has a send time in that person's zone; the seeker's and the company's have none.
-        Debug.Assert((sendAt is null) == (target.Zone is null), "A person's step has a send time, and no other step has one.");
-        this.sendAt = sendAt ?? default;
+        Debug.Assert((sendWindow is null) == (target.Zone is null), "A person's step has a send time, and no other step has one.");
+        this.sendWindow = sendWindow;
         this.rule = rule;
         this.action = (byte)action.Kind;
         channel = (byte)action.Channel;
@@ -120,7 +122,7 @@ public sealed record Recommendation
     /// when the contact's is unknown), resolved leniently across daylight-saving changes; <see langword="null"/> for the
     /// seeker's own steps and company steps.
     /// </value>
-    public ZonedDateTime? SendAt => Target.Zone is { } zone ? new ZonedDateTime(sendAt, zone) : null;
+    public ZonedDateTime? SendAt => Target.Zone is { } zone && sendWindow is not null ? sendWindow.SendTime(Due, zone) : null;
 
     /// <summary>Gets whether this step replaces one that is now too late (see <see cref="LateAction.TurnInto"/>).</summary>
     /// <value><see langword="true"/> for a replacement.</value>
