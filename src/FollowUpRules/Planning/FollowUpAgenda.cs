@@ -1054,10 +1054,10 @@ public sealed class FollowUpAgenda
     /// </summary>
     private readonly record struct Pending(Candidate Step, int Head, int FirstApplication, int Person, ValueList<string> ApplicationIds);
 
-    /// <summary>A person at one company, by contact id.</summary>
     /// <summary>The last candidate of a rule for one person, and the person's entry for another rule (-1 when none): see MergePart.</summary>
     private record struct LastOfRule(int Rule, int Candidate, int Next);
 
+    /// <summary>A person at one company, by contact id.</summary>
     private readonly struct PersonAtCompany(int company, int hash, string id) : IEquatable<PersonAtCompany>
     {
         private readonly int company = company;
