@@ -44,7 +44,7 @@ public interface IFollowUpService
     /// <param name="applications">The seeker's applications, each with its company's contacts and its touchpoints; distinct ids.</param>
     /// <param name="horizon">How far ahead steps are taken, for example <c>Period.FromWeeks(1)</c>: a positive period of days, weeks, months or years.</param>
     /// <param name="settings">The daily, weekly and spacing limits and the pauses; <see langword="null"/> for the playbook's <see cref="Rules.Playbook.OutreachLimits"/> and no pauses.</param>
-    /// <returns>The agenda, as <see cref="FollowUpAgenda.Build"/> makes it for today and today plus <paramref name="horizon"/>.</returns>
+    /// <returns>The agenda, as <see cref="FollowUpAgenda.Build(IEnumerable{EvaluationInput}, LocalDate, Period, AgendaSettings?)"/> makes it for today and today plus <paramref name="horizon"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="seekerZone"/>, <paramref name="applications"/> or <paramref name="horizon"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">An application's seeker is in another zone, two applications share an id, or <paramref name="horizon"/> is not a positive date period.</exception>
     /// <exception cref="Validation.FollowUpValidationException">The settings or an application's input are invalid; the exception lists every problem.</exception>

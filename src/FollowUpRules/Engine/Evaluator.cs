@@ -38,6 +38,10 @@ internal sealed partial class Evaluator
     private readonly bool recommendationsOnly;
 
     /// <summary>Initializes an evaluation that builds no sentence: each explanation is rendered by <paramref name="source"/> when first read.</summary>
+    /// <param name="compiled">The playbook, compiled once per engine.</param>
+    /// <param name="input">The validated input.</param>
+    /// <param name="today">The date the evaluation is made on, in the seeker's zone.</param>
+    /// <param name="source">The source every step of this evaluation points back to, to write its explanation when read.</param>
     /// <param name="recommendationsOnly">Whether to skip making the expired and suppressed steps, for <see cref="RunRecommendations"/>.</param>
     internal Evaluator(CompiledPlaybook compiled, EvaluationInput input, LocalDate today, ExplanationSource source, bool recommendationsOnly = false)
     {
@@ -226,7 +230,7 @@ internal sealed partial class Evaluator
         _ => facts.PersonTarget(who.Person),
     };
 
-    /// <summary>Returns whether the contact at <paramref name="person"/> is first a candidate of a "first of" audience at its <paramref name="role"/>th role.</summary>
+    /// <summary>Returns whether <paramref name="contact"/> is first a candidate of a "first of" audience at its <paramref name="role"/>th role.</summary>
     private static bool IsCandidateAt(Contact contact, ValueList<ContactRole> roles, int role)
     {
         if (!Has(contact.Roles, roles[role]))

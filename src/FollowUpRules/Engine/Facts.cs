@@ -41,6 +41,8 @@ internal sealed class Facts
     private Target? company;
 
     /// <summary>Computes the facts of <paramref name="input"/> as of <paramref name="today"/>.</summary>
+    /// <param name="input">The validated input.</param>
+    /// <param name="today">The date the facts are taken on, in the seeker's zone.</param>
     /// <param name="buffers">
     /// The arrays to hold them in, reused from an earlier evaluation on this thread; the facts must not be read once the
     /// buffers are cleared for the next one. <see langword="null"/> for arrays of their own.
