@@ -1,0 +1,14 @@
+# Stage "benchmarks": a smoke run of every benchmark once (BenchmarkDotNet's Dry job, checked only for exiting 0, never
+# for timings; about a minute), when the tests passed.
+
+run_benchmarks() {
+  if ! ci_stage_passed tests; then
+    ci_skip "benchmark smoke run" "the tests did not pass"
+    return
+  fi
+
+  ci_check "benchmark smoke run (Dry job)" \
+    dotnet run -c Release --project benchmarks/FollowUpRules.Benchmarks -- --job Dry --filter '*' --artifacts "$CI_WORK/benchmarks"
+}
+
+ci_stage benchmarks run_benchmarks
