@@ -3,7 +3,6 @@ using FollowUpRules.Domain;
 using FollowUpRules.Engine;
 using FollowUpRules.Planning;
 using FollowUpRules.Rules;
-using FollowUpRules.Utility;
 using NodaTime;
 
 namespace FollowUpRules.Benchmarks;

@@ -1,6 +1,5 @@
 using FollowUpRules.Domain;
 using FollowUpRules.Planning;
-using FollowUpRules.Utility;
 using NodaTime;
 
 namespace FollowUpRules.Testing;

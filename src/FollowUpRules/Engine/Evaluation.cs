@@ -1,4 +1,3 @@
-using FollowUpRules.Utility;
 using NodaTime;
 
 namespace FollowUpRules.Engine;

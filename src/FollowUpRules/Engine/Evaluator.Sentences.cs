@@ -2,7 +2,6 @@ using FollowUpRules.Calendar;
 using FollowUpRules.Domain;
 using FollowUpRules.Rules;
 using FollowUpRules.Rules.Conditions;
-using FollowUpRules.Utility;
 using NodaTime;
 
 namespace FollowUpRules.Engine;

@@ -1,5 +1,4 @@
 using FollowUpRules.Domain;
-using FollowUpRules.Utility;
 using NodaTime;
 
 namespace FollowUpRules.Engine;

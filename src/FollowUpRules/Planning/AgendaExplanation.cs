@@ -1,7 +1,6 @@
 using FollowUpRules.Domain;
 using FollowUpRules.Engine;
 using FollowUpRules.Rules;
-using FollowUpRules.Utility;
 using NodaTime;
 
 namespace FollowUpRules.Planning;

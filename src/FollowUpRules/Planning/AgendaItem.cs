@@ -1,5 +1,4 @@
 using FollowUpRules.Engine;
-using FollowUpRules.Utility;
 using NodaTime;
 
 namespace FollowUpRules.Planning;

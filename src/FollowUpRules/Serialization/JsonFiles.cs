@@ -110,13 +110,13 @@ internal static class JsonFiles
     }
 
     /// <summary>Runs a load, turning a <see cref="PlaybookFileException"/> into <see langword="false"/> and its errors.</summary>
-    internal static bool TryLoad<T>(Func<T> load, out T? value, out Utility.ValueList<PlaybookFileError> errors)
+    internal static bool TryLoad<T>(Func<T> load, out T? value, out ValueList<PlaybookFileError> errors)
         where T : class
     {
         try
         {
             value = load();
-            errors = Utility.ValueList<PlaybookFileError>.Empty;
+            errors = ValueList<PlaybookFileError>.Empty;
             return true;
         }
         catch (PlaybookFileException e)

@@ -15,7 +15,7 @@ public sealed partial class PlaybookValidator
 
     private static void ValidateHolidays(Playbook playbook, ValidationContext<Playbook> context)
     {
-        Utility.ValueList<HolidayCalendar> calendars = playbook.Holidays;
+        ValueList<HolidayCalendar> calendars = playbook.Holidays;
         if (calendars.Count > Limits.MaxHolidayCalendars)
         {
             context.AddFailure("Holidays", $"A playbook may hold at most {Limits.MaxHolidayCalendars} holiday calendars; this one has {calendars.Count}.");

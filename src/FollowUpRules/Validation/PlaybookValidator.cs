@@ -520,7 +520,7 @@ public sealed partial class PlaybookValidator : AbstractValidator<Playbook>
         }
     }
 
-    private static void ValidateReferences(Utility.ValueList<Rule> rules, ValidationContext<Playbook> context)
+    private static void ValidateReferences(ValueList<Rule> rules, ValidationContext<Playbook> context)
     {
         var firstIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int i = 0; i < rules.Count; i++)

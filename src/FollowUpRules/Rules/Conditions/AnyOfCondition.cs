@@ -1,4 +1,3 @@
-using FollowUpRules.Utility;
 
 namespace FollowUpRules.Rules.Conditions;
 

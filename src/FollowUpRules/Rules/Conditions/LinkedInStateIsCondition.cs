@@ -1,5 +1,4 @@
 using FollowUpRules.Domain;
-using FollowUpRules.Utility;
 
 namespace FollowUpRules.Rules.Conditions;
 

@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Runtime.InteropServices;
 
-namespace FollowUpRules.Utility;
+namespace FollowUpRules;
 
 /// <summary>
 /// An immutable list with value equality: two lists are equal when they hold equal items in the same order.
