@@ -5,22 +5,6 @@ using NodaTime;
 
 namespace FollowUpRules.Planning;
 
-/// <summary>Why a step was moved to a later day.</summary>
-internal enum MoveReason
-{
-    Pause,
-    DailyLimit,
-    WeeklyLimit,
-    Spacing,
-}
-
-/// <summary>One move of a step from one day to a later one; <c>First</c> and <c>Second</c> are the pause's days, or the last ask's day.</summary>
-internal readonly record struct AgendaMove(LocalDate From, LocalDate To, MoveReason Reason, LocalDate First, LocalDate Second)
-{
-    /// <summary>Returns whether <paramref name="next"/> continues this move for the same reason (the same pause, full day after full day).</summary>
-    public bool ContinuedBy(AgendaMove next) => To == next.From && Reason == next.Reason && First == next.First && Second == next.Second;
-}
-
 /// <summary>
 /// The sentences of an <see cref="AgendaItem"/> that say why it sits on its day, kept as the moves that put it there and
 /// written on first read: an agenda of many steps pushed by the limits allocates them only for the items someone reads.
@@ -31,7 +15,7 @@ internal sealed class AgendaExplanation
     // Most items move once: the first move is kept inline, any others in an array.
     private readonly AgendaMove first;
     private readonly AgendaMove[]? rest;
-    private readonly MoveReason? pushedPastLatestBy;
+    private readonly AgendaMoveReason? pushedPastLatestBy;
 
     // The names and the latest date are read from these when the sentences are written, not when the agenda is built:
     // reading them then would visit two more objects per moved item.
@@ -41,7 +25,7 @@ internal sealed class AgendaExplanation
     private string[]? lines;
 
     /// <summary>Initializes the explanation of <paramref name="step"/> of <paramref name="application"/>, moved by <paramref name="moves"/> (at least one), in order.</summary>
-    internal AgendaExplanation(ReadOnlySpan<AgendaMove> moves, MoveReason? pushedPastLatestBy, Recommendation step, Application application, AgendaSentences sentences)
+    internal AgendaExplanation(ReadOnlySpan<AgendaMove> moves, AgendaMoveReason? pushedPastLatestBy, Recommendation step, Application application, AgendaSentences sentences)
     {
         first = moves[0];
         rest = moves.Length > 1 ? moves[1..].ToArray() : null;
@@ -50,6 +34,9 @@ internal sealed class AgendaExplanation
         this.application = application;
         this.sentences = sentences;
     }
+
+    /// <summary>Gets the moves, in order.</summary>
+    public ValueList<AgendaMove> Moves => ValueList<AgendaMove>.Wrap(rest is null ? [first] : [first, .. rest]);
 
     /// <summary>Gets the sentences, one per move and one more if the step ends past its latest date.</summary>
     public ValueList<string> Lines =>
@@ -64,7 +51,7 @@ internal sealed class AgendaSentences(OutreachLimits limits)
     private readonly string spacingDays = Count(limits.MinSpacingPerPerson.Days, "day");
 
     /// <summary>Returns one sentence per move (<paramref name="first"/>, then <paramref name="rest"/>) and one more if the step ends past its latest date.</summary>
-    public string[] Explain(AgendaMove first, AgendaMove[] rest, MoveReason? pushedPastLatestBy, LocalDate latest, string companyName, string personName)
+    public string[] Explain(AgendaMove first, AgendaMove[] rest, AgendaMoveReason? pushedPastLatestBy, LocalDate latest, string companyName, string personName)
     {
         string[] lines = new string[1 + rest.Length + (pushedPastLatestBy is null ? 0 : 1)];
         lines[0] = Moved(first, companyName, personName);
@@ -77,9 +64,9 @@ internal sealed class AgendaSentences(OutreachLimits limits)
         {
             string by = cause switch
             {
-                MoveReason.Pause => "your pause",
-                MoveReason.DailyLimit => "the daily limit",
-                MoveReason.WeeklyLimit => $"the weekly limit for {companyName}",
+                AgendaMoveReason.Pause => "your pause",
+                AgendaMoveReason.DailyLimit => "the daily limit",
+                AgendaMoveReason.WeeklyLimit => $"the weekly limit for {companyName}",
                 _ => $"the spacing between asks to {personName}",
             };
             lines[^1] = $"This is after its latest date, {Describe.Date(latest)}: {by} pushed it past.";
@@ -92,9 +79,9 @@ internal sealed class AgendaSentences(OutreachLimits limits)
     {
         string reason = m.Reason switch
         {
-            MoveReason.Pause => $"you paused everything from {Describe.Date(m.First)} to {Describe.Date(m.Second)}",
-            MoveReason.DailyLimit => dailyLimit,
-            MoveReason.WeeklyLimit => $"at most {weeklySteps} to {companyName} per week",
+            AgendaMoveReason.Pause => $"you paused everything from {Describe.Date(m.First)} to {Describe.Date(m.Second)}",
+            AgendaMoveReason.DailyLimit => dailyLimit,
+            AgendaMoveReason.WeeklyLimit => $"at most {weeklySteps} to {companyName} per week",
             _ => $"{personName} was asked something on {Describe.Date(m.First)}; at least {spacingDays} between asks",
         };
         return $"Moved from {Describe.Date(m.From)} to {Describe.Date(m.To)}: {reason}.";

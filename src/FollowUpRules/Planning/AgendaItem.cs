@@ -54,8 +54,12 @@ public sealed record AgendaItem
     /// <value>One sentence per move (pause, daily limit, weekly company limit, spacing between asks), in order, and one more if the step ends up past its latest date; empty when the step was not moved.</value>
     public ValueList<string> Explanation => explanation?.Lines ?? ValueList<string>.Empty;
 
+    /// <summary>Gets the moves that put the step on its day, as data: a host can show them its own way.</summary>
+    /// <value>In order, one per sentence of <see cref="Explanation"/> (whose last sentence, if the step ended past its latest date, has no move of its own); empty when the step was not moved.</value>
+    public ValueList<AgendaMove> Moves => explanation?.Moves ?? ValueList<AgendaMove>.Empty;
+
     /// <summary>Gets the moves behind <see cref="Explanation"/> without writing the sentences; <see langword="null"/> when the step did not move.</summary>
-    internal AgendaExplanation? Moves => explanation;
+    internal AgendaExplanation? MoveExplanation => explanation;
 
     /// <summary>Returns whether <paramref name="other"/> is the same step on the same day, for the same applications and the same reasons.</summary>
     /// <param name="other">The other item.</param>

@@ -200,7 +200,7 @@ public sealed class FollowUpAgenda
             movedBefore.Clear();
             foreach (AgendaItem item in agenda.Items)
             {
-                if (item.Moves is not null && item.Date > day)
+                if (item.MoveExplanation is not null && item.Date > day)
                 {
                     movedBefore[Key(item)] = item;
                 }
@@ -230,8 +230,8 @@ public sealed class FollowUpAgenda
         int at = 0;
         foreach (AgendaItem item in day.Items)
         {
-            items[at++] = item.Moves is null && movedBefore.TryGetValue(Key(item), out AgendaItem? earlier) && earlier.Date == item.Date
-                ? new AgendaItem(item.Date, item.Recommendation, item.ApplicationIds, item.IsLate, earlier.PastDeadline && !item.IsLate, earlier.Moves)
+            items[at++] = item.MoveExplanation is null && movedBefore.TryGetValue(Key(item), out AgendaItem? earlier) && earlier.Date == item.Date
+                ? new AgendaItem(item.Date, item.Recommendation, item.ApplicationIds, item.IsLate, earlier.PastDeadline && !item.IsLate, earlier.MoveExplanation)
                 : item;
         }
 
@@ -683,7 +683,7 @@ public sealed class FollowUpAgenda
             LocalDate day = step.Due > today ? step.Due : today;
             int offset = DayNumber(day) - todayNumber;
             moves.Clear();
-            MoveReason? pushedPastLatestBy = null;
+            AgendaMoveReason? pushedPastLatestBy = null;
 
             while (true)
             {
@@ -691,7 +691,7 @@ public sealed class FollowUpAgenda
                 DateInterval? pause = PauseAt(pauses, day);
                 if (pause is not null)
                 {
-                    move = new AgendaMove(day, pause.End.PlusDays(1), MoveReason.Pause, pause.Start, pause.End);
+                    move = new AgendaMove(day, pause.End.PlusDays(1), AgendaMoveReason.Pause, pause.Start, pause.End);
                 }
                 else if (!person)
                 {
@@ -699,15 +699,15 @@ public sealed class FollowUpAgenda
                 }
                 else if (offset < nextWithRoom.Length && nextWithRoom[offset] != 0)
                 {
-                    move = new AgendaMove(day, today.PlusDays(FirstDayWithRoom(nextWithRoom, offset)), MoveReason.DailyLimit, default, default);
+                    move = new AgendaMove(day, today.PlusDays(FirstDayWithRoom(nextWithRoom, offset)), AgendaMoveReason.DailyLimit, default, default);
                 }
                 else if (perCompanyWeek.GetValueOrDefault(CompanyWeek(step.Company, todayNumber + offset)) >= limits.MaxPerCompanyPerWeek)
                 {
-                    move = new AgendaMove(day, today.PlusDays(NextMonday(todayNumber + offset) - todayNumber), MoveReason.WeeklyLimit, default, default);
+                    move = new AgendaMove(day, today.PlusDays(NextMonday(todayNumber + offset) - todayNumber), AgendaMoveReason.WeeklyLimit, default, default);
                 }
                 else if (spacing > 0 && LastAskWithin(asks.Items, lastAsk[item.Person], offset, spacing) is int asked)
                 {
-                    move = new AgendaMove(day, today.PlusDays(asked + spacing), MoveReason.Spacing, today.PlusDays(asked), default);
+                    move = new AgendaMove(day, today.PlusDays(asked + spacing), AgendaMoveReason.Spacing, today.PlusDays(asked), default);
                 }
                 else
                 {
@@ -1075,7 +1075,7 @@ public sealed class FollowUpAgenda
     /// Where the step at <c>Index</c> was put: its date (<c>Day</c> days from today), its moves (<c>MoveCount</c> of them from
     /// <c>MoveStart</c>) and the reason that pushed it past its latest date, if one did.
     /// </summary>
-    private readonly record struct Placement(int Index, LocalDate Date, int Day, int MoveStart, int MoveCount, MoveReason? PushedPastLatestBy);
+    private readonly record struct Placement(int Index, LocalDate Date, int Day, int MoveStart, int MoveCount, AgendaMoveReason? PushedPastLatestBy);
 
     /// <summary>The numeric sort keys of the step at <c>Index</c>.</summary>
     private readonly record struct UrgencyKey(long Urgency, long Application, int Index);
