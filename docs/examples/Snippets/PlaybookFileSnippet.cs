@@ -8,10 +8,8 @@ namespace FollowUpRules.Snippets;
 /// <summary>The snippet in README.md and docs/playbook-format.md: load, validate and use a playbook file.</summary>
 public static class PlaybookFileSnippet
 {
-    /// <summary>Loads a playbook file, reporting every problem, and builds an engine for it.</summary>
-    /// <param name="path">The playbook file.</param>
-    /// <returns>The engine, or <see langword="null"/> when the file is invalid.</returns>
-    public static FollowUpEngine? Run(string path)
+    // A method of the app's: the engine for a playbook file, or null when the file is invalid.
+    public static FollowUpEngine? LoadEngine(string path)
     {
         try
         {

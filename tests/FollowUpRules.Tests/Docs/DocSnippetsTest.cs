@@ -5,8 +5,10 @@ using FollowUpRules.Snippets;
 namespace FollowUpRules.Tests.Docs;
 
 /// <summary>
-/// Keeps the docs honest: every C# block in README.md and docs/*.md must appear, line for line, in a compiled file under
-/// docs/examples, and the snippets must run.
+/// Keeps the docs honest: every C# block in README.md, docs/*.md and the packages' READMEs (src/*/README.md) must appear,
+/// line for line, in a compiled file under docs/examples, with that file's <c>using</c> directives when it shows any (so a
+/// block that shows its usings shows all it needs); and the snippets must run. The blocks that are whole programs are
+/// also compiled from the docs against the packed packages, by the consumer projects in tests/Consumers (.ci/run).
 /// </summary>
 public partial class DocSnippetsTest
 {
@@ -31,13 +33,29 @@ public partial class DocSnippetsTest
     {
         string block = CSharpBlock().Matches(File.ReadAllText(Path.Combine(RepositoryRoot(), doc)))[index].Groups[1].Value;
         string[] wanted = Significant(block);
+        string[] usings = Usings(block);
 
         string[] sources = Directory.GetFiles(Path.Combine(RepositoryRoot(), "docs", "examples"), "*.cs", SearchOption.AllDirectories)
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
             .ToArray();
-        bool found = sources.Any(file => ContainsRun(Significant(File.ReadAllText(file)), wanted));
+        string[] matching = [.. sources.Where(file => ContainsRun(Significant(File.ReadAllText(file)), wanted))];
 
-        found.ShouldBeTrue($"C# block {index + 1} of {doc} does not match any file under docs/examples; copy it from (or into) a compiled example.");
+        matching.ShouldNotBeEmpty($"C# block {index + 1} of {doc} does not match any file under docs/examples; copy it from (or into) a compiled example.");
+        if (usings.Length > 0)
+        {
+            matching.ShouldContain(
+                file => Usings(File.ReadAllText(file)).Order(StringComparer.Ordinal).SequenceEqual(usings.Order(StringComparer.Ordinal)),
+                $"C# block {index + 1} of {doc} shows using directives, but not exactly those of the compiled file it comes from ({string.Join(", ", matching.Select(Path.GetFileName))}).");
+        }
+    }
+
+    [Fact]
+    public void DependencyInjectionDoc_EveryBlockShowsItsUsings()
+    {
+        foreach (Match block in CSharpBlock().Matches(File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "dependency-injection.md"))))
+        {
+            Usings(block.Groups[1].Value).ShouldContain("using FollowUpRules.DependencyInjection;", block.Groups[1].Value);
+        }
     }
 
     [Fact]
@@ -80,30 +98,14 @@ public partial class DocSnippetsTest
     }
 
     [Fact]
-    public void TestingKitSnippet_ChecksTheAppsPlaybook()
+    public void PlaybookFileSnippet_GivesAnEngineForAGoodFile_AndNullForABadOne()
     {
-        FollowUpRules.Rules.Playbook playbook = TestingKitSnippet.Run();
+        FollowUpRules.Engine.FollowUpEngine? engine = PlaybookFileSnippet.LoadEngine(Path.Combine(RepositoryRoot(), "docs", "default-playbook.json"));
+        string broken = Path.Combine(Directory.CreateTempSubdirectory("followup-snippet").FullName, "broken.json");
+        File.WriteAllText(broken, "{ \"formatVersion\": 1 }");
 
-        playbook.FindRule("coffee-after-yes").ShouldNotBeNull();
-    }
-
-    [Fact]
-    public async Task DependencyInjectionSnippet_AnswersAsEnginesBuiltByHand()
-    {
-        NodaTime.DateTimeZone london = NodaTime.DateTimeZoneProviders.Tzdb["Europe/London"];
-        NodaTime.LocalDate interviewed = NodaTime.SystemClock.Instance.GetCurrentInstant().InZone(london).Date.PlusDays(-1);
-        var input = new FollowUpRules.Domain.EvaluationInput(
-            new FollowUpRules.Domain.Application("app-1", "acme", "Acme", "Data Analyst", FollowUpRules.Domain.ApplicationStatus.Interviewing, interviewed.PlusDays(-20)),
-            [new FollowUpRules.Domain.Contact("ana", "acme", "Ana Ruiz", [FollowUpRules.Domain.ContactRole.HiringManager], email: "ana@acme.example")],
-            [new FollowUpRules.Domain.Touchpoint("t1", FollowUpRules.Domain.TouchpointKind.Interview, interviewed, ["ana"])],
-            new FollowUpRules.Domain.Seeker(london));
-        FollowUpRules.Rules.Playbook gentle = FollowUpRules.Rules.PlaybookBuilder.From(FollowUpRules.Rules.DefaultPlaybook.Instance).RemoveRule("silent-rejection").Build();
-
-        (FollowUpRules.Engine.Recommendation? next, FollowUpRules.Engine.Recommendation? gentleNext) = await DependencyInjectionSnippet.RunAsync([], input);
-
-        next.ShouldBe(new FollowUpRules.Engine.FollowUpEngine(FollowUpRules.Rules.DefaultPlaybook.Instance, NodaTime.SystemClock.Instance).Evaluate(input).Next);
-        gentleNext.ShouldBe(new FollowUpRules.Engine.FollowUpEngine(gentle, NodaTime.SystemClock.Instance).Evaluate(input).Next);
-        next!.RuleId.ShouldBe("interview-thank-you"); // interviewed yesterday
+        engine.ShouldNotBeNull().Playbook.ShouldBe(FollowUpRules.Rules.DefaultPlaybook.Instance);
+        PlaybookFileSnippet.LoadEngine(broken).ShouldBeNull();
     }
 
     [Fact]
@@ -114,11 +116,20 @@ public partial class DocSnippetsTest
     }
 
     private static IEnumerable<string> DocFiles() =>
-        new[] { "README.md" }.Concat(Directory.GetFiles(Path.Combine(RepositoryRoot(), "docs"), "*.md").Select(f => Path.Combine("docs", Path.GetFileName(f))).Order(StringComparer.Ordinal))
+        new[] { "README.md" }
+            .Concat(Directory.GetFiles(Path.Combine(RepositoryRoot(), "docs"), "*.md").Select(f => Path.Combine("docs", Path.GetFileName(f))).Order(StringComparer.Ordinal))
+            .Concat(Directory.GetDirectories(Path.Combine(RepositoryRoot(), "src")).Select(d => Path.Combine("src", Path.GetFileName(d), "README.md")).Order(StringComparer.Ordinal))
             .Where(f => File.Exists(Path.Combine(RepositoryRoot(), f)));
 
     private static string[] Significant(string code) =>
-        [.. code.ReplaceLineEndings("\n").Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith("using ", StringComparison.Ordinal))];
+        [.. Lines(code).Where(l => l.Length > 0 && !IsUsing(l))];
+
+    private static string[] Usings(string code) => [.. Lines(code).Where(IsUsing)];
+
+    private static IEnumerable<string> Lines(string code) => code.ReplaceLineEndings("\n").Split('\n').Select(l => l.Trim());
+
+    // A using directive, not a using statement or declaration ("using IHost host = ...", "using (...)").
+    private static bool IsUsing(string line) => line.StartsWith("using ", StringComparison.Ordinal) && line.EndsWith(';') && line.IndexOf(' ', 6) < 0;
 
     private static bool ContainsRun(string[] haystack, string[] needle)
     {
