@@ -231,6 +231,22 @@ internal abstract class DocumentMapper
     };
 
 
+    /// <summary>
+    /// Reads a JSON string kept as a raw element; <see langword="null"/>, reported, when it is not valid text (bytes that
+    /// are not UTF-8, or an escape of half a surrogate pair), which <see cref="JsonElement.GetString"/> would throw for.
+    /// </summary>
+    protected string? TextOf(JsonElement element, string path)
+    {
+        try
+        {
+            return element.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            return Bad<string?>(path, JsonFiles.NotText, null);
+        }
+    }
+
     protected Period? ToPeriod(string? text, string path)
     {
         if (text is null)

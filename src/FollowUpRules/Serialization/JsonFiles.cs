@@ -11,6 +11,9 @@ namespace FollowUpRules.Serialization;
 /// </summary>
 internal static class JsonFiles
 {
+    /// <summary>What a string that is not text (invalid UTF-8, or half a surrogate pair) gets, wherever it is.</summary>
+    internal const string NotText = "The text is not valid UTF-8 (or holds half of a \\u surrogate pair); save the file as UTF-8.";
+
     /// <summary>Reads a stream to its end, refusing more than <paramref name="maxLength"/> bytes.</summary>
     internal static byte[] ReadLimited(Stream stream, int maxLength, Func<Exception> tooLarge)
     {
@@ -49,6 +52,11 @@ internal static class JsonFiles
         if (message.Contains("maximum configured depth", StringComparison.Ordinal))
         {
             message = $"The JSON nests deeper than {maxDepth} levels.";
+        }
+        else if (e.InnerException is InvalidOperationException { Message: var inner } && (inner.Contains("UTF-8", StringComparison.Ordinal) || inner.Contains("UTF-16", StringComparison.Ordinal)))
+        {
+            // The reader found the string but could not make text of it: bytes that are not UTF-8, or a lone surrogate.
+            message = NotText;
         }
         else if (message.Contains("could not be converted to", StringComparison.Ordinal))
         {

@@ -213,8 +213,7 @@ internal sealed class PlaybookMapper : DocumentMapper
     {
         if (element.ValueKind == JsonValueKind.String)
         {
-            Period? period = ToPeriod(element.GetString(), path);
-            if (period is null)
+            if (TextOf(element, path) is not { } text || ToPeriod(text, path) is not { } period)
             {
                 return StepOffset.Zero;
             }

@@ -9,7 +9,7 @@ using NodaTime;
 
 namespace FollowUpRules.Tests.Serialization;
 
-public class PipelineJsonTest
+public partial class PipelineJsonTest
 {
     private static string SamplePath() => Path.Combine(SourceDirectory(), "..", "..", "..", "docs", "examples", "sample-pipeline.json");
 

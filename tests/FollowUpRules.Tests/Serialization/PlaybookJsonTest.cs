@@ -8,7 +8,7 @@ using NodaTime;
 
 namespace FollowUpRules.Tests.Serialization;
 
-public class PlaybookJsonTest
+public partial class PlaybookJsonTest
 {
     private static string SourceDirectory([CallerFilePath] string file = "") => Path.GetDirectoryName(file)!;
 
