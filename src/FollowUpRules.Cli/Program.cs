@@ -45,11 +45,6 @@ public static class Program
             error.WriteLine($"error: {e.Message}");
             return e.ExitCode;
         }
-        catch (PlaybookFileException e)
-        {
-            error.WriteLine($"error: {e.Message}");
-            return ExitCodes.Invalid;
-        }
         catch (FollowUpValidationException e)
         {
             error.WriteLine($"error: {e.Message}");

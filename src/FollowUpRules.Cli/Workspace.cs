@@ -89,7 +89,7 @@ internal sealed class Workspace
         {
             return PipelineJson.Load(new MemoryStream(content));
         }
-        catch (PlaybookFileException e)
+        catch (FollowUpFileException e)
         {
             throw new CliException(ExitCodes.Invalid, $"{(path is null ? "The bundled sample" : $"The file '{path}'")} is not a valid pipeline:" + string.Concat(e.Errors.Select(x => Environment.NewLine + " - " + x)));
         }

@@ -63,7 +63,7 @@ internal sealed class FollowUpRulesOptionsValidator(IEnumerable<ICustomCondition
         {
             return PlaybookJson.LoadFile(path, customConditionNames);
         }
-        catch (PlaybookFileException e)
+        catch (FollowUpFileException e)
         {
             errors.AddRange(e.Errors.Select(error => $"The playbook file '{path}': {error}"));
         }

@@ -16,9 +16,9 @@ public static class PlaybookFileSnippet
             Playbook playbook = PlaybookJson.LoadFile(path); // parses and validates: every problem at once
             return new FollowUpEngine(playbook, SystemClock.Instance);
         }
-        catch (PlaybookFileException e)
+        catch (FollowUpFileException e)
         {
-            foreach (PlaybookFileError error in e.Errors)
+            foreach (FollowUpFileError error in e.Errors)
             {
                 Console.Error.WriteLine(error); // e.g. "rules[3].timing.offset: 'P-1D' is negative; ..."
             }

@@ -17,7 +17,7 @@ internal static class ValidateCommand
             {
                 playbook = PlaybookJson.Load(new MemoryStream(content));
             }
-            catch (PlaybookFileException e)
+            catch (FollowUpFileException e)
             {
                 return Report(terminal, path, "playbook", e);
             }
@@ -31,7 +31,7 @@ internal static class ValidateCommand
         {
             pipeline = PipelineJson.Load(new MemoryStream(content));
         }
-        catch (PlaybookFileException e)
+        catch (FollowUpFileException e)
         {
             return Report(terminal, path, "pipeline", e);
         }
@@ -42,10 +42,10 @@ internal static class ValidateCommand
         return ExitCodes.Ok;
     }
 
-    private static int Report(Terminal terminal, string path, string what, PlaybookFileException e)
+    private static int Report(Terminal terminal, string path, string what, FollowUpFileException e)
     {
         terminal.Error.WriteLine($"{path} is not a valid {what}:");
-        foreach (PlaybookFileError error in e.Errors)
+        foreach (FollowUpFileError error in e.Errors)
         {
             terminal.Error.WriteLine($" - {error}");
         }

@@ -33,10 +33,10 @@ internal abstract class DocumentMapper
     };
 
 
-    private readonly List<PlaybookFileError> errors = [];
+    private readonly List<FollowUpFileError> errors = [];
     private readonly List<string> unreadable = [];
 
-    internal IReadOnlyList<PlaybookFileError> Errors => errors;
+    internal IReadOnlyList<FollowUpFileError> Errors => errors;
 
     /// <summary>Returns whether a validator error at <paramref name="path"/> repeats a value this mapper already reported.</summary>
     internal bool AlreadyReported(string path) =>
@@ -343,5 +343,5 @@ internal abstract class DocumentMapper
         return placeholder;
     }
 
-    protected void Error(string path, string message) => errors.Add(new PlaybookFileError(path, message));
+    protected void Error(string path, string message) => errors.Add(new FollowUpFileError(path, message));
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text;
 using System.Text.Json;
 using FollowUpRules.Rules.Conditions;
@@ -45,7 +46,7 @@ internal static class JsonFiles
     /// <param name="e">The reader's exception.</param>
     /// <param name="maxDepth">The nesting limit the reader was given.</param>
     /// <param name="emptyHint">What an empty document should have held, for example <c>a playbook is an object: { ... }</c>.</param>
-    internal static PlaybookFileError Syntax(JsonException e, int maxDepth, string emptyHint)
+    internal static FollowUpFileError Syntax(JsonException e, int maxDepth, string emptyHint)
     {
         string path = e.Path is { Length: > 0 } p ? p.TrimStart('$').TrimStart('.') : string.Empty;
         string message = e.Message;
@@ -87,7 +88,7 @@ internal static class JsonFiles
             message = "The JSON is malformed: " + message;
         }
 
-        return new PlaybookFileError(path, message, e.LineNumber + 1, e.BytePositionInLine + 1);
+        return new FollowUpFileError(path, message, e.LineNumber + 1, e.BytePositionInLine + 1);
     }
 
     /// <summary>
@@ -117,17 +118,17 @@ internal static class JsonFiles
         }
     }
 
-    /// <summary>Runs a load, turning a <see cref="PlaybookFileException"/> into <see langword="false"/> and its errors.</summary>
-    internal static bool TryLoad<T>(Func<T> load, out T? value, out ValueList<PlaybookFileError> errors)
+    /// <summary>Runs a load, turning a <see cref="FollowUpFileException"/> into <see langword="false"/> and its errors.</summary>
+    internal static bool TryLoad<T>(Func<T> load, [NotNullWhen(true)] out T? value, out ValueList<FollowUpFileError> errors)
         where T : class
     {
         try
         {
             value = load();
-            errors = ValueList<PlaybookFileError>.Empty;
+            errors = ValueList<FollowUpFileError>.Empty;
             return true;
         }
-        catch (PlaybookFileException e)
+        catch (FollowUpFileException e)
         {
             value = null;
             errors = e.Errors;

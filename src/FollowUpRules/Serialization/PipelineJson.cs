@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text;
 using System.Text.Json;
 using FluentValidation.Results;
@@ -16,7 +17,7 @@ namespace FollowUpRules.Serialization;
 /// <remarks>
 /// <para>Loading checks every value, then every application with <see cref="EvaluationInputValidator"/> and the outreach
 /// limits with <see cref="OutreachLimitsValidator"/>, and reports every problem in one
-/// <see cref="PlaybookFileException"/>, each with its path into the document (<c>applications[2].touchpoints[0].date</c>)
+/// <see cref="FollowUpFileException"/>, each with its path into the document (<c>applications[2].touchpoints[0].date</c>)
 /// and, for JSON syntax errors, the line and column. Checks that need the playbook (a rule named by a snooze, a contact's
 /// holiday calendar) are left to the engine. Files over <see cref="MaxLength"/> bytes or nested deeper than
 /// <see cref="MaxDepth"/> levels are refused.</para>
@@ -44,7 +45,7 @@ public static class PipelineJson
     /// <param name="json">The JSON text.</param>
     /// <returns>The validated pipeline.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is <see langword="null"/>.</exception>
-    /// <exception cref="PlaybookFileException">The text is not a valid pipeline; the exception lists every problem.</exception>
+    /// <exception cref="FollowUpFileException">The text is not a valid pipeline; the exception lists every problem.</exception>
     public static PipelineFile Load(string json)
     {
         Preconditions.CheckNotNull(json);
@@ -60,7 +61,7 @@ public static class PipelineJson
     /// <param name="utf8Json">The stream; it is read to its end and not closed.</param>
     /// <returns>The validated pipeline.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is <see langword="null"/>.</exception>
-    /// <exception cref="PlaybookFileException">The content is not a valid pipeline.</exception>
+    /// <exception cref="FollowUpFileException">The content is not a valid pipeline.</exception>
     /// <exception cref="IOException">The stream cannot be read.</exception>
     public static PipelineFile Load(Stream utf8Json)
     {
@@ -72,7 +73,7 @@ public static class PipelineJson
     /// <param name="path">The file's path.</param>
     /// <returns>The validated pipeline; its <see cref="PipelineFile.PlaybookPath"/> is as written, relative to the file's folder.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is <see langword="null"/>.</exception>
-    /// <exception cref="PlaybookFileException">The file is not a valid pipeline; the message names the file.</exception>
+    /// <exception cref="FollowUpFileException">The file is not a valid pipeline; the message names the file.</exception>
     /// <exception cref="IOException">The file cannot be read (it does not exist, access is denied, ...).</exception>
     public static PipelineFile LoadFile(string path)
     {
@@ -84,13 +85,37 @@ public static class PipelineJson
 
     /// <summary>Tries to load a pipeline from JSON text, without throwing for bad content.</summary>
     /// <param name="json">The JSON text.</param>
-    /// <param name="pipeline">The pipeline, when the text is valid.</param>
+    /// <param name="pipeline">The pipeline, when the text is valid; otherwise <see langword="null"/>.</param>
     /// <param name="errors">Every problem found; empty when the text is valid.</param>
     /// <returns><see langword="true"/> when the text is a valid pipeline.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is <see langword="null"/>.</exception>
-    public static bool TryLoad(string json, out PipelineFile? pipeline, out ValueList<PlaybookFileError> errors)
+    public static bool TryLoad(string json, [NotNullWhen(true)] out PipelineFile? pipeline, out ValueList<FollowUpFileError> errors)
     {
         return JsonFiles.TryLoad(() => Load(json), out pipeline, out errors);
+    }
+
+    /// <summary>Tries to load a pipeline from a stream of UTF-8 JSON, reading at most <see cref="MaxLength"/> bytes, without throwing for bad content.</summary>
+    /// <param name="utf8Json">The stream; it is read to its end and not closed.</param>
+    /// <param name="pipeline">The pipeline, when the content is valid; otherwise <see langword="null"/>.</param>
+    /// <param name="errors">Every problem found; empty when the content is valid.</param>
+    /// <returns><see langword="true"/> when the content is a valid pipeline.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is <see langword="null"/>.</exception>
+    /// <exception cref="IOException">The stream cannot be read.</exception>
+    public static bool TryLoad(Stream utf8Json, [NotNullWhen(true)] out PipelineFile? pipeline, out ValueList<FollowUpFileError> errors)
+    {
+        Preconditions.CheckNotNull(utf8Json);
+        return JsonFiles.TryLoad(() => Load(utf8Json), out pipeline, out errors);
+    }
+
+    /// <summary>Tries to load a pipeline from UTF-8 JSON bytes, without throwing for bad content.</summary>
+    /// <param name="utf8Json">The bytes; at most <see cref="MaxLength"/> of them.</param>
+    /// <param name="pipeline">The pipeline, when the content is valid; otherwise <see langword="null"/>.</param>
+    /// <param name="errors">Every problem found; empty when the content is valid.</param>
+    /// <returns><see langword="true"/> when the content is a valid pipeline.</returns>
+    public static bool TryLoad(ReadOnlySpan<byte> utf8Json, [NotNullWhen(true)] out PipelineFile? pipeline, out ValueList<FollowUpFileError> errors)
+    {
+        byte[]? bytes = utf8Json.Length > MaxLength ? null : utf8Json.ToArray();
+        return JsonFiles.TryLoad(() => bytes is null ? throw TooLarge(TheJson) : Load(bytes, TheJson), out pipeline, out errors);
     }
 
     /// <summary>Writes a pipeline as indented JSON.</summary>
@@ -136,16 +161,16 @@ public static class PipelineJson
     /// <param name="today">The evaluation date, to check that nothing is recorded after it; <see langword="null"/> to leave that to the engine.</param>
     /// <returns>Every problem, with its path into the pipeline file; empty when there is none.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    public static ValueList<PlaybookFileError> Validate(PipelineFile pipeline, Rules.Playbook playbook, NodaTime.LocalDate? today = null)
+    public static ValueList<FollowUpFileError> Validate(PipelineFile pipeline, Rules.Playbook playbook, NodaTime.LocalDate? today = null)
     {
         Preconditions.CheckNotNull(pipeline);
         var validator = new EvaluationInputValidator(today, Preconditions.CheckNotNull(playbook));
-        var errors = new List<PlaybookFileError>();
+        var errors = new List<FollowUpFileError>();
         for (int i = 0; i < pipeline.Applications.Count; i++)
         {
             foreach (ValidationFailure failure in validator.Validate(pipeline.Applications[i].ToInput(pipeline.Seeker)).Errors)
             {
-                var error = new PlaybookFileError(ToJsonPath(failure.PropertyName, $"applications[{i}]"), failure.ErrorMessage);
+                var error = new FollowUpFileError(ToJsonPath(failure.PropertyName, $"applications[{i}]"), failure.ErrorMessage);
                 if (!errors.Contains(error))
                 {
                     errors.Add(error);
@@ -153,7 +178,7 @@ public static class PipelineJson
             }
         }
 
-        return ValueList<PlaybookFileError>.From(errors);
+        return ValueList<FollowUpFileError>.From(errors);
     }
 
     private static PipelineFile Load(byte[] utf8, string source)
@@ -165,17 +190,17 @@ public static class PipelineJson
         }
         catch (JsonException e)
         {
-            throw new PlaybookFileException(source, "pipeline", [JsonFiles.Syntax(e, MaxDepth, "a pipeline is an object: { \"formatVersion\": 1, ... }")], e);
+            throw new FollowUpFileException(source, "pipeline", [JsonFiles.Syntax(e, MaxDepth, "a pipeline is an object: { \"formatVersion\": 1, ... }")]);
         }
 
         if (document is null)
         {
-            throw new PlaybookFileException(source, "pipeline", [new PlaybookFileError(string.Empty, "The JSON holds null, not a pipeline object.")], null);
+            throw new FollowUpFileException(source, "pipeline", [new FollowUpFileError(string.Empty, "The JSON holds null, not a pipeline object.")]);
         }
 
         var mapper = new PipelineMapper();
         PipelineFile? pipeline = mapper.ToModel(document);
-        var errors = new List<PlaybookFileError>(mapper.Errors);
+        var errors = new List<FollowUpFileError>(mapper.Errors);
         if (pipeline is not null)
         {
             if (pipeline.Settings.OutreachLimits is { } limits)
@@ -197,14 +222,14 @@ public static class PipelineJson
             }
         }
 
-        return errors.Count == 0 ? pipeline! : throw new PlaybookFileException(source, "pipeline", errors, null);
+        return errors.Count == 0 ? pipeline! : throw new FollowUpFileException(source, "pipeline", errors);
 
         void Add(string path, string message)
         {
             // The seeker is validated with every application; its problems are reported once.
             if (!mapper.AlreadyReported(path) && !errors.Any(e => e.Path == path && e.Message == message))
             {
-                errors.Add(new PlaybookFileError(path, message));
+                errors.Add(new FollowUpFileError(path, message));
             }
         }
     }
@@ -221,6 +246,6 @@ public static class PipelineJson
         return rest.Length == 0 || rest == "Application" ? application : $"{application}.{JsonFiles.JsonPath(rest)}";
     }
 
-    private static PlaybookFileException TooLarge(string source) =>
-        new(source, "pipeline", [new PlaybookFileError(string.Empty, $"The pipeline is larger than {MaxLength / 1024} KiB, the most a pipeline file may be.")], null);
+    private static FollowUpFileException TooLarge(string source) =>
+        new(source, "pipeline", [new FollowUpFileError(string.Empty, $"The pipeline is larger than {MaxLength / 1024} KiB, the most a pipeline file may be.")]);
 }

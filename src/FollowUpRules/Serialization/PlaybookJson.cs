@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text;
 using System.Text.Json;
 using FluentValidation.Results;
@@ -13,7 +14,7 @@ namespace FollowUpRules.Serialization;
 /// <c>docs/playbook-format.md</c>), with System.Text.Json's source generator: no reflection, trim- and AOT-safe.
 /// </summary>
 /// <remarks>
-/// <para>Loading validates the playbook and reports every problem at once in a <see cref="PlaybookFileException"/>, each
+/// <para>Loading validates the playbook and reports every problem at once in a <see cref="FollowUpFileException"/>, each
 /// with its path into the document (<c>rules[3].timing.offset</c>) and, for JSON syntax errors, the line and column. A
 /// playbook file is declarative data: nothing in it is ever executed. Files over <see cref="MaxLength"/> bytes or nested
 /// deeper than <see cref="MaxDepth"/> levels are refused.</para>
@@ -43,7 +44,7 @@ public static class PlaybookJson
     /// <param name="customConditionNames">The names of the custom conditions the engine will know; other names are errors.</param>
     /// <returns>The validated playbook.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is <see langword="null"/>.</exception>
-    /// <exception cref="PlaybookFileException">The text is not a valid playbook; the exception lists every problem.</exception>
+    /// <exception cref="FollowUpFileException">The text is not a valid playbook; the exception lists every problem.</exception>
     public static Playbook Load(string json, IEnumerable<string>? customConditionNames = null)
     {
         Preconditions.CheckNotNull(json);
@@ -60,7 +61,7 @@ public static class PlaybookJson
     /// <param name="customConditionNames">The names of the custom conditions the engine will know.</param>
     /// <returns>The validated playbook.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is <see langword="null"/>.</exception>
-    /// <exception cref="PlaybookFileException">The content is not a valid playbook.</exception>
+    /// <exception cref="FollowUpFileException">The content is not a valid playbook.</exception>
     /// <exception cref="IOException">The stream cannot be read.</exception>
     public static Playbook Load(Stream utf8Json, IEnumerable<string>? customConditionNames = null)
     {
@@ -73,7 +74,7 @@ public static class PlaybookJson
     /// <param name="customConditionNames">The names of the custom conditions the engine will know.</param>
     /// <returns>The validated playbook.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is <see langword="null"/>.</exception>
-    /// <exception cref="PlaybookFileException">The file is not a valid playbook; the message names the file.</exception>
+    /// <exception cref="FollowUpFileException">The file is not a valid playbook; the message names the file.</exception>
     /// <exception cref="IOException">The file cannot be read (it does not exist, access is denied, ...).</exception>
     public static Playbook LoadFile(string path, IEnumerable<string>? customConditionNames = null)
     {
@@ -85,14 +86,40 @@ public static class PlaybookJson
 
     /// <summary>Tries to load a playbook from JSON text, without throwing for bad content.</summary>
     /// <param name="json">The JSON text.</param>
-    /// <param name="playbook">The playbook, when the text is valid.</param>
+    /// <param name="playbook">The playbook, when the text is valid; otherwise <see langword="null"/>.</param>
     /// <param name="errors">Every problem found; empty when the text is valid.</param>
     /// <param name="customConditionNames">The names of the custom conditions the engine will know.</param>
     /// <returns><see langword="true"/> when the text is a valid playbook.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is <see langword="null"/>.</exception>
-    public static bool TryLoad(string json, out Playbook? playbook, out ValueList<PlaybookFileError> errors, IEnumerable<string>? customConditionNames = null)
+    public static bool TryLoad(string json, [NotNullWhen(true)] out Playbook? playbook, out ValueList<FollowUpFileError> errors, IEnumerable<string>? customConditionNames = null)
     {
         return JsonFiles.TryLoad(() => Load(json, customConditionNames), out playbook, out errors);
+    }
+
+    /// <summary>Tries to load a playbook from a stream of UTF-8 JSON, reading at most <see cref="MaxLength"/> bytes, without throwing for bad content.</summary>
+    /// <param name="utf8Json">The stream; it is read to its end and not closed.</param>
+    /// <param name="playbook">The playbook, when the content is valid; otherwise <see langword="null"/>.</param>
+    /// <param name="errors">Every problem found; empty when the content is valid.</param>
+    /// <param name="customConditionNames">The names of the custom conditions the engine will know.</param>
+    /// <returns><see langword="true"/> when the content is a valid playbook.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is <see langword="null"/>.</exception>
+    /// <exception cref="IOException">The stream cannot be read.</exception>
+    public static bool TryLoad(Stream utf8Json, [NotNullWhen(true)] out Playbook? playbook, out ValueList<FollowUpFileError> errors, IEnumerable<string>? customConditionNames = null)
+    {
+        Preconditions.CheckNotNull(utf8Json);
+        return JsonFiles.TryLoad(() => Load(utf8Json, customConditionNames), out playbook, out errors);
+    }
+
+    /// <summary>Tries to load a playbook from UTF-8 JSON bytes, without throwing for bad content.</summary>
+    /// <param name="utf8Json">The bytes; at most <see cref="MaxLength"/> of them.</param>
+    /// <param name="playbook">The playbook, when the content is valid; otherwise <see langword="null"/>.</param>
+    /// <param name="errors">Every problem found; empty when the content is valid.</param>
+    /// <param name="customConditionNames">The names of the custom conditions the engine will know.</param>
+    /// <returns><see langword="true"/> when the content is a valid playbook.</returns>
+    public static bool TryLoad(ReadOnlySpan<byte> utf8Json, [NotNullWhen(true)] out Playbook? playbook, out ValueList<FollowUpFileError> errors, IEnumerable<string>? customConditionNames = null)
+    {
+        byte[]? bytes = utf8Json.Length > MaxLength ? null : utf8Json.ToArray();
+        return JsonFiles.TryLoad(() => bytes is null ? throw TooLarge(TheJson) : Load(bytes, TheJson, customConditionNames), out playbook, out errors);
     }
 
     /// <summary>Writes a playbook as indented JSON.</summary>
@@ -156,17 +183,17 @@ public static class PlaybookJson
         }
         catch (JsonException e)
         {
-            throw new PlaybookFileException(source, [JsonFiles.Syntax(e, MaxDepth, "a playbook is an object: { \"formatVersion\": 1, ... }")], e);
+            throw new FollowUpFileException(source, [JsonFiles.Syntax(e, MaxDepth, "a playbook is an object: { \"formatVersion\": 1, ... }")]);
         }
 
         if (document is null)
         {
-            throw new PlaybookFileException(source, [new PlaybookFileError(string.Empty, "The JSON holds null, not a playbook object.")]);
+            throw new FollowUpFileException(source, [new FollowUpFileError(string.Empty, "The JSON holds null, not a playbook object.")]);
         }
 
         var mapper = new PlaybookMapper();
         Playbook? playbook = mapper.ToModel(document);
-        var errors = new List<PlaybookFileError>(mapper.Errors);
+        var errors = new List<FollowUpFileError>(mapper.Errors);
         if (playbook is not null)
         {
             ValidationResult result = new PlaybookValidator(customConditionNames).Validate(playbook);
@@ -176,12 +203,12 @@ public static class PlaybookJson
                 if (!mapper.AlreadyReported(path))
                 {
                     // Messages that point at another rule use the document's spelling too.
-                    errors.Add(new PlaybookFileError(path, failure.ErrorMessage.Replace("Rules[", "rules[", StringComparison.Ordinal).Replace("Holidays[", "holidays[", StringComparison.Ordinal)));
+                    errors.Add(new FollowUpFileError(path, failure.ErrorMessage.Replace("Rules[", "rules[", StringComparison.Ordinal).Replace("Holidays[", "holidays[", StringComparison.Ordinal)));
                 }
             }
         }
 
-        return errors.Count == 0 ? playbook! : throw new PlaybookFileException(source, errors);
+        return errors.Count == 0 ? playbook! : throw new FollowUpFileException(source, errors);
     }
 
     /// <summary>Turns a validator path (<c>Rules[3].Timing.Offset</c>) into the document's (<c>rules[3].timing.offset</c>).</summary>
@@ -189,6 +216,6 @@ public static class PlaybookJson
 
     private static byte[] ReadLimited(Stream stream, string source) => JsonFiles.ReadLimited(stream, MaxLength, () => TooLarge(source));
 
-    private static PlaybookFileException TooLarge(string source) =>
-        new(source, [new PlaybookFileError(string.Empty, $"The playbook is larger than {MaxLength / 1024} KiB, the most a playbook may be.")]);
+    private static FollowUpFileException TooLarge(string source) =>
+        new(source, [new FollowUpFileError(string.Empty, $"The playbook is larger than {MaxLength / 1024} KiB, the most a playbook may be.")]);
 }

@@ -5,17 +5,32 @@ using FluentValidation.Results;
 namespace FollowUpRules.Validation;
 
 /// <summary>
-/// Thrown when a playbook or an evaluation input is invalid. It carries every problem at once, each with the path of the
-/// offending value (for example <c>Rules[3].Timing.Offset</c>) and a message that says what is wrong.
+/// Thrown when data given to the library is invalid: a playbook (built with <see cref="Rules.PlaybookBuilder"/>, given
+/// to the engine, or loaded from a file), an evaluation input, agenda settings, or a playbook or pipeline file. It
+/// carries every problem at once, each with the path of the offending value (for example <c>Rules[3].Timing.Offset</c>)
+/// and a message that says what is wrong.
 /// </summary>
-/// <remarks>Derives from FluentValidation's <see cref="ValidationException"/>, so existing handlers for it catch this too.</remarks>
-public sealed class FollowUpValidationException : ValidationException
+/// <remarks>
+/// <para>This is the one type a host catches for bad data, wherever it comes from. A file that cannot be loaded throws
+/// the derived <see cref="Serialization.FollowUpFileException"/>, whose errors use the document's spelling of paths
+/// (<c>rules[3].timing.offset</c>) and give the line and column of JSON syntax errors; <see cref="ValidationException.Errors"/>
+/// lists the same problems for both.</para>
+/// <para>Derives from FluentValidation's <see cref="ValidationException"/>, so existing handlers for it catch this too.
+/// Messages are for developers and in English.</para>
+/// </remarks>
+public class FollowUpValidationException : ValidationException
 {
     /// <summary>Initializes a new exception from a validation result.</summary>
     /// <param name="heading">What was being validated, for example <c>Playbook 'default' is invalid</c>.</param>
     /// <param name="errors">Every problem found.</param>
     public FollowUpValidationException(string heading, IEnumerable<ValidationFailure> errors)
         : base(FormatMessage(heading, errors), errors)
+    {
+    }
+
+    /// <summary>Initializes an exception whose message is written already (a derived type's).</summary>
+    private protected FollowUpValidationException(IEnumerable<ValidationFailure> errors, string message)
+        : base(message, errors)
     {
     }
 

@@ -211,10 +211,10 @@ public class SendWindowTest
             .ShouldBe("The send window starts at 17:00, which is not before its end, 09:00; give a start before the end, such as 09:00 to 17:00.");
 
         string json = PlaybookJson.Save(DefaultPlaybook.Instance).Replace("\"version\": 1,", "\"version\": 1,\n  \"sendWindow\": { \"start\": \"17:00\", \"end\": \"9am\" },", StringComparison.Ordinal);
-        Should.Throw<PlaybookFileException>(() => PlaybookJson.Load(json)).Errors.Select(e => e.ToString()).ShouldBe(
+        Should.Throw<FollowUpFileException>(() => PlaybookJson.Load(json)).Errors.Select(e => e.ToString()).ShouldBe(
             ["sendWindow.end: '9am' is not a time of day; write it \"09:00\" or \"17:30\" (24-hour clock, hours and minutes)."]);
         json = json.Replace("\"9am\"", "\"08:30\"", StringComparison.Ordinal);
-        Should.Throw<PlaybookFileException>(() => PlaybookJson.Load(json)).Errors.Select(e => e.ToString()).ShouldBe(
+        Should.Throw<FollowUpFileException>(() => PlaybookJson.Load(json)).Errors.Select(e => e.ToString()).ShouldBe(
             ["sendWindow: The send window starts at 17:00, which is not before its end, 08:30; give a start before the end, such as 09:00 to 17:00."]);
     }
 

@@ -87,9 +87,28 @@ public partial class PipelineJsonTest
     }
 
     [Fact]
+    public void TryLoad_StreamAndBytes_GiveWhatTextGives()
+    {
+        byte[] sample = File.ReadAllBytes(SamplePath());
+
+        PipelineJson.TryLoad(new MemoryStream(sample), out PipelineFile? fromStream, out var errors).ShouldBeTrue();
+        fromStream.Applications.Count.ShouldBe(5); // not null after true: no "!" needed
+        errors.ShouldBeEmpty();
+        PipelineJson.TryLoad(sample, out PipelineFile? fromBytes, out errors).ShouldBeTrue();
+        fromBytes.ShouldBe(PipelineJson.LoadFile(SamplePath()));
+
+        PipelineJson.TryLoad("{}"u8, out fromBytes, out errors).ShouldBeFalse();
+        fromBytes.ShouldBeNull();
+        errors.Single().Path.ShouldBe("formatVersion");
+        PipelineJson.TryLoad(new MemoryStream("{}"u8.ToArray()), out fromStream, out errors).ShouldBeFalse();
+        fromStream.ShouldBeNull();
+        errors.Single().Path.ShouldBe("formatVersion");
+    }
+
+    [Fact]
     public void Load_ErrorMessage_SaysPipeline()
     {
-        PlaybookFileException error = Should.Throw<PlaybookFileException>(() => PipelineJson.Load("""{ "formatVersion": 1, "applications": [] }"""));
+        FollowUpFileException error = Should.Throw<FollowUpFileException>(() => PipelineJson.Load("""{ "formatVersion": 1, "applications": [] }"""));
 
         error.Message.ShouldStartWith("The pipeline JSON is not a valid pipeline:");
     }
@@ -131,7 +150,7 @@ public partial class PipelineJsonTest
         string golden = Path.Combine(SourceDirectory(), "PipelineGolden");
         string json = File.ReadAllText(Path.Combine(golden, name + ".json"));
 
-        PlaybookFileException error = Should.Throw<PlaybookFileException>(() => PipelineJson.Load(json));
+        FollowUpFileException error = Should.Throw<FollowUpFileException>(() => PipelineJson.Load(json));
 
         string actual = string.Join("\n", error.Errors.Select(e => e.ToString())) + "\n";
         GoldenFile.ShouldMatch(golden, name + ".errors.txt", name, actual);

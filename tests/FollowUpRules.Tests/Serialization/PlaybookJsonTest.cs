@@ -81,7 +81,7 @@ public partial class PlaybookJsonTest
         string golden = Path.Combine(SourceDirectory(), "Golden");
         string json = File.ReadAllText(Path.Combine(golden, name + ".json"));
 
-        PlaybookFileException error = Should.Throw<PlaybookFileException>(() => PlaybookJson.Load(json));
+        FollowUpFileException error = Should.Throw<FollowUpFileException>(() => PlaybookJson.Load(json));
 
         string actual = string.Join("\n", error.Errors.Select(e => e.ToString())) + "\n";
         GoldenFile.ShouldMatch(golden, name + ".errors.txt", name, actual);
@@ -90,7 +90,7 @@ public partial class PlaybookJsonTest
     [Fact]
     public void Load_ErrorMessage_NamesTheSourceAndListsEachProblem()
     {
-        PlaybookFileException error = Should.Throw<PlaybookFileException>(() => PlaybookJson.Load("""{ "formatVersion": 1, "id": "x", "name": "X", "version": 0, "rules": [] }"""));
+        FollowUpFileException error = Should.Throw<FollowUpFileException>(() => PlaybookJson.Load("""{ "formatVersion": 1, "id": "x", "name": "X", "version": 0, "rules": [] }"""));
 
         error.Message.ShouldBe(
             "The playbook JSON is not a valid playbook:" + Environment.NewLine +
@@ -110,7 +110,7 @@ public partial class PlaybookJsonTest
     [InlineData("   ", "The JSON is empty; a playbook is an object: { \"formatVersion\": 1, ... }.")]
     public void Load_HostileOrEmptyInput_FailsWithATypedErrorOnly(string json, string message)
     {
-        PlaybookFileException error = Should.Throw<PlaybookFileException>(() => PlaybookJson.Load(json));
+        FollowUpFileException error = Should.Throw<FollowUpFileException>(() => PlaybookJson.Load(json));
 
         error.Errors.ShouldHaveSingleItem().Message.ShouldBe(message);
     }
@@ -121,7 +121,7 @@ public partial class PlaybookJsonTest
         string deep = """{ "formatVersion": 1, "id": "d", "name": "d", "version": 1, "rules": [ { "id": "a", "title": "a", "conditions": [ """
             + string.Concat(Enumerable.Repeat("""{ "type": "not", "inner": """, 5000)) + """{ "type": "employedElsewhere" }""" + new string('}', 5000) + " ] } ] }";
 
-        PlaybookFileException error = Should.Throw<PlaybookFileException>(() => PlaybookJson.Load(deep));
+        FollowUpFileException error = Should.Throw<FollowUpFileException>(() => PlaybookJson.Load(deep));
 
         error.Errors.ShouldHaveSingleItem().Message.ShouldBe("The JSON nests deeper than 32 levels.");
     }
@@ -131,10 +131,10 @@ public partial class PlaybookJsonTest
     {
         string huge = """{ "formatVersion": 1, "name": " """ + new string('x', 3 * 1024 * 1024) + "\" }";
 
-        Should.Throw<PlaybookFileException>(() => PlaybookJson.Load(huge)).Errors.ShouldHaveSingleItem().Message
+        Should.Throw<FollowUpFileException>(() => PlaybookJson.Load(huge)).Errors.ShouldHaveSingleItem().Message
             .ShouldBe("The playbook is larger than 1024 KiB, the most a playbook may be.");
         using var stream = new MemoryStream(Encoding.UTF8.GetBytes(huge));
-        Should.Throw<PlaybookFileException>(() => PlaybookJson.Load(stream));
+        Should.Throw<FollowUpFileException>(() => PlaybookJson.Load(stream));
     }
 
     [Fact]
@@ -143,7 +143,7 @@ public partial class PlaybookJsonTest
         string nested = string.Concat(Enumerable.Repeat("""{ "type": "not", "inner": """, 9)) + """{ "type": "employedElsewhere" }""" + new string('}', 9);
         string json = $$"""{ "formatVersion": 1, "id": "n", "name": "n", "version": 1, "rules": [ { "id": "a", "title": "a", "anchor": { "kind": "RejectionReceived" }, "timing": { "offset": "P0D" }, "audience": { "kind": "Seeker" }, "action": { "kind": "WriteJournalNotes" }, "conditions": [ {{nested}} ] } ] }""";
 
-        PlaybookFileException error = Should.Throw<PlaybookFileException>(() => PlaybookJson.Load(json));
+        FollowUpFileException error = Should.Throw<FollowUpFileException>(() => PlaybookJson.Load(json));
 
         error.Errors.ShouldHaveSingleItem().ToString().ShouldBe("rules[0].conditions[0].inner.inner.inner.inner.inner.inner.inner.inner: Conditions may nest at most 8 levels deep.");
     }
@@ -169,6 +169,48 @@ public partial class PlaybookJsonTest
         PlaybookJson.TryLoad(PlaybookJson.Save(DefaultPlaybook.Instance), out playbook, out errors).ShouldBeTrue();
         playbook.ShouldBe(DefaultPlaybook.Instance);
         errors.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void TryLoad_StreamAndBytes_GiveWhatTextGives()
+    {
+        byte[] valid = System.Text.Encoding.UTF8.GetBytes(PlaybookJson.Save(DefaultPlaybook.Instance));
+        byte[] invalid = "{}"u8.ToArray();
+
+        PlaybookJson.TryLoad(new MemoryStream(valid), out Playbook? fromStream, out var errors).ShouldBeTrue();
+        fromStream.Id.ShouldBe(DefaultPlaybook.Instance.Id); // not null after true: no "!" needed
+        errors.ShouldBeEmpty();
+        PlaybookJson.TryLoad(valid, out Playbook? fromBytes, out errors).ShouldBeTrue();
+        fromBytes.ShouldBe(DefaultPlaybook.Instance);
+
+        PlaybookJson.TryLoad(new MemoryStream(invalid), out fromStream, out errors).ShouldBeFalse();
+        fromStream.ShouldBeNull();
+        errors.ShouldHaveSingleItem().Path.ShouldBe("formatVersion");
+        PlaybookJson.TryLoad(invalid, out fromBytes, out errors).ShouldBeFalse();
+        fromBytes.ShouldBeNull();
+        errors.ShouldHaveSingleItem().Path.ShouldBe("formatVersion");
+    }
+
+    [Fact]
+    public void TryLoad_BytesOverTheLimit_ReturnsTheSizeError()
+    {
+        byte[] huge = new byte[PlaybookJson.MaxLength + 1];
+
+        PlaybookJson.TryLoad(huge, out Playbook? playbook, out var errors).ShouldBeFalse();
+
+        playbook.ShouldBeNull();
+        errors.ShouldHaveSingleItem().Message.ShouldBe("The playbook is larger than 1024 KiB, the most a playbook may be.");
+    }
+
+    [Fact]
+    public void Load_Invalid_ThrowsAFollowUpValidationExceptionWithTheSameProblems()
+    {
+        // One catch covers a bad file and a bad playbook built in code.
+        FollowUpValidationException error = Should.Throw<FollowUpValidationException>(() => PlaybookJson.Load("""{ "formatVersion": 1, "id": "p", "version": "1", "rules": [], "x": 1 }"""));
+
+        FollowUpFileException file = error.ShouldBeOfType<FollowUpFileException>();
+        error.Errors.Select(e => (e.PropertyName, e.ErrorMessage)).ShouldBe(file.Errors.Select(e => (e.Path, e.Message)));
+        error.Errors.Select(e => e.CustomState).ShouldBe(file.Errors);
     }
 
     [Fact]
@@ -221,7 +263,7 @@ public partial class PlaybookJsonTest
             string path = Path.Combine(folder, "broken.json");
             File.WriteAllText(path, "{}");
 
-            Should.Throw<PlaybookFileException>(() => PlaybookJson.LoadFile(path)).Message.ShouldStartWith($"The file '{path}' is not a valid playbook:");
+            Should.Throw<FollowUpFileException>(() => PlaybookJson.LoadFile(path)).Message.ShouldStartWith($"The file '{path}' is not a valid playbook:");
             Should.Throw<FileNotFoundException>(() => PlaybookJson.LoadFile(Path.Combine(folder, "missing.json")));
         }
         finally

@@ -1,15 +1,15 @@
 namespace FollowUpRules.Serialization;
 
-/// <summary>One problem in a playbook file: where it is and what is wrong.</summary>
+/// <summary>One problem in a playbook or pipeline file: where it is and what is wrong.</summary>
 /// <remarks>Immutable, compares by value, safe to share between threads.</remarks>
-public sealed record PlaybookFileError
+public sealed record FollowUpFileError
 {
     /// <summary>Initializes a new error.</summary>
     /// <param name="path">The path of the offending value in the document, for example <c>rules[3].timing.offset</c>; empty for the whole file.</param>
     /// <param name="message">What is wrong, in words a playbook author understands.</param>
     /// <param name="line">The 1-based line of a JSON syntax error, or <see langword="null"/>.</param>
     /// <param name="column">The 1-based column (byte position in the line) of a JSON syntax error, or <see langword="null"/>.</param>
-    public PlaybookFileError(string path, string message, long? line = null, long? column = null)
+    public FollowUpFileError(string path, string message, long? line = null, long? column = null)
     {
         Path = path ?? string.Empty;
         Message = message ?? string.Empty;
