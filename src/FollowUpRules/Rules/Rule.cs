@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using FollowUpRules.Rules.Conditions;
 using FollowUpRules.Utility;
 
@@ -72,11 +73,11 @@ public sealed record Rule
     public string Title { get; }
 
     /// <summary>Gets the event the timing counts from.</summary>
-    /// <value><see langword="null"/> for stop rules.</value>
+    /// <value><see langword="null"/> for stop rules; set, with <see cref="Timing"/>, when <see cref="HasAnchorAndTiming"/> is <see langword="true"/>.</value>
     public Anchor? Anchor { get; }
 
     /// <summary>Gets when the step falls due.</summary>
-    /// <value><see langword="null"/> for stop rules.</value>
+    /// <value><see langword="null"/> for stop rules; set, with <see cref="Anchor"/>, when <see cref="HasAnchorAndTiming"/> is <see langword="true"/>.</value>
     public Timing? Timing { get; }
 
     /// <summary>Gets who the step is for.</summary>
@@ -106,6 +107,14 @@ public sealed record Rule
     /// <summary>Gets where the advice comes from.</summary>
     /// <value>Free text, possibly empty.</value>
     public string Source { get; }
+
+    /// <summary>Gets whether the rule has both an anchor and a timing, as every rule of a valid playbook but a stop rule has.</summary>
+    /// <value>
+    /// <see langword="true"/> when <see cref="Anchor"/> and <see cref="Timing"/> are both set; the compiler then knows neither
+    /// is <see langword="null"/>.
+    /// </value>
+    [MemberNotNullWhen(true, nameof(Anchor), nameof(Timing))]
+    public bool HasAnchorAndTiming => Anchor is not null && Timing is not null;
 
     /// <summary>Gets whether this is a stop rule.</summary>
     /// <value><see langword="true"/> when <see cref="Action"/> is <see cref="ActionKind.StopOutreach"/>.</value>
