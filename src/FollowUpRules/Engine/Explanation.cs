@@ -37,7 +37,10 @@ public sealed record Explanation
     public string RuleId { get; }
 
     /// <summary>Gets the sentences, in order: the rule, the anchor event, the conditions, the timing, and any adjustment.</summary>
-    /// <value>At least one sentence.</value>
+    /// <value>
+    /// At least one sentence for a step the engine made (<see cref="Recommendation"/>, <see cref="ExpiredStep"/>,
+    /// <see cref="SuppressedStep"/>); for an agenda item, one per move, and none when it was not moved.
+    /// </value>
     public ValueList<string> Lines => source is null ? lines : source.Lines(index);
 
     /// <summary>Compares the rule id and the sentences.</summary>

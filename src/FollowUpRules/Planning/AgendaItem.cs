@@ -7,8 +7,11 @@ namespace FollowUpRules.Planning;
 /// <remarks>Immutable, compares by value, safe to share between threads.</remarks>
 public sealed record AgendaItem
 {
-    // Written on first read; null when the step was not moved.
+    // The moves that put the step on its day, written as sentences on first read; null when the step was not moved.
     private readonly AgendaExplanation? explanation;
+
+    // Made when first read.
+    private Explanation? explained;
 
     internal AgendaItem(LocalDate date, Recommendation recommendation, ValueList<string> applicationIds, bool isLate, bool pastDeadline, AgendaExplanation? explanation)
     {
@@ -51,8 +54,12 @@ public sealed record AgendaItem
     public bool PastDeadline { get; }
 
     /// <summary>Gets why the step moved, if it did.</summary>
-    /// <value>One sentence per move (pause, daily limit, weekly company limit, spacing between asks), in order, and one more if the step ends up past its latest date; empty when the step was not moved.</value>
-    public ValueList<string> Explanation => explanation?.Lines ?? ValueList<string>.Empty;
+    /// <value>
+    /// For the recommendation's rule: one sentence per move (pause, daily limit, weekly company limit, spacing between
+    /// asks), in order, and one more if the step ends up past its latest date; no sentence when the step was not moved. Why
+    /// the step is recommended at all is the recommendation's own <see cref="Recommendation.Explanation"/>.
+    /// </value>
+    public Explanation Explanation => explained ??= new Explanation(Recommendation.RuleId, explanation?.Lines ?? ValueList<string>.Empty);
 
     /// <summary>Gets the moves that put the step on its day, as data: a host can show them its own way.</summary>
     /// <value>In order, one per sentence of <see cref="Explanation"/> (whose last sentence, if the step ended past its latest date, has no move of its own); empty when the step was not moved.</value>
@@ -75,7 +82,8 @@ public sealed record AgendaItem
 
     /// <summary>Returns a hash code consistent with <see cref="Equals(AgendaItem?)"/>.</summary>
     /// <returns>The hash code.</returns>
-    public override int GetHashCode() => HashCode.Combine(Date, Recommendation, ApplicationIds, IsLate, PastDeadline, Explanation);
+    /// <remarks>Leaves the explanation out, so hashing does not write its sentences; equal items still hash alike.</remarks>
+    public override int GetHashCode() => HashCode.Combine(Date, Recommendation, ApplicationIds, IsLate, PastDeadline);
 
     /// <summary>Returns the item as one line.</summary>
     /// <returns>For example <c>Tue 2026-11-24: Send a thank-you email (Ana Ruiz, by Email), due Mon 2026-11-23 [app-1, app-2] (late)</c>.</returns>

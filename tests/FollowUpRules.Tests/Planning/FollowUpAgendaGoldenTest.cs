@@ -39,7 +39,7 @@ public class FollowUpAgendaGoldenTest
             text.Append(item).Append(" | ").Append(r.RuleId).Append(' ').Append(r.Target.Key).Append(' ').Append(r.AnchorKey)
                 .Append('#').Append(r.Occurrence).Append(" due ").Append(r.Due.ToString("uuuu-MM-dd", null))
                 .Append(" latest ").Append(r.Latest.ToString("uuuu-MM-dd", null)).Append('\n');
-            foreach (string line in item.Explanation)
+            foreach (string line in item.Explanation.Lines)
             {
                 text.Append("    ").Append(line).Append('\n');
             }

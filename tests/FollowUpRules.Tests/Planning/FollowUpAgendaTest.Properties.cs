@@ -59,7 +59,7 @@ public partial class FollowUpAgendaTest
                 c.Settings.Pauses.ShouldNotContain(p => p.Contains(item.Date), $"{item} is in a pause");
                 item.IsLate.ShouldBe(item.Recommendation.Urgency == Urgency.Overdue);
                 item.PastDeadline.ShouldBe(!item.IsLate && item.Date > item.Recommendation.Latest);
-                (item.Explanation.Count > 0).ShouldBe(item.Date > (item.Recommendation.Due > c.Today ? item.Recommendation.Due : c.Today), item.ToString());
+                (item.Explanation.Lines.Count > 0).ShouldBe(item.Date > (item.Recommendation.Due > c.Today ? item.Recommendation.Due : c.Today), item.ToString());
             }
 
             agenda.Days.Select(d => d.Date).ShouldBe(agenda.Days.Select(d => d.Date).Order().Distinct());
@@ -113,7 +113,7 @@ public partial class FollowUpAgendaTest
 
                 // The same steps on the same days; only the sentences of steps moved on an earlier day are kept in the projection.
                 projected.Items.Select(Line).ShouldBe(stepped.SelectMany(d => d.Items).Select(Line), c.ToString());
-                projected.Items.Zip(stepped.SelectMany(d => d.Items)).ShouldAllBe(pair => pair.First.Explanation.Count >= pair.Second.Explanation.Count);
+                projected.Items.Zip(stepped.SelectMany(d => d.Items)).ShouldAllBe(pair => pair.First.Explanation.Lines.Count >= pair.Second.Explanation.Lines.Count);
                 projected.Days.ShouldAllBe(d => d.Date >= c.Today && d.Date <= projected.Until);
                 return true;
             }));

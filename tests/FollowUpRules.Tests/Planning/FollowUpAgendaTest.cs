@@ -56,7 +56,7 @@ public partial class FollowUpAgendaTest
             "2026-11-23 follow-company-social company [a1]",
             "2026-11-23 follow-company-social company [a2]",
         ]);
-        agenda.Items.ShouldAllBe(i => i.Explanation.Count == 0);
+        agenda.Items.ShouldAllBe(i => i.Explanation.Lines.Count == 0);
         agenda.Days.Select(d => d.Date).ShouldBe([D(2026, 11, 18), D(2026, 11, 19), D(2026, 11, 23)]);
     }
 
@@ -72,7 +72,7 @@ public partial class FollowUpAgendaTest
             "2026-11-19 rejection-thank-you-note contact:ben [a1]",
             "2026-11-20 rejection-thank-you-note contact:gil [a2]", // same urgency, due date and priority: the later application moves
         ]);
-        notes[2].Explanation.ShouldBe(["Moved from Thu 2026-11-19 to Fri 2026-11-20: the daily limit of 2 outreach steps was reached."]);
+        notes[2].Explanation.Lines.ShouldBe(["Moved from Thu 2026-11-19 to Fri 2026-11-20: the daily limit of 2 outreach steps was reached."]);
         notes[2].PastDeadline.ShouldBeFalse();
     }
 
@@ -107,7 +107,8 @@ public partial class FollowUpAgendaTest
             "2026-11-19 interview-thank-you contact:ben [a2]",
             "2026-11-20 status-follow-up contact:rita [a1]",
         ]);
-        agenda.Items.Last().Explanation.ShouldBe(["Moved from Thu 2026-11-19 to Fri 2026-11-20: the daily limit of 1 outreach step was reached."]);
+        agenda.Items.Last().Explanation.Lines.ShouldBe(["Moved from Thu 2026-11-19 to Fri 2026-11-20: the daily limit of 1 outreach step was reached."]);
+        agenda.Items.Last().Explanation.RuleId.ShouldBe(agenda.Items.Last().Recommendation.RuleId);
     }
 
     [Fact]
@@ -146,7 +147,7 @@ public partial class FollowUpAgendaTest
             "2026-11-26 congratulate-and-connect contact:ben [a1]",
             "2026-11-27 congratulate-and-connect contact:gil [a2]", // a week after his note, done on Nov 20
         ]);
-        plan.Items.Single(i => i.Recommendation.Target.ContactId == "gil" && i.Recommendation.RuleId == "rejection-thank-you-note").Explanation
+        plan.Items.Single(i => i.Recommendation.Target.ContactId == "gil" && i.Recommendation.RuleId == "rejection-thank-you-note").Explanation.Lines
             .ShouldBe(["Moved from Thu 2026-11-19 to Fri 2026-11-20: the daily limit of 2 outreach steps was reached."]);
         Agendas.Build(inputs, Today, plan.Until, new AgendaSettings(maxOutreachPerDay: 2)).Items.ShouldNotContain(i => i.Recommendation.RuleId == "congratulate-and-connect", "the agenda alone cannot see steps that wait on steps not yet done");
     }
@@ -163,8 +164,8 @@ public partial class FollowUpAgendaTest
             "2026-11-23 rejection-thank-you-note contact:ben [a1]",               // latest Mon 11-23: still on time
             "2026-11-30 rejection-thank-you-note contact:cleo [a1] past-deadline", // after Agenda.Until: pushed, never dropped
         ]);
-        notes[1].Explanation.ShouldBe(["Moved from Thu 2026-11-19 to Mon 2026-11-23: at most 1 step to Acme per week."]);
-        notes[2].Explanation.ShouldBe(
+        notes[1].Explanation.Lines.ShouldBe(["Moved from Thu 2026-11-19 to Mon 2026-11-23: at most 1 step to Acme per week."]);
+        notes[2].Explanation.Lines.ShouldBe(
         [
             "Moved from Thu 2026-11-19 to Mon 2026-11-30: at most 1 step to Acme per week.",
             "This is after its latest date, Mon 2026-11-23: the weekly limit for Acme pushed it past.",
@@ -185,7 +186,7 @@ public partial class FollowUpAgendaTest
         toAna[0].Date.ShouldBe(Today);
         toAna[1].ApplicationIds.ShouldBe(["a1"]);
         toAna[1].Date.ShouldBe(D(2026, 11, 21));
-        toAna[1].Explanation.ShouldBe(["Moved from Thu 2026-11-19 to Sat 2026-11-21: Ana was asked something on Wed 2026-11-18; at least 3 days between asks."]);
+        toAna[1].Explanation.Lines.ShouldBe(["Moved from Thu 2026-11-19 to Sat 2026-11-21: Ana was asked something on Wed 2026-11-18; at least 3 days between asks."]);
     }
 
     [Fact]
@@ -214,8 +215,8 @@ public partial class FollowUpAgendaTest
             "2026-12-01 rejection-thank-you-note contact:ben [a1] past-deadline",
             "2026-12-01 follow-company-social company [a1] past-deadline",
         ]);
-        agenda.Items.First().Explanation.ShouldBe(["Moved from Wed 2026-11-18 to Tue 2026-12-01: you paused everything from Wed 2026-11-18 to Mon 2026-11-30."]);
-        agenda.Items.Last().Explanation.ShouldBe(
+        agenda.Items.First().Explanation.Lines.ShouldBe(["Moved from Wed 2026-11-18 to Tue 2026-12-01: you paused everything from Wed 2026-11-18 to Mon 2026-11-30."]);
+        agenda.Items.Last().Explanation.Lines.ShouldBe(
         [
             "Moved from Mon 2026-11-23 to Tue 2026-12-01: you paused everything from Wed 2026-11-18 to Mon 2026-11-30.",
             "This is after its latest date, Mon 2026-11-23: your pause pushed it past.",
@@ -285,7 +286,7 @@ public partial class FollowUpAgendaTest
 
         one.Items.Count().ShouldBeGreaterThan(8_192);
         one.Items.ShouldContain(i => i.ApplicationIds.Count > 1);
-        one.Items.ShouldContain(i => i.Explanation.Count > 0);
+        one.Items.ShouldContain(i => i.Explanation.Lines.Count > 0);
         two.ShouldBe(one);
         three.ShouldBe(one);
     }
