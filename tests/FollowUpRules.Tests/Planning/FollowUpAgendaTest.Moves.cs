@@ -30,7 +30,7 @@ public partial class FollowUpAgendaTest
 
         AgendaItem cleo = agenda.Items.Single(i => i.Recommendation.Target.ContactId == "cleo" && i.Recommendation.RuleId == "rejection-thank-you-note");
         cleo.Moves.Select(Plain).ShouldBe([Move(D(2026, 11, 19), D(2026, 11, 30), AgendaMoveReason.WeeklyLimit)]);
-        cleo.Explanation.Count.ShouldBe(2, "the last sentence says it ended past its latest date; it has no move of its own");
+        cleo.Explanation.Lines.Count.ShouldBe(2, "the last sentence says it ended past its latest date; it has no move of its own");
     }
 
     [Fact]

@@ -20,12 +20,12 @@ public partial class PlaybookJsonTest
     [Theory]
     [InlineData("\"offset\": \"P1W\"", "rules[1].timing.offset")]
     [InlineData("\"every\": \"P1W\"", "rules[1].timing.repeat.every")]
-    public void Load_OffsetWithInvalidUtf8_IsAPlaybookFileErrorAtItsPath(string find, string path)
+    public void Load_OffsetWithInvalidUtf8_IsAFollowUpFileErrorAtItsPath(string find, string path)
     {
         string property = find[..find.IndexOf(':', StringComparison.Ordinal)];
         byte[] json = DefaultWith(find, [.. Encoding.UTF8.GetBytes(property + ": \"P1"), 0xFF, 0xFE, .. "W\""u8.ToArray()]);
 
-        PlaybookFileException error = Should.Throw<PlaybookFileException>(() => PlaybookJson.Load(new MemoryStream(json)));
+        FollowUpFileException error = Should.Throw<FollowUpFileException>(() => PlaybookJson.Load(new MemoryStream(json)));
 
         error.Errors.ShouldHaveSingleItem().ToString().ShouldBe($"{path}: The text is not valid UTF-8 (or holds half of a \\u surrogate pair); save the file as UTF-8.");
     }
@@ -49,9 +49,9 @@ public partial class PlaybookJsonTest
     {
         byte[] json = DefaultWith("\"name\": \"FollowUpRules", [.. "\"name\": \"Follow"u8.ToArray(), 0xC3, 0x28, .. "UpRules"u8.ToArray()]);
 
-        PlaybookFileException error = Should.Throw<PlaybookFileException>(() => PlaybookJson.Load(new MemoryStream(json)));
+        FollowUpFileException error = Should.Throw<FollowUpFileException>(() => PlaybookJson.Load(new MemoryStream(json)));
 
-        PlaybookFileError only = error.Errors.ShouldHaveSingleItem();
+        FollowUpFileError only = error.Errors.ShouldHaveSingleItem();
         only.Path.ShouldBe("name");
         only.Message.ShouldBe("The text is not valid UTF-8 (or holds half of a \\u surrogate pair); save the file as UTF-8.");
         only.Line.ShouldBe(4);
@@ -66,7 +66,7 @@ public partial class PlaybookJsonTest
               "conditions": [ { "type": "custom", "name": "c", "parameters": { "k": "\ud800" } } ] } ] }
             """;
 
-        PlaybookFileException error = Should.Throw<PlaybookFileException>(() => PlaybookJson.Load(json, ["c"]));
+        FollowUpFileException error = Should.Throw<FollowUpFileException>(() => PlaybookJson.Load(json, ["c"]));
 
         error.Errors.ShouldHaveSingleItem().Message.ShouldBe("The text is not valid UTF-8 (or holds half of a \\u surrogate pair); save the file as UTF-8.");
     }
