@@ -1,0 +1,57 @@
+# Stage "packages": `dotnet pack FollowUpRules.sln` into a temporary local feed, as a release would (Release,
+# ContinuousIntegrationBuild on, so the build is reproducible and the PDBs hold /_/ paths), then a look inside each
+# package: its README, the CHANGELOG its release notes point to, the license, the assemblies with their XML docs, and a
+# .snupkg with the PDBs. Sets CI_FEED (the feed folder) and CI_VERSION (the packages' one version) for later stages.
+
+CI_PACKAGES=(FollowUpRules FollowUpRules.DependencyInjection FollowUpRules.Testing FollowUpRules.Cli)
+CI_FEED="$CI_WORK/feed"
+CI_VERSION=""
+
+# package_has PACKAGE FILE...: every FILE is in the .nupkg (or, for a .pdb, in the .snupkg), and the nuspec has the
+# package's metadata.
+package_has() {
+  local id="$1" nupkg="$CI_FEED/$1.$CI_VERSION.nupkg" snupkg="$CI_FEED/$1.$CI_VERSION.snupkg" file
+  shift
+  unzip -l "$nupkg" && unzip -l "$snupkg" || return 1
+  for file in "$@"; do
+    case "$file" in
+      *.pdb) unzip -l "$snupkg" | grep -q " $file\$" || { echo "missing from $(basename "$snupkg"): $file"; return 1; } ;;
+      *) unzip -l "$nupkg" | grep -q " $file\$" || { echo "missing from $(basename "$nupkg"): $file"; return 1; } ;;
+    esac
+  done
+  local nuspec
+  nuspec="$(unzip -p "$nupkg" "$id.nuspec")"
+  printf '%s\n' "$nuspec"
+  for element in '<readme>README.md</readme>' '<license type="expression">MIT</license>' '<description>' '<tags>' \
+      '<releaseNotes>The changes of every version are listed in CHANGELOG.md'; do
+    grep -qF "$element" <<<"$nuspec" || { echo "the nuspec lacks $element"; return 1; }
+  done
+}
+
+tool_rolls_forward() {
+  local config
+  config="$(unzip -p "$CI_FEED/FollowUpRules.Cli.$CI_VERSION.nupkg" tools/net10.0/any/followup.runtimeconfig.json)" || return 1
+  printf '%s\n' "$config"
+  grep -q '"rollForward": "Major"' <<<"$config"
+}
+
+run_packages() {
+  rm -rf "$CI_FEED"
+  CI_VERSION="$(dotnet msbuild src/FollowUpRules/FollowUpRules.csproj -getProperty:Version 2>/dev/null | tr -d '[:space:]')"
+  echo "  version $CI_VERSION"
+  ci_check "dotnet pack FollowUpRules.sln -c Release: the four packages" \
+    dotnet pack FollowUpRules.sln -c Release -o "$CI_FEED" -p:ContinuousIntegrationBuild=true || return
+
+  local id
+  for id in FollowUpRules FollowUpRules.DependencyInjection FollowUpRules.Testing; do
+    ci_check "$id: README, CHANGELOG, metadata, XML docs, symbols" \
+      package_has "$id" README.md CHANGELOG.md "lib/net10.0/$id.dll" "lib/net10.0/$id.xml" "lib/net10.0/$id.pdb"
+  done
+  ci_check "FollowUpRules.Cli: a .NET tool with README, CHANGELOG, metadata, XML docs, symbols" \
+    package_has FollowUpRules.Cli README.md CHANGELOG.md tools/net10.0/any/DotnetToolSettings.xml \
+      tools/net10.0/any/followup.dll tools/net10.0/any/FollowUpRules.xml tools/net10.0/any/followup.pdb
+  ci_check "FollowUpRules.Cli: the tool rolls forward to newer major runtimes" tool_rolls_forward
+  ls -l "$CI_FEED" | sed 's/^/       /'
+}
+
+ci_stage packages run_packages

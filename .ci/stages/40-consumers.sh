@@ -1,0 +1,120 @@
+# Stage "consumers": the packed packages used as a user would, from the local feed only. The projects in
+# tests/Consumers (outside the solution) reference the packages by version, restore with their own nuget.config (which
+# maps FollowUpRules.* to the feed and nothing else to it) into an empty packages folder of their own, so neither a
+# project reference nor a cached package of the same version can stand in. Then the tool is installed from the feed
+# and used on a new folder. Needs the packages stage.
+
+CI_CONSUMERS=tests/Consumers
+
+consumer() {
+  FOLLOWUPRULES_FEED="$CI_FEED" NUGET_PACKAGES="$CI_WORK/nuget-packages" "$@"
+}
+
+# expect_output TEXT COMMAND...: runs the command; it must exit 0 and print TEXT.
+expect_output() {
+  local text="$1" output
+  shift
+  output="$("$@" 2>&1)"
+  local code=$?
+  printf '%s\n' "$output"
+  [ "$code" -eq 0 ] || { echo "exit code $code"; return 1; }
+  grep -qF -- "$text" <<<"$output" || { echo "the output lacks: $text"; return 1; }
+}
+
+# expect_failure TEXT COMMAND...: runs the command; it must exit non-zero and print TEXT.
+expect_failure() {
+  local text="$1" output
+  shift
+  output="$("$@" 2>&1)"
+  local code=$?
+  printf '%s\n' "$output"
+  [ "$code" -ne 0 ] || { echo "exit code 0, expected a failure"; return 1; }
+  grep -qF -- "$text" <<<"$output" || { echo "the output lacks: $text"; return 1; }
+}
+
+from_feed_only() {
+  # The FollowUpRules packages restored are the packed ones: same version, and the same bytes as in the feed.
+  local id lower file
+  for id in "${CI_PACKAGES[@]:0:3}"; do
+    lower="$(tr '[:upper:]' '[:lower:]' <<<"$id")"
+    file="$CI_WORK/nuget-packages/$lower/$CI_VERSION/$lower.$CI_VERSION.nupkg"
+    [ -f "$file" ] || { echo "not restored: $file"; return 1; }
+    cmp "$file" "$CI_FEED/$id.$CI_VERSION.nupkg" || return 1
+    echo "$id $CI_VERSION: restored from the local feed"
+  done
+}
+
+build_consumer() {
+  consumer dotnet build "$CI_CONSUMERS/$1" -c Release -p:FollowUpRulesVersion="$CI_VERSION"
+}
+
+run_consumer() {
+  local name="$1"
+  shift
+  consumer dotnet "$CI_CONSUMERS/$name/bin/Release/net10.0/$name.dll" "$@"
+}
+
+tool_session() (
+  local tool="$CI_WORK/tool/followup" home="$CI_WORK/tool-home" pipeline
+  pipeline="$home/job-search/pipeline.json"
+  mkdir -p "$home/job-search" && cd "$home/job-search" || return 1
+  expect_output "pipeline.json" "$tool" init &&
+    cd "$home" && [ -f job-search/pipeline.json ] && [ -f job-search/playbook.json ] &&
+    expect_output "Ana Ruiz    Send a thank-you email" "$tool" agenda --file "$pipeline" --today 2026-11-23 --zone Europe/London &&
+    expect_output "Recorded t" "$tool" log initech-engineer ThankYouEmail --contact ana --date 2026-11-23 --file "$pipeline" &&
+    expect_output "Agenda Mon 2026-11-23" "$tool" agenda --file "$pipeline" --today 2026-11-23 --zone Europe/London >agenda.txt
+  local status=$?
+  cat agenda.txt
+  [ "$status" -eq 0 ] || return 1
+  if grep -q "Ana Ruiz    Send a thank-you email" agenda.txt; then
+    echo "the agenda still lists the thank-you email that log recorded"
+    return 1
+  fi
+  expect_output "followups.ics" "$tool" export-ics --file "$pipeline" --today 2026-11-23 --output followups.ics &&
+    head -n 3 followups.ics | tr -d '\r' | grep -qx "BEGIN:VCALENDAR" &&
+    [ "$(grep -c "^BEGIN:VEVENT" followups.ics)" -gt 10 ] &&
+    tail -n 1 followups.ics | tr -d '\r' | grep -qx "END:VCALENDAR"
+)
+
+run_consumers() {
+  if ! ci_stage_passed packages; then
+    ci_skip "consumer checks" "the packages stage did not pass"
+    return
+  fi
+
+  rm -rf "$CI_WORK/nuget-packages" "$CI_CONSUMERS"/*/bin "$CI_CONSUMERS"/*/obj
+  ci_check "Readme: README.md's 'In code' sample builds against the package" build_consumer Readme &&
+    ci_check "Readme: runs and prints the next step" \
+      expect_output "Send a thank-you email (Ana Ruiz, by Email), due Mon 2026-11-23" run_consumer Readme
+  ci_check "PlaybookApp: builds against the package and FluentValidation 12.2.0" build_consumer PlaybookApp &&
+    ci_check "PlaybookApp: playbook and pipeline files, engine, agenda, errors with paths" \
+      expect_output "All checks passed." run_consumer PlaybookApp "$PWD"
+  ci_check "GenericHost: docs/dependency-injection.md's console app builds as copied" build_consumer GenericHost &&
+    ci_check "GenericHost: starts, validates and answers from both playbooks" \
+      expect_output "Gentle: Send a thank-you email (Ana Ruiz, by Email)" run_consumer GenericHost &&
+    ci_check "GenericHost: a bad playbook file stops it at startup, with the problem" \
+      expect_failure "FollowUpRules: The playbook file" run_consumer GenericHost --FollowUpRules:PlaybookPath=/no/such/playbook.json
+
+  # The testing kit's xunit tests, as docs/testing-playbooks.md shows them: each test counts.
+  local results="$CI_WORK/consumer-tests" failed_before=$CI_FAILED
+  if ci_check "PlaybookTests: docs/testing-playbooks.md's xunit tests build against the package" build_consumer PlaybookTests; then
+    consumer dotnet test "$CI_CONSUMERS/PlaybookTests" -c Release --no-build -p:FollowUpRulesVersion="$CI_VERSION" \
+      --logger trx --results-directory "$results" >"$CI_LOGS/consumer-tests.log" 2>&1
+    local status=$?
+    ci_count_trx "$results"
+    echo "  ran  PlaybookTests: $CI_TRX_FILES result file(s), exit code $status"
+    if [ "$status" -ne 0 ] || [ "$CI_TRX_FILES" -eq 0 ]; then
+      tail -n 40 "$CI_LOGS/consumer-tests.log"
+      [ "$CI_FAILED" -gt "$failed_before" ] || ci_fail "PlaybookTests: dotnet test failed (exit code $status) outside the tests"
+    fi
+  fi
+
+  ci_check "FollowUpRules.* came from the local feed only, byte for byte" from_feed_only
+
+  ci_check "the tool installs from the feed (dotnet tool install --tool-path)" \
+    consumer dotnet tool install FollowUpRules.Cli --version "$CI_VERSION" --tool-path "$CI_WORK/tool" \
+      --configfile "$CI_CONSUMERS/nuget.config" &&
+    ci_check "the tool: init, agenda, log, agenda again, export-ics in a new folder" tool_session
+}
+
+ci_stage consumers run_consumers
