@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 
 namespace FollowUpRules.Cli.Tests;
@@ -16,13 +15,13 @@ public class IcalJsConsumerTest
         string folder = Path.Combine(Cli.SourceDirectory(), "IcalJs");
         if (!Directory.Exists(Path.Combine(folder, "node_modules", "ical.js")))
         {
-            Run("npm", folder, "ci", "--no-audit", "--no-fund").ExitCode.ShouldBe(0, "npm ci failed in tests/FollowUpRules.Cli.Tests/IcalJs");
+            Node.Run("npm", folder, "ci", "--no-audit", "--no-fund").ExitCode.ShouldBe(0, "npm ci failed in tests/FollowUpRules.Cli.Tests/IcalJs");
         }
 
         string path = Path.Combine(Directory.CreateTempSubdirectory("followup-icaljs").FullName, "followups.ics");
         Cli.Run(["export-ics", "--output", path, .. Cli.Fixed]).ExitCode.ShouldBe(0);
 
-        (int code, string output, string error) = Run("node", folder, "parse.js", path);
+        (int code, string output, string error) = Node.Run("node", folder, "parse.js", path);
 
         code.ShouldBe(0, error);
         using var json = JsonDocument.Parse(output);
@@ -50,33 +49,6 @@ public class IcalJsConsumerTest
                 string start = ours[i]["DTSTART"];
                 e.GetProperty("start").GetString().ShouldBe($"{start[..4]}-{start[4..6]}-{start[6..8]}T{start[9..11]}:{start[11..13]}:{start[13..15]}Z");
             }
-        }
-    }
-
-    private static (int ExitCode, string Output, string Error) Run(string program, string folder, params string[] args)
-    {
-        var start = new ProcessStartInfo(program) { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (string arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        Process process;
-        try
-        {
-            process = Process.Start(start)!;
-        }
-        catch (System.ComponentModel.Win32Exception e)
-        {
-            throw new InvalidOperationException($"'{program}' is not installed or not on PATH; this test needs Node.js 18+ and npm to check the .ics file with ical.js ({e.Message}).", e);
-        }
-
-        using (process)
-        {
-            Task<string> output = process.StandardOutput.ReadToEndAsync();
-            Task<string> error = process.StandardError.ReadToEndAsync();
-            process.WaitForExit(120_000).ShouldBeTrue($"{program} did not finish within two minutes");
-            return (process.ExitCode, output.Result, error.Result);
         }
     }
 }

@@ -12,6 +12,12 @@ internal sealed record StepView
 {
     private static readonly LocalDatePattern Dates = LocalDatePattern.Iso;
 
+    /// <summary>
+    /// RFC 3339 with the offset always written in full (<c>2026-12-14T09:00:00-05:00</c>, <c>+00:00</c> rather than
+    /// <c>Z</c>, since the time is the contact's local time): what JavaScript's <c>Date</c> and every JSON consumer parse.
+    /// </summary>
+    internal static readonly OffsetDateTimePattern SendTimes = OffsetDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm':'ss;FFFFFFFFFo<+HH:mm>");
+
     public required string Date { get; init; }
 
     public required IReadOnlyList<string> Applications { get; init; }
@@ -61,7 +67,7 @@ internal sealed record StepView
         What = ActionKinds.Describe(step.Action),
         Action = step.Action.ToString(),
         How = step.Channel == Channel.None ? null : step.Channel.ToString(),
-        SendAt = step.SendAt is { } at && at.Date == date ? OffsetDateTimePattern.ExtendedIso.Format(at.ToOffsetDateTime()) : null,
+        SendAt = step.SendAt is { } at && at.Date == date ? SendTimes.Format(at.ToOffsetDateTime()) : null,
         SendAtZone = step.SendAt is { } z && z.Date == date ? z.Zone.Id : null,
         Why = Reason(step),
         RuleId = step.RuleId,
