@@ -7,6 +7,7 @@ using FollowUpRules.Validation;
 using FsCheck;
 using FsCheck.Fluent;
 using NodaTime;
+using NodaTime.Testing;
 
 namespace FollowUpRules.Testing;
 
@@ -67,7 +68,7 @@ public static class PlaybookProperties
         ArgumentNullException.ThrowIfNull(config);
 
         // The engine validates the playbook and throws FollowUpValidationException with every problem.
-        var engine = new FollowUpEngine(playbook, new FixedClock(Instant.FromUtc(2026, 1, 1, 12, 0)), customConditions);
+        var engine = new FollowUpEngine(playbook, new FakeClock(Instant.FromUtc(2026, 1, 1, 12, 0)), customConditions);
         Config throwing = config.WithRunner(Config.QuickThrowOnFailure.Runner);
         Arbitrary<FollowUpCase> cases = FollowUpGenerators.Cases(playbook);
 

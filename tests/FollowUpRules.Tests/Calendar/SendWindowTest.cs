@@ -145,7 +145,7 @@ public class SendWindowTest
             ],
             [new Touchpoint("t1", TouchpointKind.Interview, D(2026, 11, 20), ["ana", "ben"])],
             new Seeker(Zone));
-        var engine = new FollowUpEngine(DefaultPlaybook.Instance, new FollowUpRules.Testing.FixedClock(Instant.FromUtc(2026, 11, 21, 12, 0)));
+        var engine = new FollowUpEngine(DefaultPlaybook.Instance, new NodaTime.Testing.FakeClock(Instant.FromUtc(2026, 11, 21, 12, 0)));
 
         Evaluation evaluation = engine.Evaluate(input, D(2026, 11, 21));
 

@@ -6,6 +6,7 @@ using FollowUpRules.Testing;
 using FsCheck.Fluent;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
+using FollowUpRules.Tests.Support;
 
 namespace FollowUpRules.Tests.DependencyInjection;
 
@@ -15,7 +16,7 @@ public partial class FollowUpRulesServiceCollectionExtensionsTest
     public void FollowUpService_SharedBetweenThreads_GivesTheSameAnswersAsOneThread()
     {
         FollowUpCase[] cases = [.. Gen.Sample(FollowUpGenerators.Case(), 120)];
-        var clock = FixedClock.AtNoon(cases.Max(c => c.Today), Zone); // every case is valid on the latest day, in every zone
+        var clock = Clocks.AtNoon(cases.Max(c => c.Today), Zone); // every case is valid on the latest day, in every zone
         var engine = new FollowUpEngine(DefaultPlaybook.Instance, clock);
         var planner = new FollowUpPlanner(engine);
         Evaluation[] expected = [.. cases.Select(c => engine.Evaluate(c.Input))];

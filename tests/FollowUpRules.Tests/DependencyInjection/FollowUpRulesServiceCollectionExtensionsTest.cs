@@ -5,11 +5,12 @@ using FollowUpRules.Planning;
 using FollowUpRules.Rules;
 using FollowUpRules.Rules.Conditions;
 using FollowUpRules.Serialization;
-using FollowUpRules.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using NodaTime;
+using NodaTime.Testing;
+using FollowUpRules.Tests.Support;
 
 namespace FollowUpRules.Tests.DependencyInjection;
 
@@ -24,7 +25,7 @@ public partial class FollowUpRulesServiceCollectionExtensionsTest
         [new Touchpoint("t1", TouchpointKind.Interview, new LocalDate(2026, 11, 20), ["ana"])],
         new Seeker(Zone));
 
-    private static readonly FixedClock Saturday = FixedClock.AtNoon(new LocalDate(2026, 11, 21), Zone);
+    private static readonly FakeClock Saturday = Clocks.AtNoon(new LocalDate(2026, 11, 21), Zone);
 
     internal static ServiceProvider Build(IServiceCollection services) =>
         services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
@@ -156,7 +157,7 @@ public partial class FollowUpRulesServiceCollectionExtensionsTest
         IServiceCollection services = new ServiceCollection()
             .AddSingleton<ICustomConditionEvaluator, RoleContains>()
             .AddFollowUpRules(JournalPlaybook("custom", custom: true))
-            .AddSingleton<IClock>(FixedClock.AtNoon(new LocalDate(2026, 11, 16), Zone));
+            .AddSingleton<IClock>(Clocks.AtNoon(new LocalDate(2026, 11, 16), Zone));
         using ServiceProvider provider = Build(services);
         EvaluationInput Rejected(string role) => new(
             new Application("app-1", "acme", "Acme", role, ApplicationStatus.Rejected, new LocalDate(2026, 9, 1)),

@@ -4,6 +4,7 @@ using FollowUpRules.Rules;
 using FollowUpRules.Testing;
 using FsCheck.Fluent;
 using NodaTime;
+using NodaTime.Testing;
 
 namespace FollowUpRules.Tests.Engine;
 
@@ -18,9 +19,9 @@ public partial class FollowUpEngineTest
 
         Playbook reference = Build();
         FollowUpCase[] cases = [.. Gen.Sample(FollowUpGenerators.Case(reference), 200)];
-        Evaluation[] expected = [.. cases.Select(c => new FollowUpEngine(reference, new FixedClock(default)).Evaluate(c.Input, c.Today))];
+        Evaluation[] expected = [.. cases.Select(c => new FollowUpEngine(reference, new FakeClock(default)).Evaluate(c.Input, c.Today))];
 
-        var shared = new FollowUpEngine(Build(), new FixedClock(default)); // equal playbook, caches still empty
+        var shared = new FollowUpEngine(Build(), new FakeClock(default)); // equal playbook, caches still empty
         var results = new Evaluation[8][];
         Parallel.For(0, 8, new ParallelOptions { MaxDegreeOfParallelism = 8 }, t =>
         {
@@ -42,7 +43,7 @@ public partial class FollowUpEngineTest
     public void Explanation_FirstReadFromManyThreadsAtOnce_IsOneObjectEveryoneSees()
     {
         FollowUpCase[] cases = [.. Gen.Sample(FollowUpGenerators.Case(DefaultPlaybook.Instance), 60)];
-        var engine = new FollowUpEngine(DefaultPlaybook.Instance, new FixedClock(default));
+        var engine = new FollowUpEngine(DefaultPlaybook.Instance, new FakeClock(default));
         foreach (FollowUpCase c in cases)
         {
             Evaluation evaluation = engine.Evaluate(c.Input, c.Today);
@@ -75,7 +76,7 @@ public partial class FollowUpEngineTest
         // Whatever the large evaluation left behind must not show in the next one.
         FollowUpRules.Benchmarks.Workload large = FollowUpRules.Benchmarks.Workloads.Scaling(10_000);
         FollowUpCase[] cases = [.. Gen.Sample(FollowUpGenerators.Case(DefaultPlaybook.Instance), 40)];
-        var engine = new FollowUpEngine(DefaultPlaybook.Instance, new FixedClock(default));
+        var engine = new FollowUpEngine(DefaultPlaybook.Instance, new FakeClock(default));
 
         var expected = new Evaluation[cases.Length];
         OnNewThread(() =>

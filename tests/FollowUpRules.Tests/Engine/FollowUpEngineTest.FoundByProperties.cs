@@ -1,8 +1,8 @@
 using FollowUpRules.Domain;
 using FollowUpRules.Engine;
 using FollowUpRules.Rules;
-using FollowUpRules.Testing;
 using NodaTime;
+using NodaTime.Testing;
 
 namespace FollowUpRules.Tests.Engine;
 
@@ -19,7 +19,7 @@ public partial class FollowUpEngineTest
                     new Timing(StepOffset.FromBusinessDays(4), repeat: new Repeat(StepOffset.FromDays(24), maxCount: 4)),
                     Audience.Seeker, new ActionSpec(ActionKind.WriteJournalNotes, Channel.Web), late: LatePolicy.Expire),
             ]),
-            new FixedClock(Instant.FromUtc(2028, 2, 11, 12, 0)));
+            new FakeClock(Instant.FromUtc(2028, 2, 11, 12, 0)));
         var application = new Application("app-1", "acme", "Acme", "Analyst", ApplicationStatus.Interviewing, new LocalDate(2028, 2, 6));
         var seeker = new Seeker(DateTimeZoneProviders.Tzdb["Asia/Kolkata"]);
         var today = new LocalDate(2028, 2, 11);
@@ -47,7 +47,7 @@ public partial class FollowUpEngineTest
                 new Rule("a", "A", Anchor.ApplicationSubmitted, new Timing(StepOffset.FromDays(10)), Audience.Seeker, new ActionSpec(ActionKind.WriteJournalNotes, Channel.None)),
                 new Rule("b", "B", Anchor.AfterRule("a"), new Timing(StepOffset.FromDays(20), new Window(early: Period.FromDays(5))), Audience.Seeker, new ActionSpec(ActionKind.WriteJournalNotes, Channel.None)),
             ]),
-            new FixedClock(Instant.FromUtc(2026, 2, 1, 12, 0)));
+            new FakeClock(Instant.FromUtc(2026, 2, 1, 12, 0)));
         var application = new Application("app-1", "acme", "Acme", "Analyst", ApplicationStatus.Applied, new LocalDate(2026, 1, 1));
         var seeker = new Seeker(DateTimeZoneProviders.Tzdb["Europe/London"]);
         var today = new LocalDate(2026, 2, 1);

@@ -2,9 +2,9 @@ using FollowUpRules.Domain;
 using FollowUpRules.Engine;
 using FollowUpRules.Rules;
 using FollowUpRules.Rules.Conditions;
-using FollowUpRules.Testing;
 using FollowUpRules.Tests.Support;
 using NodaTime;
+using NodaTime.Testing;
 using static FollowUpRules.Tests.Support.Scenario;
 
 namespace FollowUpRules.Tests.Engine;
@@ -20,7 +20,7 @@ public partial class FollowUpEngineTest
     public void Today_IsTheDateInTheSeekersZone(string zoneId, string instant, string expected)
     {
         DateTimeZone zone = DateTimeZoneProviders.Tzdb[zoneId];
-        var engine = new FollowUpEngine(DefaultPlaybook.Instance, new FixedClock(NodaTime.Text.InstantPattern.General.Parse(instant).Value));
+        var engine = new FollowUpEngine(DefaultPlaybook.Instance, new FakeClock(NodaTime.Text.InstantPattern.General.Parse(instant).Value));
 
         engine.Today(zone).ShouldBe(NodaTime.Text.LocalDatePattern.Iso.Parse(expected).Value);
     }
@@ -34,7 +34,7 @@ public partial class FollowUpEngineTest
             [new Contact("ana", "acme", "Ana", email: "ana@acme.example")],
             [new Touchpoint("t1", TouchpointKind.Interview, new LocalDate(2026, 11, 20), ["ana"])],
             new Seeker(DateTimeZoneProviders.Tzdb["America/New_York"]));
-        var engine = new FollowUpEngine(DefaultPlaybook.Instance, new FixedClock(Instant.FromUtc(2026, 11, 23, 4, 30)));
+        var engine = new FollowUpEngine(DefaultPlaybook.Instance, new FakeClock(Instant.FromUtc(2026, 11, 23, 4, 30)));
 
         Evaluation evaluation = engine.Evaluate(input);
 
@@ -143,7 +143,7 @@ public partial class FollowUpEngineTest
             [],
             [new Touchpoint("r", TouchpointKind.Rejection, new LocalDate(2026, 11, 16))],
             new Seeker(Zone));
-        var engine = new FollowUpEngine(playbook, new FixedClock(Instant.FromUtc(2026, 11, 16, 12, 0)), [evaluator]);
+        var engine = new FollowUpEngine(playbook, new FakeClock(Instant.FromUtc(2026, 11, 16, 12, 0)), [evaluator]);
 
         engine.Evaluate(Input("Senior Analyst"), D(2026, 11, 16)).Recommendations.ShouldHaveSingleItem();
         Evaluation junior = engine.Evaluate(Input("Analyst"), D(2026, 11, 16));
@@ -156,21 +156,21 @@ public partial class FollowUpEngineTest
     {
         var rule = new Rule("r", "R", Anchor.RejectionReceived, new Timing(StepOffset.Zero), Audience.Seeker, new ActionSpec(ActionKind.WriteJournalNotes, Channel.None), [new CustomCondition("role-contains")]);
 
-        Should.Throw<FollowUpRules.Validation.FollowUpValidationException>(() => new FollowUpEngine(new Playbook("p", "P", 1, [rule]), new FixedClock(default)))
+        Should.Throw<FollowUpRules.Validation.FollowUpValidationException>(() => new FollowUpEngine(new Playbook("p", "P", 1, [rule]), new FakeClock(default)))
             .Message.ShouldContain("Rules[0].Conditions[0].Name: No custom condition is registered under the name 'role-contains' (none is registered).");
     }
 
     [Fact]
     public void Constructor_TwoEvaluatorsWithOneName_Throws()
     {
-        Should.Throw<ArgumentException>(() => new FollowUpEngine(DefaultPlaybook.Instance, new FixedClock(default), [new RoleContains(), new RoleContains()]))
+        Should.Throw<ArgumentException>(() => new FollowUpEngine(DefaultPlaybook.Instance, new FakeClock(default), [new RoleContains(), new RoleContains()]))
             .Message.ShouldStartWith("Two custom condition evaluators are named 'role-contains'");
     }
 
     [Fact]
     public void Constructor_NullArguments_Throw()
     {
-        Should.Throw<ArgumentNullException>(() => new FollowUpEngine(null!, new FixedClock(default))).ParamName.ShouldBe("playbook");
+        Should.Throw<ArgumentNullException>(() => new FollowUpEngine(null!, new FakeClock(default))).ParamName.ShouldBe("playbook");
         Should.Throw<ArgumentNullException>(() => new FollowUpEngine(DefaultPlaybook.Instance, null!)).ParamName.ShouldBe("clock");
     }
 
@@ -185,11 +185,11 @@ public partial class FollowUpEngineTest
             [new Touchpoint("r", TouchpointKind.Rejection, new LocalDate(2026, 11, 16))],
             new Seeker(Zone));
         LocalDate today = D(2026, 11, 20);
-        var inner = new FollowUpEngine(DefaultPlaybook.Instance, new FixedClock(default));
+        var inner = new FollowUpEngine(DefaultPlaybook.Instance, new FakeClock(default));
         Evaluation expected = inner.Evaluate(input, today);
         var rule = new Rule("r", "R", Anchor.RejectionReceived, new Timing(StepOffset.Zero), Audience.Seeker, new ActionSpec(ActionKind.WriteJournalNotes, Channel.None), [new CustomCondition("reentrant")]);
         var reentrant = new Reentrant(() => inner.Evaluate(input, today));
-        var outer = new FollowUpEngine(new Playbook("p", "P", 1, [rule]), new FixedClock(default), [reentrant]);
+        var outer = new FollowUpEngine(new Playbook("p", "P", 1, [rule]), new FakeClock(default), [reentrant]);
 
         outer.Evaluate(input, today).Recommendations.ShouldHaveSingleItem().RuleId.ShouldBe("r");
         reentrant.Seen.ShouldBe(expected);

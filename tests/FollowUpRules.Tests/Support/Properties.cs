@@ -3,6 +3,7 @@ using FollowUpRules.Rules;
 using FollowUpRules.Testing;
 using FsCheck;
 using FsCheck.Fluent;
+using NodaTime.Testing;
 
 namespace FollowUpRules.Tests.Support;
 
@@ -12,7 +13,7 @@ internal static class Properties
     internal const int DefaultRuns = 300;
 
     internal static FollowUpEngine Engine(Playbook? playbook = null) =>
-        new(playbook ?? DefaultPlaybook.Instance, new FixedClock(NodaTime.Instant.FromUtc(2026, 11, 23, 12, 0)));
+        new(playbook ?? DefaultPlaybook.Instance, new FakeClock(NodaTime.Instant.FromUtc(2026, 11, 23, 12, 0)));
 
     internal static Config Quiet(int runs) => Config.QuickThrowOnFailure.WithMaxTest(runs).WithQuietOnSuccess(true);
 

@@ -1,7 +1,6 @@
 using FollowUpRules.Domain;
 using FollowUpRules.Engine;
 using FollowUpRules.Rules;
-using FollowUpRules.Testing;
 using NodaTime;
 
 namespace FollowUpRules.Tests.Support;
@@ -95,7 +94,7 @@ internal sealed class Scenario
         new(new Application("app-1", "acme", "Acme", "Data Analyst", status, AppliedOn, reason), contacts, touchpoints, new Seeker(Zone, employedSince));
 
     internal Evaluation Evaluate(LocalDate today, Playbook? playbook = null) =>
-        new FollowUpEngine(playbook ?? DefaultPlaybook.Instance, FixedClock.AtNoon(today, Zone)).Evaluate(Input(), today);
+        new FollowUpEngine(playbook ?? DefaultPlaybook.Instance, Clocks.AtNoon(today, Zone)).Evaluate(Input(), today);
 }
 
 internal static class EvaluationExtensions

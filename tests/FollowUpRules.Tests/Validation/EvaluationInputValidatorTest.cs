@@ -1,9 +1,9 @@
 using FollowUpRules.Domain;
 using FollowUpRules.Engine;
 using FollowUpRules.Rules;
-using FollowUpRules.Testing;
 using FollowUpRules.Validation;
 using NodaTime;
+using FollowUpRules.Tests.Support;
 
 namespace FollowUpRules.Tests.Validation;
 
@@ -76,7 +76,7 @@ public class EvaluationInputValidatorTest
     [Fact]
     public void Evaluate_TouchpointAfterToday_IsRefusedEvenWithACachedValidator()
     {
-        var engine = new FollowUpEngine(DefaultPlaybook.Instance, FixedClock.AtNoon(Today, Seeker.Zone));
+        var engine = new FollowUpEngine(DefaultPlaybook.Instance, Clocks.AtNoon(Today, Seeker.Zone));
         var input = new EvaluationInput(App(), [Ana()], [new Touchpoint("t1", TouchpointKind.Interview, new LocalDate(2026, 11, 20), ["ana"])], Seeker);
 
         engine.Evaluate(input, new LocalDate(2026, 11, 20)).ShouldNotBeNull();
@@ -132,7 +132,7 @@ public class EvaluationInputValidatorTest
     [Fact]
     public void Evaluate_InvalidInput_ThrowsWithEveryError_NeverReturnsADate()
     {
-        var engine = new FollowUpEngine(DefaultPlaybook.Instance, FixedClock.AtNoon(Today, Seeker.Zone));
+        var engine = new FollowUpEngine(DefaultPlaybook.Instance, Clocks.AtNoon(Today, Seeker.Zone));
         var input = new EvaluationInput(App(), [], [new Touchpoint("t1", TouchpointKind.Interview, new LocalDate(2026, 11, 2), ["ghost"])], Seeker);
 
         FollowUpValidationException error = Should.Throw<FollowUpValidationException>(() => engine.Evaluate(input));

@@ -2,9 +2,9 @@ using FollowUpRules.Domain;
 using FollowUpRules.Engine;
 using FollowUpRules.Rules;
 using FollowUpRules.Rules.Conditions;
-using FollowUpRules.Testing;
 using FollowUpRules.Validation;
 using NodaTime;
+using NodaTime.Testing;
 
 namespace FollowUpRules.Tests.Validation;
 
@@ -145,7 +145,7 @@ public class PlaybookValidatorTest
     {
         var playbook = new Playbook("mine", "Mine", 1, [Step("x"), Step("x", priority: -1)]);
 
-        FollowUpValidationException error = Should.Throw<FollowUpValidationException>(() => new FollowUpEngine(playbook, new FixedClock(Instant.FromUtc(2026, 1, 1, 0, 0))));
+        FollowUpValidationException error = Should.Throw<FollowUpValidationException>(() => new FollowUpEngine(playbook, new FakeClock(Instant.FromUtc(2026, 1, 1, 0, 0))));
 
         error.Message.ShouldBe(
             "Playbook 'mine' is invalid:" + Environment.NewLine +
