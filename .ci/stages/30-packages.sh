@@ -10,13 +10,14 @@ CI_VERSION=""
 # package_has PACKAGE FILE...: every FILE is in the .nupkg (or, for a .pdb, in the .snupkg), and the nuspec has the
 # package's metadata.
 package_has() {
-  local id="$1" nupkg="$CI_FEED/$1.$CI_VERSION.nupkg" snupkg="$CI_FEED/$1.$CI_VERSION.snupkg" file
+  local id="$1" nupkg="$CI_FEED/$1.$CI_VERSION.nupkg" snupkg="$CI_FEED/$1.$CI_VERSION.snupkg" file listing symbols
   shift
-  unzip -l "$nupkg" && unzip -l "$snupkg" || return 1
+  listing="$(unzip -l "$nupkg")" && symbols="$(unzip -l "$snupkg")" || return 1
+  printf '%s\n%s\n' "$listing" "$symbols"
   for file in "$@"; do
     case "$file" in
-      *.pdb) unzip -l "$snupkg" | grep -q " $file\$" || { echo "missing from $(basename "$snupkg"): $file"; return 1; } ;;
-      *) unzip -l "$nupkg" | grep -q " $file\$" || { echo "missing from $(basename "$nupkg"): $file"; return 1; } ;;
+      *.pdb) grep -q " $file\$" <<<"$symbols" || { echo "missing from $(basename "$snupkg"): $file"; return 1; } ;;
+      *) grep -q " $file\$" <<<"$listing" || { echo "missing from $(basename "$nupkg"): $file"; return 1; } ;;
     esac
   done
   local nuspec

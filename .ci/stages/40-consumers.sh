@@ -71,9 +71,18 @@ tool_session() (
     return 1
   fi
   expect_output "followups.ics" "$tool" export-ics --file "$pipeline" --today 2026-11-23 --output followups.ics &&
-    head -n 3 followups.ics | tr -d '\r' | grep -qx "BEGIN:VCALENDAR" &&
+    [ "$(head -n 1 followups.ics | tr -d '\r')" = "BEGIN:VCALENDAR" ] &&
     [ "$(grep -c "^BEGIN:VEVENT" followups.ics)" -gt 10 ] &&
-    tail -n 1 followups.ics | tr -d '\r' | grep -qx "END:VCALENDAR"
+    [ "$(tail -n 1 followups.ics | tr -d '\r')" = "END:VCALENDAR" ] || return 1
+
+  # The JSON send times, read by JavaScript's Date (Node): RFC 3339 with the full offset.
+  "$tool" agenda --file "$pipeline" --today 2026-11-23 --zone America/New_York --format json >agenda.json &&
+    node -e '
+      const steps = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")).steps;
+      const times = steps.filter(s => s.sendAt).map(s => s.sendAt);
+      const bad = times.filter(t => isNaN(new Date(t)) || !/[+-][0-9]{2}:[0-9]{2}$/.test(t));
+      console.log("sendAt:", times.join(" "));
+      process.exit(times.length > 0 && bad.length === 0 ? 0 : 1);' agenda.json
 )
 
 run_consumers() {
