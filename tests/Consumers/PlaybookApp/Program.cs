@@ -41,7 +41,7 @@ try
     PlaybookJson.Load(Broken);
     Check("a broken playbook is refused", false, "it loaded");
 }
-catch (PlaybookFileException e)
+catch (FollowUpFileException e)
 {
     string[] paths = [.. e.Errors.Select(error => error.Path)];
     Check("a broken playbook is refused with every problem and its path", paths.Contains("rules[0].timing.offset") && paths.Length >= 2, string.Join(" | ", e.Errors));
