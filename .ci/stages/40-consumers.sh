@@ -10,25 +10,24 @@ consumer() {
   FOLLOWUPRULES_FEED="$CI_FEED" NUGET_PACKAGES="$CI_WORK/nuget-packages" "$@"
 }
 
-# expect_output TEXT COMMAND...: runs the command; it must exit 0 and print TEXT.
-expect_output() {
-  local text="$1" output
-  shift
-  output="$("$@" 2>&1)"
-  local code=$?
-  printf '%s\n' "$output"
-  [ "$code" -eq 0 ] || { echo "exit code $code"; return 1; }
-  grep -qF -- "$text" <<<"$output" || { echo "the output lacks: $text"; return 1; }
-}
+# expect_output TEXT COMMAND...: runs the command; it must exit 0 and print TEXT (on standard output or error).
+# expect_failure TEXT COMMAND...: the same, for a command that must exit non-zero.
+expect_output() { expect_run success "$@"; }
+expect_failure() { expect_run failure "$@"; }
 
-# expect_failure TEXT COMMAND...: runs the command; it must exit non-zero and print TEXT.
-expect_failure() {
-  local text="$1" output
-  shift
+expect_run() {
+  local want="$1" text="$2" output code
+  shift 2
   output="$("$@" 2>&1)"
-  local code=$?
+  code=$?
   printf '%s\n' "$output"
-  [ "$code" -ne 0 ] || { echo "exit code 0, expected a failure"; return 1; }
+  if [ "$want" = success ] && [ "$code" -ne 0 ]; then
+    echo "exit code $code"
+    return 1
+  elif [ "$want" = failure ] && [ "$code" -eq 0 ]; then
+    echo "exit code 0, expected a failure"
+    return 1
+  fi
   grep -qF -- "$text" <<<"$output" || { echo "the output lacks: $text"; return 1; }
 }
 
