@@ -73,4 +73,7 @@ internal static class CommandLine
 internal sealed record Options(string? File, string? Today, string? Zone, bool Json)
 {
     public Workspace Open() => Workspace.Open(File, Today, Zone);
+
+    /// <summary>Opens the pipeline file to change it, holding its lock until the workspace is disposed.</summary>
+    public Workspace OpenForUpdate(string file) => Workspace.OpenForUpdate(file, Today, Zone);
 }

@@ -11,9 +11,10 @@ namespace FollowUpRules.Cli;
 
 /// <summary>
 /// A pipeline as a command sees it: the file (or the bundled sample), the content hash read, the effective playbook, the
-/// engine, the seeker's zone and "today".
+/// engine, the seeker's zone and "today". A writing command opens it with <see cref="OpenForUpdate"/>: the file's lock is
+/// held from before it is read until the workspace is disposed, so concurrent commands take turns and never lose a change.
 /// </summary>
-internal sealed class Workspace
+internal sealed class Workspace : IDisposable
 {
     public const string SampleResource = "sample-pipeline.json";
 
@@ -45,6 +46,9 @@ internal sealed class Workspace
 
     public string Source => Path ?? "the bundled sample pipeline";
 
+    /// <summary>The file's lock, held by a workspace opened for update; <see langword="null"/> otherwise.</summary>
+    private LockedFile? Held { get; set; }
+
     public IReadOnlyList<EvaluationInput> Inputs() => [.. Pipeline.Applications.Select(a => a.ToInput(Seeker))];
 
     public EvaluationInput Input(string applicationId) =>
@@ -59,17 +63,36 @@ internal sealed class Workspace
         return buffer.ToArray();
     }
 
+    /// <summary>
+    /// Opens a pipeline file to change it: takes its lock (waiting for another command that holds it), then reads it.
+    /// Dispose the workspace to release the lock, after <see cref="Save"/>.
+    /// </summary>
+    public static Workspace OpenForUpdate(string path, string? todayText, string? zoneText)
+    {
+        LockedFile held = FileAction(path, "pipeline", () => LockedFile.Acquire(path));
+        try
+        {
+            Workspace workspace = Open(path, todayText, zoneText);
+            workspace.Held = held;
+            return workspace;
+        }
+        catch
+        {
+            held.Dispose();
+            throw;
+        }
+    }
+
     public static Workspace Open(string? path, string? todayText, string? zoneText)
     {
-        byte[] content = path is null ? SampleBytes() : ReadFile(path, "pipeline");
+        byte[] content = path is null ? SampleBytes() : ReadFile(path, "pipeline", PipelineJson.MaxLength);
         PipelineFile pipeline = Parse(content, path);
         Playbook playbook = DefaultPlaybook.Instance;
         if (pipeline.PlaybookPath is { } playbookPath)
         {
             string folder = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path ?? "."))!;
             string full = System.IO.Path.Combine(folder, playbookPath);
-            ReadFile(full, "playbook");
-            playbook = PlaybookJson.LoadFile(full);
+            playbook = FileAction(full, "playbook", () => PlaybookJson.LoadFile(full));
         }
 
         playbook = pipeline.Settings.ApplyTo(playbook);
@@ -95,11 +118,16 @@ internal sealed class Workspace
         }
     }
 
-    public static byte[] ReadFile(string path, string what)
+    /// <summary>Reads a regular file of at most <paramref name="maxLength"/> bytes; every problem is the tool's error naming the file.</summary>
+    public static byte[] ReadFile(string path, string what, int maxLength) =>
+        FileAction(path, what, () => RegularFile.ReadAll(path, maxLength, () => new CliException(ExitCodes.Invalid, $"The {what} file '{path}' is larger than {maxLength / 1024} KiB, the most it may be.")));
+
+    /// <summary>Runs a file operation, turning every problem with the path into the tool's file error (exit code 3).</summary>
+    private static T FileAction<T>(string path, string what, Func<T> action)
     {
         try
         {
-            return File.ReadAllBytes(path);
+            return action();
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
@@ -107,7 +135,8 @@ internal sealed class Workspace
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw CliException.File($"The {what} file '{path}' cannot be read: {e.Message}");
+            // The core's messages start with the path: "'x' is not a regular file ...".
+            throw CliException.File(e.Message.StartsWith('\'') ? $"The {what} file {e.Message}" : $"The {what} file '{path}' cannot be read: {e.Message}");
         }
     }
 
@@ -123,16 +152,27 @@ internal sealed class Workspace
         return result.Success ? result.Value : throw CliException.Usage($"{option}: '{text}' is not a date; write it as 2026-11-23 (year, month, day).");
     }
 
-    /// <summary>Replaces the pipeline file with new content, unless it changed on disk since it was read.</summary>
+    /// <summary>
+    /// Replaces the pipeline file with new content, atomically, unless it changed on disk since it was read (an editor
+    /// that does not take the lock). A workspace opened for update writes under the lock it holds.
+    /// </summary>
     public void Save(PipelineFile updated)
     {
         string path = Path ?? throw CliException.Usage("The bundled sample is read-only; give a pipeline file with --file (create one with 'followup init').");
-        byte[] now = ReadFile(path, "pipeline");
+        LockedFile held = Held ?? throw new InvalidOperationException("A workspace is saved only when opened with OpenForUpdate.");
+        byte[] now = ReadFile(path, "pipeline", PipelineJson.MaxLength);
         if (Hash(now) != Hash(Content))
         {
             throw CliException.File($"The file '{path}' changed on disk since it was read; nothing was written. Run the command again.");
         }
 
-        PipelineJson.SaveFile(updated, path);
+        FileAction(path, "pipeline", () =>
+        {
+            held.Replace(System.Text.Encoding.UTF8.GetBytes(PipelineJson.Save(updated)));
+            return true;
+        });
     }
+
+    /// <summary>Releases the file's lock, if this workspace holds it.</summary>
+    public void Dispose() => Held?.Dispose();
 }

@@ -102,8 +102,8 @@ public class ExitCodesTest
     public void Save_FileChangedOnDiskSinceItWasRead_IsRefusedAndTheFileIsUntouched()
     {
         string path = Cli.CopyOfSample(out _);
-        Workspace workspace = Workspace.Open(path, "2026-11-23", null);
-        File.AppendAllText(path, "\n");
+        using Workspace workspace = Workspace.OpenForUpdate(path, "2026-11-23", null);
+        File.AppendAllText(path, "\n"); // an editor that does not take the lock
         byte[] changed = File.ReadAllBytes(path);
         var touchpoint = new Domain.Touchpoint(workspace.Pipeline.NextTouchpointId(), Domain.TouchpointKind.JournalEntry, new NodaTime.LocalDate(2026, 11, 23));
 

@@ -12,12 +12,11 @@ internal static class LogCommand
 {
     public static int Run(Terminal terminal, Options options, Arguments arguments)
     {
-        if (options.File is null)
-        {
-            throw CliException.Usage("log writes to a pipeline file: give it with --file (create one with 'followup init'); the bundled sample is read-only.");
-        }
+        string file = options.File
+            ?? throw CliException.Usage("log writes to a pipeline file: give it with --file (create one with 'followup init'); the bundled sample is read-only.");
 
-        Workspace workspace = options.Open();
+        // The lock is held from before the file is read until the new one is in place: a concurrent log waits its turn.
+        using Workspace workspace = options.OpenForUpdate(file);
         EvaluationInput input = workspace.Input(arguments.Application);
         TouchpointKind kind = ParseKind(arguments.Kind);
         LocalDate date = arguments.Date is null ? workspace.Today : Workspace.ParseDate(arguments.Date, "--date");

@@ -9,7 +9,7 @@ internal static class ValidateCommand
 {
     public static int Run(Terminal terminal, string path)
     {
-        byte[] content = Workspace.ReadFile(path, "JSON");
+        byte[] content = Workspace.ReadFile(path, "JSON", Math.Max(PlaybookJson.MaxLength, PipelineJson.MaxLength));
         if (IsPlaybook(content))
         {
             Playbook playbook;

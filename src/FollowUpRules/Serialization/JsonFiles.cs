@@ -92,31 +92,18 @@ internal static class JsonFiles
     }
 
     /// <summary>
-    /// Writes text to a file atomically: to a temporary file in the same folder first, flushed to disk, then moved over
-    /// <paramref name="path"/>, so the file is never left half-written.
+    /// Writes text to a file atomically and under the file's lock (<see cref="LockedFile"/>): to a temporary file in the
+    /// same folder first, flushed to disk, then renamed over the file (through a symbolic link, keeping its permissions),
+    /// so the file is never left half-written and no concurrent writer's update is lost.
     /// </summary>
     internal static void WriteAtomically(string path, string text)
     {
-        string full = Path.GetFullPath(path);
-        string temporary = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
-        try
-        {
-            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write))
-            {
-                stream.Write(new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(text));
-                stream.Flush(flushToDisk: true);
-            }
-
-            File.Move(temporary, full, overwrite: true);
-        }
-        finally
-        {
-            if (File.Exists(temporary))
-            {
-                File.Delete(temporary);
-            }
-        }
+        using LockedFile held = LockedFile.Acquire(path);
+        held.Replace(Utf8.GetBytes(text));
     }
+
+    /// <summary>UTF-8 without a byte order mark, as the formats are written.</summary>
+    internal static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     /// <summary>Runs a load, turning a <see cref="FollowUpFileException"/> into <see langword="false"/> and its errors.</summary>
     internal static bool TryLoad<T>(Func<T> load, [NotNullWhen(true)] out T? value, out ValueList<FollowUpFileError> errors)

@@ -74,13 +74,14 @@ public static class PipelineJson
     /// <returns>The validated pipeline; its <see cref="PipelineFile.PlaybookPath"/> is as written, relative to the file's folder.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is <see langword="null"/>.</exception>
     /// <exception cref="FollowUpFileException">The file is not a valid pipeline; the message names the file.</exception>
-    /// <exception cref="IOException">The file cannot be read (it does not exist, access is denied, ...).</exception>
+    /// <exception cref="IOException">The file cannot be read: it does not exist, it is not a regular file (a folder, a
+    /// pipe, a device), or the path is not usable (a NUL character in it); the message names the path.</exception>
+    /// <exception cref="UnauthorizedAccessException">The file may not be read.</exception>
     public static PipelineFile LoadFile(string path)
     {
         Preconditions.CheckNotBlank(path);
-        using FileStream stream = File.OpenRead(path);
         string source = $"The file '{path}'";
-        return Load(JsonFiles.ReadLimited(stream, MaxLength, () => TooLarge(source)), source);
+        return Load(RegularFile.ReadAll(path, MaxLength, () => TooLarge(source)), source);
     }
 
     /// <summary>Tries to load a pipeline from JSON text, without throwing for bad content.</summary>
@@ -140,16 +141,51 @@ public static class PipelineJson
 
     /// <summary>
     /// Writes a pipeline to a file atomically: to a temporary file in the same folder, flushed, then moved over
-    /// <paramref name="path"/>, so the file is never left half-written.
+    /// <paramref name="path"/>, so the file is never left half-written; concurrent writers take turns (an exclusive lock
+    /// on <c>.&lt;name&gt;.lock</c> beside the file), and a symbolic link is written through, keeping the target's
+    /// permissions. To change a file others may change too, use <see cref="UpdateFile"/>.
     /// </summary>
     /// <param name="pipeline">The pipeline.</param>
     /// <param name="path">The file's path; an existing file is replaced.</param>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    /// <exception cref="IOException">The file cannot be written.</exception>
+    /// <exception cref="IOException">The file cannot be written: it is read-only, its folder does not exist, the disk is
+    /// full, or another writer held it for over 10 seconds; the file is unchanged.</exception>
+    /// <exception cref="UnauthorizedAccessException">The folder may not be written; the file is unchanged.</exception>
     public static void SaveFile(PipelineFile pipeline, string path)
     {
         Preconditions.CheckNotBlank(path);
         JsonFiles.WriteAtomically(path, Save(pipeline));
+    }
+
+    /// <summary>
+    /// Changes a pipeline file without losing a concurrent change: takes the file's exclusive lock (a lock file
+    /// <c>.&lt;name&gt;.lock</c> beside it), loads the file, applies <paramref name="update"/>, and writes the result
+    /// atomically before releasing the lock. Two processes or threads updating one file this way (or with the
+    /// <c>followup</c> tool) take turns, and each sees the other's change.
+    /// </summary>
+    /// <param name="path">The pipeline file's path.</param>
+    /// <param name="update">Makes the new pipeline from the one on disk; return it unchanged to write nothing. It runs
+    /// while the lock is held: keep it short.</param>
+    /// <returns>The pipeline as written.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="FollowUpFileException">The file on disk is not a valid pipeline; nothing is written.</exception>
+    /// <exception cref="IOException">The file cannot be read or written (see <see cref="LoadFile"/> and
+    /// <see cref="SaveFile"/>), or another writer held it for over 10 seconds; the file is unchanged.</exception>
+    /// <exception cref="UnauthorizedAccessException">The file or its folder may not be read or written; the file is unchanged.</exception>
+    public static PipelineFile UpdateFile(string path, Func<PipelineFile, PipelineFile> update)
+    {
+        Preconditions.CheckNotBlank(path);
+        Preconditions.CheckNotNull(update);
+        using LockedFile held = LockedFile.Acquire(path);
+        string source = $"The file '{path}'";
+        PipelineFile current = Load(held.Read(MaxLength, () => TooLarge(source)), source);
+        PipelineFile updated = Preconditions.CheckNotNull(update(current), nameof(update));
+        if (!updated.Equals(current))
+        {
+            held.Replace(JsonFiles.Utf8.GetBytes(Save(updated)));
+        }
+
+        return updated;
     }
 
     /// <summary>

@@ -32,6 +32,10 @@ internal sealed class PipelineMapper : DocumentMapper
         {
             Error("playbook", "The playbook path is empty; leave the property out for the default playbook.");
         }
+        else if (document.Playbook is { } playbookPath && playbookPath.IndexOfAny(Path.GetInvalidPathChars()) >= 0)
+        {
+            Error("playbook", "The playbook path holds a character no file path may hold (a NUL character, or on Windows a control character or one of \" < > |).");
+        }
 
         PipelineSettings settings = document.Settings is { } s ? ToSettings(s) : PipelineSettings.Default;
         var applications = new List<PipelineApplication>();

@@ -75,13 +75,14 @@ public static class PlaybookJson
     /// <returns>The validated playbook.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is <see langword="null"/>.</exception>
     /// <exception cref="FollowUpFileException">The file is not a valid playbook; the message names the file.</exception>
-    /// <exception cref="IOException">The file cannot be read (it does not exist, access is denied, ...).</exception>
+    /// <exception cref="IOException">The file cannot be read: it does not exist, it is not a regular file (a folder, a
+    /// pipe, a device), or the path is not usable (a NUL character in it); the message names the path.</exception>
+    /// <exception cref="UnauthorizedAccessException">The file may not be read.</exception>
     public static Playbook LoadFile(string path, IEnumerable<string>? customConditionNames = null)
     {
         Preconditions.CheckNotBlank(path);
-        using FileStream stream = File.OpenRead(path);
         string source = $"The file '{path}'";
-        return Load(ReadLimited(stream, source), source, customConditionNames);
+        return Load(RegularFile.ReadAll(path, MaxLength, () => TooLarge(source)), source, customConditionNames);
     }
 
     /// <summary>Tries to load a playbook from JSON text, without throwing for bad content.</summary>
@@ -147,13 +148,17 @@ public static class PlaybookJson
 
     /// <summary>
     /// Writes a playbook to a file atomically: to a temporary file in the same folder first, then moved over
-    /// <paramref name="path"/>, so the file is never left half-written.
+    /// <paramref name="path"/>, so the file is never left half-written; concurrent writers take turns (an exclusive lock
+    /// on <c>.&lt;name&gt;.lock</c> beside the file), and a symbolic link is written through, keeping the target's
+    /// permissions.
     /// </summary>
     /// <param name="playbook">The playbook; it must be valid.</param>
     /// <param name="path">The file's path; an existing file is replaced.</param>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     /// <exception cref="FollowUpValidationException">The playbook is invalid; nothing is written.</exception>
-    /// <exception cref="IOException">The file cannot be written.</exception>
+    /// <exception cref="IOException">The file cannot be written: it is read-only, its folder does not exist, the disk is
+    /// full, or another writer held it for over 10 seconds; the file is unchanged.</exception>
+    /// <exception cref="UnauthorizedAccessException">The folder may not be written; the file is unchanged.</exception>
     public static void SaveFile(Playbook playbook, string path)
     {
         Preconditions.CheckNotBlank(path);

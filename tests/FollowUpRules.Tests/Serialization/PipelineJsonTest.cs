@@ -65,7 +65,7 @@ public partial class PipelineJsonTest
 
         PipelineJson.SaveFile(pipeline, path);
 
-        Directory.GetFiles(folder).ShouldBe([path]);
+        Directory.GetFiles(folder).Order(StringComparer.Ordinal).ToArray().ShouldBe([Path.Combine(folder, ".p.json.lock"), path], customMessage: "no temporary file, only the (empty) lock file");
         PipelineJson.LoadFile(path).ShouldBe(pipeline);
     }
 

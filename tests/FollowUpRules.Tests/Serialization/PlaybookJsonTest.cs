@@ -225,7 +225,7 @@ public partial class PlaybookJsonTest
             PlaybookJson.SaveFile(DefaultPlaybook.Instance, path);
 
             PlaybookJson.LoadFile(path).ShouldBe(DefaultPlaybook.Instance);
-            Directory.GetFiles(folder).ShouldBe([path]);
+            Directory.GetFiles(folder).Order(StringComparer.Ordinal).ToArray().ShouldBe([Path.Combine(folder, ".playbook.json.lock"), path], customMessage: "no temporary file, only the (empty) lock file");
         }
         finally
         {
