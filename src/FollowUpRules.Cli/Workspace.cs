@@ -95,13 +95,15 @@ internal sealed class Workspace : IDisposable
             playbook = FileAction(full, "playbook", () => PlaybookJson.LoadFile(full));
         }
 
-        playbook = pipeline.Settings.ApplyTo(playbook);
         DateTimeZone zone = zoneText is null ? pipeline.Seeker.Zone : ParseZone(zoneText);
         LocalDate today = todayText is null ? SystemClock.Instance.GetCurrentInstant().InZone(zone).Date : ParseDate(todayText, "--today");
         if (PipelineJson.Validate(pipeline, playbook, today) is { Count: > 0 } errors)
         {
             throw new CliException(ExitCodes.Invalid, $"{(path is null ? "The bundled sample" : $"The file '{path}'")} is not valid on {LocalDatePattern.Iso.Format(today)} with the playbook '{playbook.Id}':" + string.Concat(errors.Select(x => Environment.NewLine + " - " + x)));
         }
+
+        // Validate checked everything applying the settings checks, with the file's paths.
+        playbook = pipeline.Settings.ApplyTo(playbook);
 
         return new Workspace(path, content, pipeline, playbook, zone, today);
     }
@@ -149,8 +151,26 @@ internal sealed class Workspace : IDisposable
     public static LocalDate ParseDate(string text, string option)
     {
         ParseResult<LocalDate> result = LocalDatePattern.Iso.Parse(text);
-        return result.Success ? result.Value : throw CliException.Usage($"{option}: '{text}' is not a date; write it as 2026-11-23 (year, month, day).");
+        if (!result.Success)
+        {
+            throw CliException.Usage($"{option}: {Utility.Echo.Quote(text)} is not a date; write it as 2026-11-23 (year, month, day).");
+        }
+
+        return result.Value >= Validation.Limits.MinDate && result.Value <= Validation.Limits.MaxDate
+            ? result.Value
+            : throw CliException.Usage($"{option}: {Text(result.Value)} is outside the supported dates, {Text(Validation.Limits.MinDate)} to {Text(Validation.Limits.MaxDate)}.");
     }
+
+    /// <summary>The last day of a span from today, refused (a usage error naming the option) when it ends after the last supported date.</summary>
+    public LocalDate Until(Period span, string what)
+    {
+        LocalDate end = Today.Plus(span);
+        return end <= Validation.Limits.MaxDate
+            ? end
+            : throw CliException.Usage($"{what} from {Text(Today)} would end on {Text(end)}, after {Text(Validation.Limits.MaxDate)}, the last date supported; give an earlier --today.");
+    }
+
+    private static string Text(LocalDate date) => LocalDatePattern.Iso.Format(date);
 
     /// <summary>
     /// Replaces the pipeline file with new content, atomically, unless it changed on disk since it was read (an editor

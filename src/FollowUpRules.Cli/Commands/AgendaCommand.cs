@@ -12,6 +12,7 @@ internal static class AgendaCommand
     public static int Run(Terminal terminal, Options options)
     {
         Workspace workspace = options.Open();
+        workspace.Until(Period.FromWeeks(1), "The agenda's week");
         Agenda agenda = new FollowUpAgenda(workspace.Engine).Build(workspace.Inputs(), workspace.Today, Period.FromWeeks(1), workspace.Pipeline.Settings.AgendaFor(workspace.Engine.Playbook));
         List<StepView> steps = [.. agenda.Items.Select(i => StepView.From(i.Date, i.Recommendation, i.ApplicationIds, Status(i), withExplanation: false))];
         if (options.Json)

@@ -48,6 +48,7 @@ internal static class PlanCommand
         workspace = opened;
         IEnumerable<EvaluationInput> inputs = applicationId is null ? opened.Inputs() : [opened.Input(applicationId)];
         var planner = new FollowUpPlanner(opened.Engine);
+        opened.Until(Period.FromMonths(months), $"A plan of {months} months");
         return [.. inputs.Select(i => (i, planner.Project(i, opened.Today, Period.FromMonths(months))))];
     }
 

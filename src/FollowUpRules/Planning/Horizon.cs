@@ -12,7 +12,8 @@ internal static class Horizon
     {
         Preconditions.CheckNotNull(horizon);
         Preconditions.CheckArgument(!horizon.HasTimeComponent && horizon.Years >= 0 && horizon.Months >= 0 && horizon.Weeks >= 0 && horizon.Days >= 0 && !horizon.Equals(Period.Zero), nameof(horizon), $"The horizon must be a positive period of years, months, weeks and days; '{horizon}' is not.");
-        Preconditions.CheckArgument(today <= Limits.MaxDate && horizon.Years <= Limits.MaxYears && horizon.Months <= Limits.MaxMonths && horizon.Weeks <= Limits.MaxWeeks && horizon.Days <= Limits.MaxDays, nameof(horizon), $"The horizon '{horizon}' is too long; at most {Limits.MaxYears} years.");
+        Preconditions.CheckArgument(today >= Limits.MinDate && today <= Limits.MaxDate, nameof(today), $"Today ({today:uuuu-MM-dd}) is outside the supported dates, {Limits.MinDate:uuuu-MM-dd} to {Limits.MaxDate:uuuu-MM-dd}, so the end date would be out of range.");
+        Preconditions.CheckArgument(horizon.Years <= Limits.MaxYears && horizon.Months <= Limits.MaxMonths && horizon.Weeks <= Limits.MaxWeeks && horizon.Days <= Limits.MaxDays, nameof(horizon), $"The horizon '{horizon}' is too long; at most {Limits.MaxYears} years.");
         LocalDate until = today.Plus(horizon);
         Preconditions.CheckArgument(until <= Limits.MaxDate, nameof(horizon), $"The plan would end on {until:uuuu-MM-dd}, after {Limits.MaxDate:uuuu-MM-dd}.");
         return until;

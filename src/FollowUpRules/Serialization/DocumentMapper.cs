@@ -1,6 +1,7 @@
 using System.Text.Json;
 using FollowUpRules.Calendar;
 using FollowUpRules.Rules;
+using FollowUpRules.Utility;
 using NodaTime;
 using NodaTime.Text;
 
@@ -116,7 +117,7 @@ internal abstract class DocumentMapper
         }
 
         ParseResult<LocalDate> date = Dates.Parse(text);
-        return date.Success ? date.Value : Bad<LocalDate?>(path, $"'{text}' is not a date; write it \"2026-08-31\" (year, month, day).", null);
+        return date.Success ? date.Value : Bad<LocalDate?>(path, $"{Echo.Quote(text)} is not a date; write it \"2026-08-31\" (year, month, day).", null);
     }
 
     /// <summary>Reads the holiday calendars of a document, each with its path.</summary>
@@ -168,7 +169,7 @@ internal abstract class DocumentMapper
         Unknown(document.Unknown, path, ["type", .. HolidayFields.Values.SelectMany(f => f).Distinct()]);
         if (document.Type is null || !HolidayFields.TryGetValue(document.Type, out string[]? allowed))
         {
-            string what = document.Type is null ? "The holiday has no \"type\"" : $"'{document.Type}' is not a holiday type";
+            string what = document.Type is null ? "The holiday has no \"type\"" : $"{Echo.Quote(document.Type)} is not a holiday type";
             return Bad<Holiday?>(path + ".type", $"{what}; use one of: {string.Join(", ", HolidayFields.Keys)}.", null);
         }
 
@@ -198,7 +199,7 @@ internal abstract class DocumentMapper
                 ParseResult<LocalDate> date = Dates.Parse(document.Date);
                 return date.Success
                     ? new FixedDateHoliday(name, date.Value)
-                    : Bad<Holiday?>(path + ".date", $"'{document.Date}' is not a date; write it \"2026-08-31\" (year, month, day).", null);
+                    : Bad<Holiday?>(path + ".date", $"{Echo.Quote(document.Date)} is not a date; write it \"2026-08-31\" (year, month, day).", null);
             case "annual":
                 int day = document.Day ?? Missing(path + ".day", "An annual holiday needs its \"day\" of the month.", 1);
                 ObservedRule observed = document.Observed is null ? ObservedRule.None : ParseEnum<ObservedRule>(document.Observed, path + ".observed", "an observed rule") ?? (ObservedRule)(-1);
@@ -261,8 +262,8 @@ internal abstract class DocumentMapper
         }
 
         return Bad<Period?>(path, result.Success
-            ? $"'{text}' has a time part; use whole years, months, weeks and days."
-            : $"'{text}' is not an ISO 8601 period; write for example \"P3D\" (3 days), \"P2W\" (2 weeks), \"P3M\" (3 months) or \"P1Y\" (1 year).", null);
+            ? $"{Echo.Quote(text)} has a time part; use whole years, months, weeks and days."
+            : $"{Echo.Quote(text)} is not an ISO 8601 period; write for example \"P3D\" (3 days), \"P2W\" (2 weeks), \"P3M\" (3 months) or \"P1Y\" (1 year).", null);
     }
 
     protected static string Format(Period period) => period.Equals(Period.Zero) ? "P0D" : Periods.Format(period);
@@ -292,7 +293,7 @@ internal abstract class DocumentMapper
         string? match = names.FirstOrDefault(n => string.Equals(n, text, StringComparison.OrdinalIgnoreCase));
         return match is not null
             ? Enum.Parse<T>(match)
-            : Bad<T?>(path, $"'{text}' is not {what}; use one of: {string.Join(", ", names)}.", null);
+            : Bad<T?>(path, $"{Echo.Quote(text)} is not {what}; use one of: {string.Join(", ", names)}.", null);
     }
 
     protected void Unknown(Dictionary<string, JsonElement>? unknown, string path, string[] known)
@@ -302,7 +303,7 @@ internal abstract class DocumentMapper
             string at = path.Length == 0 ? property : $"{path}.{property}";
             string? near = known.FirstOrDefault(k => string.Equals(k, property, StringComparison.OrdinalIgnoreCase))
                 ?? known.Where(k => Distance(k, property) <= 2).OrderBy(k => Distance(k, property)).FirstOrDefault();
-            Error(at, $"Unknown property '{property}'." + (near is null ? $" Known here: {string.Join(", ", known)}." : $" Did you mean '{near}'?"));
+            Error(at, $"Unknown property {Echo.Quote(property)}." + (near is null ? $" Known here: {string.Join(", ", known)}." : $" Did you mean '{near}'?"));
         }
     }
 

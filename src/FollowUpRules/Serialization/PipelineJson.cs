@@ -189,19 +189,50 @@ public static class PipelineJson
     }
 
     /// <summary>
-    /// Checks a loaded pipeline against the playbook it will run with: what loading cannot check alone, such as the rule a
-    /// snooze or a dismissal names and a contact's holiday calendar.
+    /// Checks a loaded pipeline against the playbook it names: what loading cannot check alone, such as the seeker's
+    /// holiday calendars beside the playbook's (<see cref="PipelineSettings.ApplyTo"/>), the rule a snooze or a dismissal
+    /// names, and a contact's holiday calendar. When this returns no error, <see cref="PipelineSettings.ApplyTo"/>, the
+    /// engine, the planner and the agenda accept the pipeline with that playbook.
     /// </summary>
     /// <param name="pipeline">The pipeline.</param>
-    /// <param name="playbook">The playbook, with the pipeline's settings applied (<see cref="PipelineSettings.ApplyTo"/>).</param>
+    /// <param name="playbook">The playbook the pipeline names, without the pipeline's settings: they are applied here.</param>
     /// <param name="today">The evaluation date, to check that nothing is recorded after it; <see langword="null"/> to leave that to the engine.</param>
-    /// <returns>Every problem, with its path into the pipeline file; empty when there is none.</returns>
+    /// <returns>Every problem, with its path into the pipeline file (<c>settings.holidays[0].id</c>,
+    /// <c>applications[2].touchpoints[4].ruleId</c>); empty when there is none.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     public static ValueList<FollowUpFileError> Validate(PipelineFile pipeline, Rules.Playbook playbook, NodaTime.LocalDate? today = null)
     {
         Preconditions.CheckNotNull(pipeline);
-        var validator = new EvaluationInputValidator(today, Preconditions.CheckNotNull(playbook));
+        Preconditions.CheckNotNull(playbook);
         var errors = new List<FollowUpFileError>();
+        Rules.Playbook applied = playbook;
+        ValueList<Calendar.HolidayCalendar> own = pipeline.Settings.Holidays;
+        for (int i = 0; i < own.Count; i++)
+        {
+            int clash = playbook.Holidays.Select(c => c.Id).ToList().IndexOf(own[i].Id);
+            if (clash >= 0)
+            {
+                errors.Add(new FollowUpFileError($"settings.holidays[{i}].id", $"The calendar id {Echo.Quote(own[i].Id)} is already used by the playbook '{playbook.Id}' (its holidays[{clash}]); give the seeker's calendar an id of its own."));
+            }
+        }
+
+        if (errors.Count == 0)
+        {
+            try
+            {
+                applied = pipeline.Settings.ApplyTo(playbook);
+            }
+            catch (FollowUpValidationException e)
+            {
+                // What the settings and the playbook only do together: a working week and calendars that leave no business day.
+                foreach (ValidationFailure failure in e.Errors)
+                {
+                    errors.Add(new FollowUpFileError(SettingsPath(failure.PropertyName, playbook.Holidays.Count, pipeline.Settings.WorkingWeek is not null), failure.ErrorMessage));
+                }
+            }
+        }
+
+        var validator = new EvaluationInputValidator(today, applied);
         for (int i = 0; i < pipeline.Applications.Count; i++)
         {
             foreach (ValidationFailure failure in validator.Validate(pipeline.Applications[i].ToInput(pipeline.Seeker)).Errors)
@@ -215,6 +246,19 @@ public static class PipelineJson
         }
 
         return ValueList<FollowUpFileError>.From(errors);
+    }
+
+    /// <summary>Where in the file a problem of the playbook with the settings applied belongs.</summary>
+    private static string SettingsPath(string modelPath, int playbookCalendars, bool ownWeek)
+    {
+        if (modelPath.StartsWith("Holidays[", StringComparison.Ordinal)
+            && int.TryParse(modelPath.AsSpan(9, modelPath.IndexOf(']', StringComparison.Ordinal) - 9), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int index)
+            && index >= playbookCalendars)
+        {
+            return $"settings.holidays[{index - playbookCalendars}]" + JsonFiles.JsonPath(modelPath[(modelPath.IndexOf(']', StringComparison.Ordinal) + 1)..]);
+        }
+
+        return ownWeek ? "settings.workingWeek" : "settings.holidays";
     }
 
     private static PipelineFile Load(byte[] utf8, string source)
@@ -247,6 +291,7 @@ public static class PipelineJson
                 }
             }
 
+            ValidateSettings(pipeline.Settings, Add);
             var validator = new EvaluationInputValidator();
             for (int i = 0; i < pipeline.Applications.Count; i++)
             {
@@ -270,9 +315,35 @@ public static class PipelineJson
         }
     }
 
+    /// <summary>
+    /// Checks the settings as the agenda and <see cref="PipelineSettings.ApplyTo"/> will: the pauses' dates, and the
+    /// seeker's holiday calendars on their own (ids, names, holidays, a business day left with the settings' week).
+    /// </summary>
+    private static void ValidateSettings(PipelineSettings settings, Action<string, string> add)
+    {
+        foreach (ValidationFailure failure in new AgendaSettingsValidator().Validate(new AgendaSettings(Rules.OutreachLimits.Default, settings.Pauses)).Errors)
+        {
+            add("settings." + JsonFiles.JsonPath(failure.PropertyName), failure.ErrorMessage);
+        }
+
+        if (settings.Holidays.Count > 0)
+        {
+            var probe = new Rules.Playbook("settings", "settings", 1, null, settings.WorkingWeek, holidays: settings.Holidays);
+            foreach (ValidationFailure failure in new PlaybookValidator().Validate(probe).Errors.Where(f => f.PropertyName.StartsWith("Holidays", StringComparison.Ordinal)))
+            {
+                add("settings." + JsonFiles.JsonPath(failure.PropertyName), failure.ErrorMessage.Replace("Holidays[", "settings.holidays[", StringComparison.Ordinal));
+            }
+        }
+    }
+
     /// <summary>Turns a validator path of one application's input (<c>Touchpoints[2].ContactIds[0]</c>) into the file's.</summary>
     internal static string ToJsonPath(string modelPath, string application)
     {
+        if (modelPath == "Today")
+        {
+            return string.Empty; // the evaluation date is not in the file
+        }
+
         if (modelPath.StartsWith("Seeker.", StringComparison.Ordinal))
         {
             return JsonFiles.JsonPath(modelPath);

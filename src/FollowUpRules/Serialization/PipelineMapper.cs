@@ -1,6 +1,7 @@
 using FollowUpRules.Calendar;
 using FollowUpRules.Domain;
 using FollowUpRules.Rules;
+using FollowUpRules.Utility;
 using NodaTime;
 
 namespace FollowUpRules.Serialization;
@@ -62,7 +63,7 @@ internal sealed class PipelineMapper : DocumentMapper
             {
                 foreach (int index in duplicate.Skip(1))
                 {
-                    Error($"applications[{index}].id", $"The application id '{duplicate.Key}' is used more than once; ids must be unique in the file.");
+                    Error($"applications[{index}].id", $"The application id {Echo.Quote(duplicate.Key)} is used more than once; ids must be unique in the file.");
                 }
             }
         }
@@ -109,7 +110,7 @@ internal sealed class PipelineMapper : DocumentMapper
         }
         else
         {
-            Error("seeker.zone", $"'{document.Zone}' is not a time zone id of the TZDB; write for example \"Europe/London\" or \"America/New_York\".");
+            Error("seeker.zone", $"{Echo.Quote(document.Zone)} is not a time zone id of the TZDB; write for example \"Europe/London\" or \"America/New_York\".");
         }
 
         return new Seeker(zone, ToDate(document.EmployedElsewhereSince, "seeker.employedElsewhereSince"));

@@ -3,6 +3,7 @@ using FollowUpRules.Calendar;
 using FollowUpRules.Domain;
 using FollowUpRules.Rules;
 using FollowUpRules.Rules.Conditions;
+using FollowUpRules.Utility;
 using NodaTime;
 using NodaTime.Text;
 
@@ -104,7 +105,7 @@ internal sealed class PlaybookMapper : DocumentMapper
         }
 
         ParseResult<LocalTime> result = Times.Parse(text);
-        return result.Success ? result.Value : Bad<LocalTime?>(path, $"'{text}' is not a time of day; write it \"09:00\" or \"17:30\" (24-hour clock, hours and minutes).", null);
+        return result.Success ? result.Value : Bad<LocalTime?>(path, $"{Echo.Quote(text)} is not a time of day; write it \"09:00\" or \"17:30\" (24-hour clock, hours and minutes).", null);
     }
 
     internal static PlaybookDocument ToDocument(Playbook playbook) => new()
@@ -316,7 +317,7 @@ internal sealed class PlaybookMapper : DocumentMapper
         Unknown(document.Unknown, path, ["type", .. ConditionFields.Values.SelectMany(f => f).Distinct()]);
         if (document.Type is null || !ConditionFields.TryGetValue(document.Type, out string[]? allowed))
         {
-            string what = document.Type is null ? "The condition has no \"type\"" : $"'{document.Type}' is not a condition type";
+            string what = document.Type is null ? "The condition has no \"type\"" : $"{Echo.Quote(document.Type)} is not a condition type";
             return Bad<Condition>(path + ".type", $"{what}; use one of: {string.Join(", ", ConditionFields.Keys)}.", Condition.EmployedElsewhere);
         }
 

@@ -30,7 +30,7 @@ internal static class EvaluationInputQuickCheck
     internal static bool Passes(EvaluationInput input, LocalDate today, Playbook? playbook)
     {
         Application application = input.Application;
-        if (IsBlank(application.Id) || IsBlank(application.CompanyId) || IsBlank(application.CompanyName) || IsBlank(application.Role)
+        if (today < Limits.MinDate || today > Limits.MaxDate || IsBlank(application.Id) || IsBlank(application.CompanyId) || IsBlank(application.CompanyName) || IsBlank(application.Role)
             || !Enum.IsDefined(application.Status) || !DateOk(application.AppliedOn, today))
         {
             return false;

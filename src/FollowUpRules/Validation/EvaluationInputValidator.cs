@@ -26,6 +26,13 @@ public sealed class EvaluationInputValidator : AbstractValidator<EvaluationInput
     /// <param name="playbook">The playbook snoozes and dismissals must refer to. <see langword="null"/> skips that check.</param>
     public EvaluationInputValidator(LocalDate? today = null, Playbook? playbook = null)
     {
+        RuleFor(i => i).Custom((_, context) =>
+        {
+            if ((today ?? TodayOf(context)) is { } date && (date < Limits.MinDate || date > Limits.MaxDate))
+            {
+                context.AddFailure("Today", $"Today ({Iso(date)}) is outside the supported range {Iso(Limits.MinDate)} to {Iso(Limits.MaxDate)}.");
+            }
+        });
         RuleFor(i => i.Application).Custom((application, context) => ValidateApplication(application, today ?? TodayOf(context), context));
         RuleForEach(i => i.Contacts).Custom((contact, context) => ValidateContact(contact, context.InstanceToValidate.Application, context));
         RuleForEach(i => i.Contacts).Custom((contact, context) => ValidateHolidayCalendar(contact, playbook, context));
@@ -99,7 +106,7 @@ public sealed class EvaluationInputValidator : AbstractValidator<EvaluationInput
         string known = playbook.Holidays.Count == 0
             ? "the playbook has no holiday calendars"
             : "its calendars are " + string.Join(", ", playbook.Holidays.Select(c => $"'{c.Id}'"));
-        context.AddFailure("HolidayCalendarId", $"{Who(contact)} names the holiday calendar '{id}', but the playbook '{playbook.Id}' has no calendar with that id; {known}.");
+        context.AddFailure("HolidayCalendarId", $"{Who(contact)} names the holiday calendar {Utility.Echo.Quote(id)}, but the playbook '{playbook.Id}' has no calendar with that id; {known}.");
     }
 
     private static void ValidateContact(Contact contact, Application application, ValidationContext<EvaluationInput> context)
@@ -109,7 +116,7 @@ public sealed class EvaluationInputValidator : AbstractValidator<EvaluationInput
         RequireText(contact.Name, "Name", "Every contact needs a name.", context);
         if (!string.Equals(contact.CompanyId, application.CompanyId, StringComparison.Ordinal))
         {
-            context.AddFailure("CompanyId", $"{Who(contact)} works at '{contact.CompanyId}', not at the application's company '{application.CompanyId}'; pass only contacts at the application's company.");
+            context.AddFailure("CompanyId", $"{Who(contact)} works at {Utility.Echo.Quote(contact.CompanyId)}, not at the application's company {Utility.Echo.Quote(application.CompanyId)}; pass only contacts at the application's company.");
         }
 
         for (int i = 0; i < contact.Roles.Count; i++)
@@ -122,12 +129,12 @@ public sealed class EvaluationInputValidator : AbstractValidator<EvaluationInput
 
         if (contact.Email is { } email && (string.IsNullOrWhiteSpace(email) || email.IndexOf('@', StringComparison.Ordinal) is <= 0 || email.EndsWith('@')))
         {
-            context.AddFailure("Email", $"'{email}' is not an email address.");
+            context.AddFailure("Email", $"{Utility.Echo.Quote(email)} is not an email address.");
         }
 
         if (contact.TimeZoneId is { } zoneId && DateTimeZoneProviders.Tzdb.GetZoneOrNull(zoneId) is null)
         {
-            context.AddFailure("TimeZoneId", $"'{zoneId}' is not a time zone id; use an IANA id such as 'Europe/Berlin' or 'America/New_York'.");
+            context.AddFailure("TimeZoneId", $"{Utility.Echo.Quote(zoneId)} is not a time zone id; use an IANA id such as 'Europe/Berlin' or 'America/New_York'.");
         }
 
         if (!Enum.IsDefined(contact.LinkedIn))
@@ -146,7 +153,7 @@ public sealed class EvaluationInputValidator : AbstractValidator<EvaluationInput
             return;
         }
 
-        string what = $"The {touchpoint.Kind} '{touchpoint.Id}'";
+        string what = $"The {touchpoint.Kind} {Utility.Echo.Quote(touchpoint.Id)}";
         if (touchpoint.Date < input.Application.AppliedOn)
         {
             context.AddFailure("Date", $"{what} is dated {Iso(touchpoint.Date)}, before the application date {Iso(input.Application.AppliedOn)}.");
@@ -158,7 +165,7 @@ public sealed class EvaluationInputValidator : AbstractValidator<EvaluationInput
 
         if (touchpoint.ApplicationId is { } applicationId && !string.Equals(applicationId, input.Application.Id, StringComparison.Ordinal))
         {
-            context.AddFailure("ApplicationId", $"{what} belongs to application '{applicationId}', not to '{input.Application.Id}'.");
+            context.AddFailure("ApplicationId", $"{what} belongs to application {Utility.Echo.Quote(applicationId)}, not to {Utility.Echo.Quote(input.Application.Id)}.");
         }
 
         if (TouchpointKinds.NeedsContact(touchpoint.Kind) && touchpoint.ContactIds.Count == 0)
@@ -174,11 +181,11 @@ public sealed class EvaluationInputValidator : AbstractValidator<EvaluationInput
             string contactId = touchpoint.ContactIds[i];
             if (!input.Contacts.Any(c => string.Equals(c.Id, contactId, StringComparison.Ordinal)))
             {
-                context.AddFailure($"ContactIds[{i}]", $"{what} names the contact '{contactId}', who is not among the contacts given.");
+                context.AddFailure($"ContactIds[{i}]", $"{what} names the contact {Utility.Echo.Quote(contactId)}, who is not among the contacts given.");
             }
             else if (!seen.Add(contactId))
             {
-                context.AddFailure($"ContactIds[{i}]", $"{what} names the contact '{contactId}' twice.");
+                context.AddFailure($"ContactIds[{i}]", $"{what} names the contact {Utility.Echo.Quote(contactId)} twice.");
             }
         }
 
@@ -209,7 +216,7 @@ public sealed class EvaluationInputValidator : AbstractValidator<EvaluationInput
         }
         else if (acts && playbook is not null && playbook.FindRule(touchpoint.RuleId!) is null)
         {
-            context.AddFailure("RuleId", $"{what} names the rule '{touchpoint.RuleId}', which is not in the playbook '{playbook.Id}'.");
+            context.AddFailure("RuleId", $"{what} names the rule {Utility.Echo.Quote(touchpoint.RuleId)}, which is not in the playbook '{playbook.Id}'.");
         }
 
         if (touchpoint.Kind == TouchpointKind.Snooze)
@@ -266,7 +273,7 @@ public sealed class EvaluationInputValidator : AbstractValidator<EvaluationInput
             {
                 if (first.TryGetValue(id, out int earlier))
                 {
-                    context.AddFailure($"{collection}[{index}].Id", $"The {noun} id '{id}' is already used by {collection}[{earlier}]; every {noun} needs its own id.");
+                    context.AddFailure($"{collection}[{index}].Id", $"The {noun} id {Utility.Echo.Quote(id)} is already used by {collection}[{earlier}]; every {noun} needs its own id.");
                 }
                 else
                 {
@@ -300,5 +307,5 @@ public sealed class EvaluationInputValidator : AbstractValidator<EvaluationInput
 
     private static string Iso(LocalDate date) => NodaTime.Text.LocalDatePattern.Iso.Format(date);
 
-    private static string Who(Contact contact) => string.IsNullOrWhiteSpace(contact.Name) ? $"Contact '{contact.Id}'" : contact.Name;
+    private static string Who(Contact contact) => string.IsNullOrWhiteSpace(contact.Name) ? $"Contact {Utility.Echo.Quote(contact.Id)}" : contact.Name;
 }

@@ -34,7 +34,7 @@ public sealed partial class PlaybookValidator
             }
             else if (!firstIndex.TryAdd(calendar.Id, c))
             {
-                context.AddFailure(path + ".Id", $"The calendar id '{calendar.Id}' is already used by Holidays[{firstIndex[calendar.Id]}]; every calendar needs its own id.");
+                context.AddFailure(path + ".Id", $"The calendar id {Utility.Echo.Quote(calendar.Id)} is already used by Holidays[{firstIndex[calendar.Id]}]; every calendar needs its own id.");
                 valid = false;
             }
 

@@ -50,7 +50,7 @@ public sealed partial class PlaybookValidator : AbstractValidator<Playbook>
         }
         else if (!RuleIdPattern().IsMatch(rule.Id))
         {
-            errors.Add("Id", $"The rule id '{rule.Id}' may only hold letters, digits, '-' and '_', and must start with a letter or digit.");
+            errors.Add("Id", $"The rule id {Utility.Echo.Quote(rule.Id)} may only hold letters, digits, '-' and '_', and must start with a letter or digit.");
         }
 
         if (string.IsNullOrWhiteSpace(rule.Title))
@@ -493,7 +493,7 @@ public sealed partial class PlaybookValidator : AbstractValidator<Playbook>
                 if (!customConditionNames.Contains(custom.Name))
                 {
                     string known = customConditionNames.Count == 0 ? "none is registered" : "registered: " + string.Join(", ", customConditionNames.Order(StringComparer.Ordinal));
-                    errors.Add(path + ".Name", $"No custom condition is registered under the name '{custom.Name}' ({known}).");
+                    errors.Add(path + ".Name", $"No custom condition is registered under the name {Utility.Echo.Quote(custom.Name)} ({known}).");
                 }
 
                 var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -501,7 +501,7 @@ public sealed partial class PlaybookValidator : AbstractValidator<Playbook>
                 {
                     if (!seen.Add(custom.Parameters[i].Name))
                     {
-                        errors.Add($"{path}.Parameters[{i}]", $"The parameter '{custom.Parameters[i].Name}' is given more than once.");
+                        errors.Add($"{path}.Parameters[{i}]", $"The parameter {Utility.Echo.Quote(custom.Parameters[i].Name)} is given more than once.");
                     }
                 }
 
@@ -533,7 +533,7 @@ public sealed partial class PlaybookValidator : AbstractValidator<Playbook>
 
             if (firstIndex.TryGetValue(id, out int first))
             {
-                context.AddFailure($"Rules[{i}].Id", $"The rule id '{id}' is already used by Rules[{first}]; every rule needs its own id.");
+                context.AddFailure($"Rules[{i}].Id", $"The rule id {Utility.Echo.Quote(id)} is already used by Rules[{first}]; every rule needs its own id.");
             }
             else
             {
@@ -550,15 +550,15 @@ public sealed partial class PlaybookValidator : AbstractValidator<Playbook>
 
             if (!firstIndex.TryGetValue(target, out int targetIndex))
             {
-                context.AddFailure($"Rules[{i}].Anchor.RuleId", $"The rule waits on '{target}', but the playbook has no rule with that id.");
+                context.AddFailure($"Rules[{i}].Anchor.RuleId", $"The rule waits on {Utility.Echo.Quote(target)}, but the playbook has no rule with that id.");
             }
             else if (rules[targetIndex].IsStopRule)
             {
-                context.AddFailure($"Rules[{i}].Anchor.RuleId", $"The rule waits on '{target}', which is a stop rule and has no step to wait on.");
+                context.AddFailure($"Rules[{i}].Anchor.RuleId", $"The rule waits on {Utility.Echo.Quote(target)}, which is a stop rule and has no step to wait on.");
             }
             else if (rules[targetIndex].Audience.Kind != rules[i].Audience.Kind && !(rules[targetIndex].Audience.IsPeople && rules[i].Audience.IsPeople))
             {
-                context.AddFailure($"Rules[{i}].Anchor.RuleId", $"The rule waits on '{target}' for the same target, but '{target}' is for the {rules[targetIndex].Audience.Kind} and this rule is for the {rules[i].Audience.Kind}.");
+                context.AddFailure($"Rules[{i}].Anchor.RuleId", $"The rule waits on {Utility.Echo.Quote(target)} for the same target, but {Utility.Echo.Quote(target)} is for the {rules[targetIndex].Audience.Kind} and this rule is for the {rules[i].Audience.Kind}.");
             }
         }
 

@@ -7,7 +7,7 @@ using FollowUpRules.Tests.Support;
 
 namespace FollowUpRules.Tests.Validation;
 
-public class EvaluationInputValidatorTest
+public partial class EvaluationInputValidatorTest
 {
     private static readonly LocalDate Today = new(2026, 11, 23);
     private static readonly Seeker Seeker = new(DateTimeZoneProviders.Tzdb["Europe/Berlin"]);
