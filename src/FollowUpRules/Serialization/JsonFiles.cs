@@ -10,8 +10,15 @@ namespace FollowUpRules.Serialization;
 /// mark, JSON syntax errors in words with line and column, validator paths in the document's spelling, and the atomic
 /// save.
 /// </summary>
-internal static class JsonFiles
+internal static partial class JsonFiles
 {
+    /// <summary>A quoted piece of the input in a reader's message, longer than a message should quote.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex("'([^']{81,})'", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex LongQuotes();
+
+    /// <summary>The most of a JSON reader's own message kept: it may quote the input at length.</summary>
+    private const int MaxReaderMessage = 300;
+
     /// <summary>What a string that is not text (invalid UTF-8, or half a surrogate pair) gets, wherever it is.</summary>
     internal const string NotText = "The text is not valid UTF-8 (or holds half of a \\u surrogate pair); save the file as UTF-8.";
 
@@ -85,7 +92,8 @@ internal static class JsonFiles
             message = (cut > 0 ? message[..cut] : message).Trim();
             cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
             message = (cut > 0 ? message[..cut] : message).TrimEnd(' ', '|');
-            message = "The JSON is malformed: " + message;
+            message = LongQuotes().Replace(message, m => Utility.Echo.Quote(m.Groups[1].Value));
+            message = "The JSON is malformed: " + (message.Length > MaxReaderMessage ? message[..MaxReaderMessage] + "…" : message);
         }
 
         return new FollowUpFileError(path, message, e.LineNumber + 1, e.BytePositionInLine + 1);
