@@ -23,8 +23,8 @@ namespace FollowUpRules.Serialization;
 /// </remarks>
 internal sealed class LockedFile : IDisposable
 {
-    /// <summary>How long <see cref="Acquire"/> waits for another writer by default: 10 seconds.</summary>
-    internal static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(10);
+    /// <summary>How long <see cref="Acquire"/> waits for another writer by default: a minute (a command holds the lock while it runs, which on a loaded machine takes seconds, and the writers queue).</summary>
+    internal static readonly TimeSpan DefaultTimeout = TimeSpan.FromMinutes(1);
 
     private readonly FileStream lockStream;
 

@@ -149,7 +149,7 @@ public static class PipelineJson
     /// <param name="path">The file's path; an existing file is replaced.</param>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     /// <exception cref="IOException">The file cannot be written: it is read-only, its folder does not exist, the disk is
-    /// full, or another writer held it for over 10 seconds; the file is unchanged.</exception>
+    /// full, or another writer held it for over a minute; the file is unchanged.</exception>
     /// <exception cref="UnauthorizedAccessException">The folder may not be written; the file is unchanged.</exception>
     public static void SaveFile(PipelineFile pipeline, string path)
     {
@@ -170,7 +170,7 @@ public static class PipelineJson
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     /// <exception cref="FollowUpFileException">The file on disk is not a valid pipeline; nothing is written.</exception>
     /// <exception cref="IOException">The file cannot be read or written (see <see cref="LoadFile"/> and
-    /// <see cref="SaveFile"/>), or another writer held it for over 10 seconds; the file is unchanged.</exception>
+    /// <see cref="SaveFile"/>), or another writer held it for over a minute; the file is unchanged.</exception>
     /// <exception cref="UnauthorizedAccessException">The file or its folder may not be read or written; the file is unchanged.</exception>
     public static PipelineFile UpdateFile(string path, Func<PipelineFile, PipelineFile> update)
     {

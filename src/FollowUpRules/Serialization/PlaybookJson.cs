@@ -157,7 +157,7 @@ public static class PlaybookJson
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     /// <exception cref="FollowUpValidationException">The playbook is invalid; nothing is written.</exception>
     /// <exception cref="IOException">The file cannot be written: it is read-only, its folder does not exist, the disk is
-    /// full, or another writer held it for over 10 seconds; the file is unchanged.</exception>
+    /// full, or another writer held it for over a minute; the file is unchanged.</exception>
     /// <exception cref="UnauthorizedAccessException">The folder may not be written; the file is unchanged.</exception>
     public static void SaveFile(Playbook playbook, string path)
     {
