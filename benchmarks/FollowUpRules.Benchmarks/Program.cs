@@ -9,6 +9,9 @@ namespace FollowUpRules.Benchmarks;
 /// </summary>
 public static class Program
 {
+    /// <summary>The most a typical evaluation may allocate, in bytes: 2.5 KB.</summary>
+    public const long TypicalAllocationGuard = 2_560;
+
     /// <summary>The entry point.</summary>
     /// <param name="args">The command-line arguments.</param>
     /// <returns>0 when every benchmark ran; non-zero otherwise.</returns>
@@ -21,7 +24,29 @@ public static class Program
 
         // A benchmark that threw or failed to build leaves a report without results; that must fail the run.
         bool failed = summaries.Count == 0 || summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success));
-        return failed ? 1 : 0;
+        return failed || !WithinAllocationGuard(summaries) ? 1 : 0;
+    }
+
+    /// <summary>
+    /// The regression guard on what a typical evaluation allocates: at most <see cref="TypicalAllocationGuard"/> bytes
+    /// (about 2.5 KB; the answer itself is most of it). Checked in every quick or full run that measures
+    /// <see cref="EngineBenchmarks.EvaluateTypical"/>: allocations are exact, unlike times. (The Dry job of the CI smoke run
+    /// measures one operation and reports no allocation, so it checks nothing.)
+    /// </summary>
+    private static bool WithinAllocationGuard(IEnumerable<Summary> summaries)
+    {
+        foreach (BenchmarkReport report in summaries.SelectMany(s => s.Reports))
+        {
+            if (report.BenchmarkCase.Descriptor.WorkloadMethod.Name == nameof(EngineBenchmarks.EvaluateTypical)
+                && report.GcStats.GetBytesAllocatedPerOperation(report.BenchmarkCase) is long bytes
+                && bytes > TypicalAllocationGuard)
+            {
+                Console.Error.WriteLine($"The typical evaluation allocates {bytes:N0} B, over the guard of {TypicalAllocationGuard:N0} B (docs/performance.md).");
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool ContainsPair(string[] args, string option, string value)
