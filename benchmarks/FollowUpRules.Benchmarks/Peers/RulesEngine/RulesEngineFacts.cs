@@ -45,27 +45,38 @@ public sealed class ReApplication
     public static ReApplication From(EvaluationInput input, LocalDate today)
     {
         ArgumentNullException.ThrowIfNull(input);
+        var people = new RePerson[input.Contacts.Count];
+        var theirs = new List<ReTouchpoint>[people.Length];
+        for (int c = 0; c < people.Length; c++)
+        {
+            theirs[c] = [];
+        }
+
         var all = new ReTouchpoint[input.Touchpoints.Count];
+        var order = new int[all.Length];
         for (int i = 0; i < all.Length; i++)
         {
             Touchpoint t = input.Touchpoints[i];
-            all[i] = new ReTouchpoint { Kind = t.Kind, Date = t.Date.ToDateTimeUnspecified(), Outcome = t.Outcome, ContactIds = t.ContactIds };
+            all[i] = new ReTouchpoint { Kind = t.Kind, Date = t.Date.ToDateTimeUnspecified(), Outcome = t.Outcome };
+            order[i] = i;
         }
 
-        Array.Sort(all, static (a, b) => a.Date.CompareTo(b.Date));
-        var people = new RePerson[input.Contacts.Count];
+        // By date (ties in input order), then each into the lists of the people it names.
+        Array.Sort(order, (a, b) => all[a].Date != all[b].Date ? all[a].Date.CompareTo(all[b].Date) : a.CompareTo(b));
+        var sorted = new ReTouchpoint[all.Length];
+        for (int i = 0; i < order.Length; i++)
+        {
+            sorted[i] = all[order[i]];
+            var ids = input.Touchpoints[order[i]].ContactIds;
+            for (int k = 0; k < ids.Count; k++)
+            {
+                theirs[IndexOf(input.Contacts, ids[k])].Add(sorted[i]);
+            }
+        }
+
         for (int c = 0; c < people.Length; c++)
         {
             Contact contact = input.Contacts[c];
-            var theirs = new List<ReTouchpoint>();
-            foreach (ReTouchpoint t in all)
-            {
-                if (t.ContactIds.Contains(contact.Id))
-                {
-                    theirs.Add(t);
-                }
-            }
-
             people[c] = new RePerson
             {
                 Id = contact.Id,
@@ -76,7 +87,7 @@ public sealed class ReApplication
                 HasPostal = contact.PostalAddress is not null,
                 DoNotContact = contact.DoNotContact,
                 LinkedIn = contact.LinkedIn,
-                Touchpoints = theirs,
+                Touchpoints = theirs[c],
             };
         }
 
@@ -88,9 +99,22 @@ public sealed class ReApplication
             Reason = application.RejectionReason,
             EmployedSince = input.Seeker.EmployedElsewhereSince?.ToDateTimeUnspecified(),
             Today = today.ToDateTimeUnspecified(),
-            Touchpoints = all,
+            Touchpoints = sorted,
             People = people,
         };
+    }
+
+    private static int IndexOf(IReadOnlyList<Contact> contacts, string id)
+    {
+        for (int c = 0; c < contacts.Count; c++)
+        {
+            if (string.Equals(contacts[c].Id, id, StringComparison.Ordinal))
+            {
+                return c;
+            }
+        }
+
+        throw new ArgumentException($"The contact '{id}' is not among the contacts; the peers expect valid input.", nameof(id));
     }
 }
 
@@ -148,8 +172,4 @@ public sealed class ReTouchpoint
     /// <summary>Gets what a reply said.</summary>
     /// <value><see langword="null"/> for anything but a reply.</value>
     public ReplyOutcome? Outcome { get; init; }
-
-    /// <summary>Gets the ids of the people it names.</summary>
-    /// <value>The contact ids.</value>
-    public IReadOnlyList<string> ContactIds { get; init; } = [];
 }
