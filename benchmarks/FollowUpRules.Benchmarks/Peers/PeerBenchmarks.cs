@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Configs;
 using FollowUpRules.Benchmarks.Peers.NRules;
 using FollowUpRules.Benchmarks.Peers.RulesEngine;
 using FollowUpRules.Engine;
@@ -9,134 +8,87 @@ namespace FollowUpRules.Benchmarks.Peers;
 
 /// <summary>
 /// The engine against the rule engines a .NET developer would pick instead, on the same rules (<see cref="SharedRules"/>)
-/// and the same input: one typical and one heavy application. The engine, restricted to the shared rules, is the baseline
-/// of each category. Each peer's conversion of the input into its fact model is a row of its own, so a peer's time is
-/// its evaluation row plus its conversion row.
+/// and the same input: one typical and one heavy application (<see cref="Workload"/>). The engine, restricted to the shared
+/// rules, is the baseline, so the Ratio column is each row's time over the engine's on the same workload. Each peer's
+/// conversion of the input into its fact model is a row of its own, so a peer's time is its evaluation row plus its
+/// conversion row.
 /// </summary>
 [MemoryDiagnoser]
-[GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
-[CategoriesColumn]
 public class PeerBenchmarks
 {
     private FollowUpEngine engine = null!;
     private RulesEnginePeer rulesEngine = null!;
-    private RulesEnginePeer rulesEngineFast = null!;
     private NRulesPeer nrules = null!;
-    private Workload typical = null!;
-    private Workload heavy = null!;
-    private ReApplication reTypical = null!;
-    private ReApplication reHeavy = null!;
-    private NRulesFacts nrTypical = null!;
-    private NRulesFacts nrHeavy = null!;
+    private Workload input = null!;
+    private ReApplication reFacts = null!;
+    private NRulesFacts nrFacts = null!;
 
-    /// <summary>Builds the workloads and the engine, once (each benchmark runs in its own process, so each builds only what it measures).</summary>
-    [GlobalSetup(Targets = [nameof(EngineTypical), nameof(EngineHeavy), nameof(RulesEngineFactsTypical), nameof(RulesEngineFactsHeavy), nameof(NRulesFactsTypical), nameof(NRulesFactsHeavy)])]
+    /// <summary>Gets or sets the workload: <c>typical</c> (3 contacts, 12 touchpoints) or <c>heavy</c> (20 contacts, 1,000 touchpoints).</summary>
+    [ParamsSource(nameof(Workloads))]
+    public string Workload { get; set; } = "typical";
+
+    /// <summary>Gets the workloads: typical and heavy, or only typical in a short run (<see cref="BenchmarkConfig.Short"/>), which must stay quick.</summary>
+    public static IEnumerable<string> Workloads => BenchmarkConfig.Short ? ["typical"] : ["typical", "heavy"];
+
+    /// <summary>Builds the workload and the engine, once (each benchmark runs in its own process, so each builds only what it measures).</summary>
+    [GlobalSetup(Targets = [nameof(Engine), nameof(RulesEngineFacts), nameof(NRulesFacts)])]
     public void SetupEngine()
     {
-        typical = Workloads.Typical();
-        heavy = Workloads.Heavy();
+        input = Workload == "heavy" ? Benchmarks.Workloads.Heavy() : Benchmarks.Workloads.Typical();
         engine = new FollowUpEngine(SharedRules.Playbook, SystemClock.Instance);
     }
 
-    /// <summary>Builds RulesEngine with its default settings and converts the workloads into its facts, once.</summary>
-    [GlobalSetup(Targets = [nameof(RulesEngineTypical), nameof(RulesEngineHeavy)])]
-    public void SetupRulesEngine()
-    {
-        SetupEngine();
-        rulesEngine = new RulesEnginePeer(RulesEnginePeer.WorkflowJson(), useFastExpressionCompiler: false);
-        reTypical = ReApplication.From(typical.Input, typical.Today);
-        reHeavy = ReApplication.From(heavy.Input, heavy.Today);
-    }
+    /// <summary>Builds RulesEngine with its default settings and converts the workload into its facts, once.</summary>
+    [GlobalSetup(Target = nameof(RulesEngine))]
+    public void SetupRulesEngine() => SetupRulesEngine(useFastExpressionCompiler: false);
 
-    /// <summary>Builds RulesEngine with <c>UseFastExpressionCompiler</c> and converts the workloads into its facts, once.</summary>
-    [GlobalSetup(Targets = [nameof(RulesEngineFastTypical), nameof(RulesEngineFastHeavy)])]
-    public void SetupRulesEngineFast()
-    {
-        SetupEngine();
-        rulesEngineFast = new RulesEnginePeer(RulesEnginePeer.WorkflowJson(), useFastExpressionCompiler: true);
-        reTypical = ReApplication.From(typical.Input, typical.Today);
-        reHeavy = ReApplication.From(heavy.Input, heavy.Today);
-    }
+    /// <summary>Builds RulesEngine with <c>UseFastExpressionCompiler</c> and converts the workload into its facts, once.</summary>
+    [GlobalSetup(Target = nameof(RulesEngineFast))]
+    public void SetupRulesEngineFast() => SetupRulesEngine(useFastExpressionCompiler: true);
 
-    /// <summary>Compiles the NRules session factory and converts the workloads into NRules facts, once.</summary>
-    [GlobalSetup(Targets = [nameof(NRulesTypical), nameof(NRulesHeavy)])]
+    /// <summary>Compiles the NRules session factory and converts the workload into NRules facts, once.</summary>
+    [GlobalSetup(Target = nameof(NRules))]
     public void SetupNRules()
     {
         SetupEngine();
         nrules = new NRulesPeer();
-        nrTypical = NRulesFacts.From(typical.Input, typical.Today);
-        nrHeavy = NRulesFacts.From(heavy.Input, heavy.Today);
+        nrFacts = NRulesFacts();
     }
 
-    /// <summary>The engine with the shared rules, 3 contacts, 12 touchpoints.</summary>
+    /// <summary>The engine with the shared rules.</summary>
     /// <returns>The evaluation.</returns>
-    [Benchmark(Baseline = true, Description = "Engine, typical")]
-    [BenchmarkCategory("typical")]
-    public Evaluation EngineTypical() => engine.Evaluate(typical.Input, typical.Today);
+    [Benchmark(Baseline = true, Description = "Engine")]
+    public Evaluation Engine() => engine.Evaluate(input.Input, input.Today);
 
-    /// <summary>RulesEngine with its default settings, typical.</summary>
+    /// <summary>RulesEngine with its default settings.</summary>
     /// <returns>The steps.</returns>
-    [Benchmark(Description = "RulesEngine, typical")]
-    [BenchmarkCategory("typical")]
-    public ValueTask<List<PeerStep>> RulesEngineTypical() => rulesEngine.EvaluateAsync(reTypical);
+    [Benchmark(Description = "RulesEngine")]
+    public ValueTask<List<PeerStep>> RulesEngine() => rulesEngine.EvaluateAsync(reFacts);
 
-    /// <summary>RulesEngine with <c>UseFastExpressionCompiler</c>, typical.</summary>
+    /// <summary>RulesEngine with <c>UseFastExpressionCompiler</c>.</summary>
     /// <returns>The steps.</returns>
-    [Benchmark(Description = "RulesEngine, fast compiler, typical")]
-    [BenchmarkCategory("typical")]
-    public ValueTask<List<PeerStep>> RulesEngineFastTypical() => rulesEngineFast.EvaluateAsync(reTypical);
+    [Benchmark(Description = "RulesEngine, fast compiler")]
+    public ValueTask<List<PeerStep>> RulesEngineFast() => rulesEngine.EvaluateAsync(reFacts);
 
-    /// <summary>NRules, typical.</summary>
+    /// <summary>NRules, in a new session.</summary>
     /// <returns>The steps.</returns>
-    [Benchmark(Description = "NRules, typical")]
-    [BenchmarkCategory("typical")]
-    public List<PeerStep> NRulesTypical() => nrules.Evaluate(nrTypical);
+    [Benchmark(Description = "NRules")]
+    public List<PeerStep> NRules() => nrules.Evaluate(nrFacts);
 
-    /// <summary>The typical input converted into RulesEngine's fact model.</summary>
+    /// <summary>The input converted into RulesEngine's fact model.</summary>
     /// <returns>The facts.</returns>
-    [Benchmark(Description = "RulesEngine facts from the input, typical")]
-    [BenchmarkCategory("typical")]
-    public ReApplication RulesEngineFactsTypical() => ReApplication.From(typical.Input, typical.Today);
+    [Benchmark(Description = "RulesEngine facts from the input")]
+    public ReApplication RulesEngineFacts() => ReApplication.From(input.Input, input.Today);
 
-    /// <summary>The typical input converted into NRules facts.</summary>
+    /// <summary>The input converted into NRules facts.</summary>
     /// <returns>The facts.</returns>
-    [Benchmark(Description = "NRules facts from the input, typical")]
-    [BenchmarkCategory("typical")]
-    public NRulesFacts NRulesFactsTypical() => NRulesFacts.From(typical.Input, typical.Today);
+    [Benchmark(Description = "NRules facts from the input")]
+    public NRulesFacts NRulesFacts() => Peers.NRules.NRulesFacts.From(input.Input, input.Today);
 
-    /// <summary>The engine with the shared rules, 20 contacts, 1,000 touchpoints.</summary>
-    /// <returns>The evaluation.</returns>
-    [Benchmark(Baseline = true, Description = "Engine, heavy")]
-    [BenchmarkCategory("heavy")]
-    public Evaluation EngineHeavy() => engine.Evaluate(heavy.Input, heavy.Today);
-
-    /// <summary>RulesEngine with its default settings, heavy.</summary>
-    /// <returns>The steps.</returns>
-    [Benchmark(Description = "RulesEngine, heavy")]
-    [BenchmarkCategory("heavy")]
-    public ValueTask<List<PeerStep>> RulesEngineHeavy() => rulesEngine.EvaluateAsync(reHeavy);
-
-    /// <summary>RulesEngine with <c>UseFastExpressionCompiler</c>, heavy.</summary>
-    /// <returns>The steps.</returns>
-    [Benchmark(Description = "RulesEngine, fast compiler, heavy")]
-    [BenchmarkCategory("heavy")]
-    public ValueTask<List<PeerStep>> RulesEngineFastHeavy() => rulesEngineFast.EvaluateAsync(reHeavy);
-
-    /// <summary>NRules, heavy.</summary>
-    /// <returns>The steps.</returns>
-    [Benchmark(Description = "NRules, heavy")]
-    [BenchmarkCategory("heavy")]
-    public List<PeerStep> NRulesHeavy() => nrules.Evaluate(nrHeavy);
-
-    /// <summary>The heavy input converted into RulesEngine's fact model.</summary>
-    /// <returns>The facts.</returns>
-    [Benchmark(Description = "RulesEngine facts from the input, heavy")]
-    [BenchmarkCategory("heavy")]
-    public ReApplication RulesEngineFactsHeavy() => ReApplication.From(heavy.Input, heavy.Today);
-
-    /// <summary>The heavy input converted into NRules facts.</summary>
-    /// <returns>The facts.</returns>
-    [Benchmark(Description = "NRules facts from the input, heavy")]
-    [BenchmarkCategory("heavy")]
-    public NRulesFacts NRulesFactsHeavy() => NRulesFacts.From(heavy.Input, heavy.Today);
+    private void SetupRulesEngine(bool useFastExpressionCompiler)
+    {
+        SetupEngine();
+        rulesEngine = new RulesEnginePeer(RulesEnginePeer.WorkflowJson(), useFastExpressionCompiler);
+        reFacts = RulesEngineFacts();
+    }
 }
