@@ -15,7 +15,7 @@ internal sealed partial class Evaluator
     /// They live here rather than where they are said so that the methods that walk the rules keep small stack frames:
     /// every interpolated string there was a handler on the caller's stack, which the runtime zeroes on each call, and
     /// the rules are walked dozens of times per evaluation while sentences are written only on a read. See
-    /// docs/performance.md, "The engine, fourth round".
+    /// docs/performance.md, "What keeps it fast".
     /// </remarks>
     private static class Say
     {
