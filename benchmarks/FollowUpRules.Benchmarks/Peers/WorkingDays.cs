@@ -10,32 +10,15 @@ namespace FollowUpRules.Benchmarks.Peers;
 public static class WorkingDays
 {
     /// <summary>Returns <paramref name="date"/>, or the Monday after it when it falls on a weekend.</summary>
-    /// <param name="date">The date.</param>
+    /// <param name="date">The date (its time of day is dropped).</param>
     /// <returns>A business day.</returns>
-    public static DateTime Following(DateTime date) => date.DayOfWeek switch
-    {
-        DayOfWeek.Saturday => date.AddDays(2),
-        DayOfWeek.Sunday => date.AddDays(1),
-        _ => date,
-    };
+    public static DateTime Following(DateTime date) => Following(LocalDate.FromDateTime(date)).ToDateTimeUnspecified();
 
     /// <summary>Returns the date <paramref name="days"/> business days after <paramref name="date"/>.</summary>
-    /// <param name="date">The date to count from.</param>
+    /// <param name="date">The date to count from (its time of day is dropped).</param>
     /// <param name="days">The number of business days; at least 1.</param>
     /// <returns>A business day.</returns>
-    public static DateTime Add(DateTime date, int days)
-    {
-        for (int left = days; left > 0;)
-        {
-            date = date.AddDays(1);
-            if (date.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday))
-            {
-                left--;
-            }
-        }
-
-        return date;
-    }
+    public static DateTime Add(DateTime date, int days) => Add(LocalDate.FromDateTime(date), days).ToDateTimeUnspecified();
 
     /// <summary>Returns <paramref name="date"/>, or the Monday after it when it falls on a weekend.</summary>
     /// <param name="date">The date.</param>
