@@ -11,10 +11,11 @@ internal static class CommandLine
         var file = new Option<string?>("--file", "-f") { Description = "The pipeline file; without it, read-only commands use the bundled sample pipeline.", Recursive = true };
         var today = new Option<string?>("--today") { Description = "The date to plan from, yyyy-MM-dd; without it, today in the seeker's zone.", Recursive = true };
         var zone = new Option<string?>("--zone") { Description = "The seeker's time zone (a TZDB id such as Europe/London), overriding the pipeline's.", Recursive = true };
-        var format = new Option<string>("--format") { Description = "text or json.", Recursive = true, DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "json");
+        var format = new Option<string>("--format") { Description = "text, json, or html (a self-contained page with a timeline; plan and agenda).", Recursive = true, DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong(Options.Text, Options.JsonFormat, Options.HtmlFormat);
 
-        Options Common(ParseResult r) => new(r.GetValue(file), r.GetValue(today), r.GetValue(zone), r.GetValue(format) == "json");
+        Options Common(ParseResult r) => new(r.GetValue(file), r.GetValue(today), r.GetValue(zone), r.GetValue(format) ?? Options.Text);
+        Option<string?> OutputFile() => new("--output", "-o") { Description = "The file to write (atomically); standard output when left out." };
 
         var root = new RootCommand("followup: what follow-up to do next, for whom, and when, for every application in a pipeline file.");
         root.Add(file);
@@ -22,8 +23,9 @@ internal static class CommandLine
         root.Add(zone);
         root.Add(format);
 
-        var agenda = new Command("agenda", "What to do today and this week across all applications, most urgent first.");
-        agenda.SetAction(r => AgendaCommand.Run(terminal, Common(r)));
+        Option<string?> agendaOutput = OutputFile();
+        var agenda = new Command("agenda", "What to do today and this week across all applications, most urgent first.") { agendaOutput };
+        agenda.SetAction(r => Output.OutputFile.Write(terminal, r.GetValue(agendaOutput), t => AgendaCommand.Run(t, Common(r))));
         root.Add(agenda);
 
         var nextApplication = new Argument<string>("application") { Description = "The application's id." };
@@ -33,8 +35,9 @@ internal static class CommandLine
 
         var months = new Option<int>("--months") { Description = "How many months ahead (1 to 60).", DefaultValueFactory = _ => 3 };
         var planApplication = new Argument<string?>("application") { Description = "One application's id; all when left out.", Arity = ArgumentArity.ZeroOrOne };
-        var plan = new Command("plan", "The timeline ahead, per application or for all.") { planApplication, months };
-        plan.SetAction(r => PlanCommand.Run(terminal, Common(r), r.GetValue(planApplication), r.GetValue(months)));
+        Option<string?> planOutput = OutputFile();
+        var plan = new Command("plan", "The timeline ahead, per application or for all.") { planApplication, months, planOutput };
+        plan.SetAction(r => Output.OutputFile.Write(terminal, r.GetValue(planOutput), t => PlanCommand.Run(t, Common(r), r.GetValue(planApplication), r.GetValue(months))));
         root.Add(plan);
 
         var logApplication = new Argument<string>("application") { Description = "The application's id." };
@@ -70,8 +73,25 @@ internal static class CommandLine
 }
 
 /// <summary>The options every command reading a pipeline takes.</summary>
-internal sealed record Options(string? File, string? Today, string? Zone, bool Json)
+internal sealed record Options(string? File, string? Today, string? Zone, string Format)
 {
+    public const string Text = "text";
+    public const string JsonFormat = "json";
+    public const string HtmlFormat = "html";
+
+    public bool Json => Format == JsonFormat;
+
+    public bool Html => Format == HtmlFormat;
+
+    /// <summary>Refuses <c>--format html</c> for a command that has no page to show.</summary>
+    public void RefuseHtml(string command)
+    {
+        if (Html)
+        {
+            throw CliException.Usage($"--format html is for 'plan' and 'agenda'; '{command}' writes text or json.");
+        }
+    }
+
     public Workspace Open() => Workspace.Open(File, Today, Zone);
 
     /// <summary>Opens the pipeline file to change it, holding its lock until the workspace is disposed.</summary>

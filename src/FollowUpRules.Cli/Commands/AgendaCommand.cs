@@ -1,5 +1,7 @@
 using System.Text.Json;
 using FollowUpRules.Cli.Output;
+using FollowUpRules.Domain;
+using FollowUpRules.Html;
 using FollowUpRules.Planning;
 using NodaTime;
 using NodaTime.Text;
@@ -13,7 +15,15 @@ internal static class AgendaCommand
     {
         Workspace workspace = options.Open();
         workspace.Until(Period.FromWeeks(1), "The agenda's week");
-        Agenda agenda = new FollowUpAgenda(workspace.Engine).Build(workspace.Inputs(), workspace.Today, Period.FromWeeks(1), workspace.Pipeline.Settings.AgendaFor(workspace.Engine.Playbook));
+        AgendaSettings settings = workspace.Pipeline.Settings.AgendaFor(workspace.Engine.Playbook);
+        IReadOnlyList<EvaluationInput> inputs = workspace.Inputs();
+        Agenda agenda = new FollowUpAgenda(workspace.Engine).Build(inputs, workspace.Today, Period.FromWeeks(1), settings);
+        if (options.Html)
+        {
+            Timeline.ForAgenda(inputs.Select(i => i.Application), agenda, settings, new TimelineOptions { Zone = workspace.Zone }).WriteHtml(terminal.Out);
+            return ExitCodes.Ok;
+        }
+
         List<StepView> steps = [.. agenda.Items.Select(i => StepView.From(i.Date, i.Recommendation, i.ApplicationIds, Status(i), withExplanation: false))];
         if (options.Json)
         {

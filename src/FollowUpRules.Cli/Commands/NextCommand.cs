@@ -11,6 +11,7 @@ internal static class NextCommand
 {
     public static int Run(Terminal terminal, Options options, string applicationId)
     {
+        options.RefuseHtml("next");
         Workspace workspace = options.Open();
         EvaluationInput input = workspace.Input(applicationId);
         Evaluation evaluation = workspace.Engine.Evaluate(input, workspace.Today);

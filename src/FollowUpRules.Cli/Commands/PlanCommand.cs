@@ -1,6 +1,7 @@
 using System.Text.Json;
 using FollowUpRules.Cli.Output;
 using FollowUpRules.Domain;
+using FollowUpRules.Html;
 using FollowUpRules.Planning;
 using NodaTime;
 using NodaTime.Text;
@@ -15,6 +16,12 @@ internal static class PlanCommand
     public static int Run(Terminal terminal, Options options, string? applicationId, int months)
     {
         List<(EvaluationInput Input, Plan Plan)> plans = Project(options, applicationId, months, out Workspace workspace);
+        if (options.Html)
+        {
+            Timeline.ForPlans(plans.Select(p => p.Input.Application), plans.Select(p => p.Plan), workspace.Pipeline.Settings.Pauses, new TimelineOptions { Zone = workspace.Zone }).WriteHtml(terminal.Out);
+            return ExitCodes.Ok;
+        }
+
         if (options.Json)
         {
             List<PlanReport> reports = [.. plans.Select(p => new PlanReport(p.Plan.ApplicationId, LocalDatePattern.Iso.Format(p.Plan.From), LocalDatePattern.Iso.Format(p.Plan.Until), p.Plan.IsTruncated, [.. Views(p.Plan)]))];
