@@ -1,5 +1,7 @@
 using FollowUpRules.DependencyInjection;
 using FollowUpRules.Domain;
+using FollowUpRules.Html;
+using FollowUpRules.Planning;
 using FollowUpRules.Rules;
 using NodaTime;
 
@@ -14,6 +16,14 @@ WebApplication app = builder.Build();
 // Each endpoint asks the service for the application's next step; "today" is read in the seeker's time zone.
 app.MapGet("/next-step", (IFollowUpService followUps) => followUps.Next(Sample.Input)?.Summary ?? "Nothing to do.");
 app.MapGet("/gentle/next-step", ([FromKeyedServices("gentle")] IFollowUpService gentle) => gentle.Next(Sample.Input)?.Summary ?? "Nothing to do.");
+
+// The next three months as a timeline: one self-contained page (FollowUpRules.Html), every name in it escaped.
+app.MapGet("/plan", (IFollowUpService followUps) =>
+{
+    Plan plan = followUps.Plan(Sample.Input, Period.FromMonths(3));
+    Timeline timeline = Timeline.ForPlans([Sample.Input.Application], [plan], options: new TimelineOptions { Zone = Sample.Input.Seeker.Zone });
+    return Results.Content(timeline.ToHtml(), "text/html; charset=utf-8");
+});
 
 app.Run(); // starts the host, which validates every playbook before the first request: a bad one stops it, every problem listed
 
