@@ -118,7 +118,7 @@ internal sealed class TimelineWriter
     {
         List<TimelineStep> all = [.. timeline.Companies.SelectMany(c => c.Lanes).SelectMany(l => l.Steps)];
         int applications = timeline.Companies.Sum(c => c.Lanes.Count);
-        string where = $"{Words.Count(applications, "application")} at {Words.Count(timeline.Companies.Count, "company").Replace("companys", "companies", StringComparison.Ordinal)}";
+        string where = $"{Words.Count(applications, "application")} at {Words.Count(timeline.Companies.Count, "company", "companies")}";
         if (all.Count == 0)
         {
             return $"{where}; nothing to do.";

@@ -38,8 +38,8 @@ internal static class Words
     /// <summary>Returns a number as digits, whatever the current culture.</summary>
     public static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>Returns "1 step" or "3 steps".</summary>
-    public static string Count(int count, string noun) => count == 1 ? $"1 {noun}" : $"{Number(count)} {noun}s";
+    /// <summary>Returns "1 step" or "3 steps"; <paramref name="plural"/> for a noun whose plural is not the noun and "s".</summary>
+    public static string Count(int count, string noun, string? plural = null) => count == 1 ? $"1 {noun}" : $"{Number(count)} {plural ?? noun + "s"}";
 
     /// <summary>Returns who a step is for: the person's or company's name, or "You".</summary>
     public static string Who(Target target) => target.Kind == TargetKind.Seeker ? "You" : target.Name;
@@ -97,7 +97,4 @@ internal static class Words
         AgendaMoveReason.WeeklyLimit => "weekly limit",
         _ => "spacing",
     };
-
-    /// <summary>Returns the application's status as shown beside its role.</summary>
-    public static string ApplicationStatus(Domain.ApplicationStatus status) => status.ToString();
 }
