@@ -3,7 +3,7 @@
 # package: its README, the CHANGELOG its release notes point to, the license, the assemblies with their XML docs, and a
 # .snupkg with the PDBs. Sets CI_FEED (the feed folder) and CI_VERSION (the packages' one version) for later stages.
 
-CI_PACKAGES=(FollowUpRules FollowUpRules.DependencyInjection FollowUpRules.Testing FollowUpRules.Cli)
+CI_PACKAGES=(FollowUpRules FollowUpRules.DependencyInjection FollowUpRules.Testing FollowUpRules.Cli FollowUpRules.Html)
 CI_FEED="$CI_WORK/feed"
 CI_VERSION=""
 
@@ -40,11 +40,11 @@ run_packages() {
   rm -rf "$CI_FEED"
   CI_VERSION="$(dotnet msbuild src/FollowUpRules/FollowUpRules.csproj -getProperty:Version 2>/dev/null | tr -d '[:space:]')"
   echo "  version $CI_VERSION"
-  ci_check "dotnet pack FollowUpRules.sln -c Release: the four packages" \
+  ci_check "dotnet pack FollowUpRules.sln -c Release: the five packages" \
     dotnet pack FollowUpRules.sln -c Release -o "$CI_FEED" -p:ContinuousIntegrationBuild=true || return
 
   local id
-  for id in FollowUpRules FollowUpRules.DependencyInjection FollowUpRules.Testing; do
+  for id in FollowUpRules FollowUpRules.DependencyInjection FollowUpRules.Testing FollowUpRules.Html; do
     ci_check "$id: README, CHANGELOG, metadata, XML docs, symbols" \
       package_has "$id" README.md CHANGELOG.md "lib/net10.0/$id.dll" "lib/net10.0/$id.xml" "lib/net10.0/$id.pdb"
   done
