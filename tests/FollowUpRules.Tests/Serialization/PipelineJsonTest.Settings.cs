@@ -1,3 +1,5 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using FollowUpRules.Calendar;
 using FollowUpRules.Rules;
 using FollowUpRules.Serialization;
@@ -11,8 +13,20 @@ namespace FollowUpRules.Tests.Serialization;
 /// </summary>
 public partial class PipelineJsonTest
 {
-    private static string SampleWithSettings(string settings) =>
-        File.ReadAllText(SamplePath()).Replace("\"settings\": {", "\"settings\": {\n    " + settings + ",", StringComparison.Ordinal);
+    /// <summary>The sample pipeline with the given settings properties (JSON members, comma-separated) set, replacing the sample's own.</summary>
+    private static string SampleWithSettings(string settings)
+    {
+        JsonNode sample = JsonNode.Parse(File.ReadAllText(SamplePath()))!;
+        JsonObject given = JsonNode.Parse("{" + settings + "}")!.AsObject();
+        JsonObject target = sample["settings"]!.AsObject();
+        foreach ((string name, JsonNode? value) in given.ToList())
+        {
+            given.Remove(name);
+            target[name] = value;
+        }
+
+        return sample.ToJsonString(new JsonSerializerOptions { WriteIndented = true });
+    }
 
     [Fact]
     public void Load_PauseOutsideTheSupportedDates_IsAnErrorAtItsPath()
