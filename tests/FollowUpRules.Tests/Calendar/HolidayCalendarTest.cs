@@ -95,6 +95,59 @@ public class HolidayCalendarTest
         new HolidayCalendar("uk", "England and Wales", Uk.Holidays, forSeeker: false).ShouldNotBe(Uk);
     }
 
+    // A year's holidays are worked out once per calendar and kept, so each case asks a calendar of its own for the first time.
+    [Theory]
+    [InlineData(1, 1, "2027-12-31", "New Year (observed)")] // Sat 2028-01-01, observed in the year before
+    [InlineData(1, 1, "2021-12-31", "New Year (observed)")] // Sat 2022-01-01
+    [InlineData(1, 1, "2027-12-30", null)]
+    [InlineData(12, 31, "2024-01-01", "New Year (observed)")] // Sun 2023-12-31, observed in the year after
+    [InlineData(12, 31, "2024-01-02", null)]
+    public void HolidayOn_ObservedDayAcrossTheYearEnd_AskedFirst_IsAHoliday(int month, int day, string date, string? expected)
+    {
+        var calendar = new HolidayCalendar("year-end", "Year end", [new AnnualHoliday("New Year", month, day, ObservedRule.NearestWeekday)]);
+
+        calendar.HolidayOn(Parse(date)).ShouldBe(expected);
+    }
+
+    [Fact]
+    public void DatesIn_HoldsTheYearsOwnDaysAndObservedDays_NotTheNextYears()
+    {
+        var calendar = new HolidayCalendar("year-end", "Year end", [new AnnualHoliday("New Year's Day", 1, 1, ObservedRule.NearestWeekday)]);
+
+        calendar.DatesIn(2027).Order().ShouldBe([new LocalDate(2027, 1, 1), new LocalDate(2027, 12, 31)]);
+        calendar.DatesIn(2028).ShouldBe([new LocalDate(2028, 1, 1)]);
+    }
+
+    [Fact]
+    public void HolidayOn_TwoHolidaysOnOneDay_NamesTheFirstListed()
+    {
+        Holiday christmas = new AnnualHoliday("Christmas Day", 12, 25);
+        Holiday shutdown = new FixedDateHoliday("Company shutdown", new LocalDate(2026, 12, 25));
+
+        new HolidayCalendar("a", "A", [christmas, shutdown]).HolidayOn(new LocalDate(2026, 12, 25)).ShouldBe("Christmas Day");
+        new HolidayCalendar("b", "B", [shutdown, christmas]).HolidayOn(new LocalDate(2026, 12, 25)).ShouldBe("Company shutdown");
+    }
+
+    [Fact]
+    public void Equality_AnyPartDiffering_IsNotEqual()
+    {
+        var calendar = new HolidayCalendar("uk", "England and Wales", Uk.Holidays);
+
+        calendar.ShouldNotBe(new HolidayCalendar("gb", "England and Wales", Uk.Holidays));
+        calendar.ShouldNotBe(new HolidayCalendar("uk", "Wales", Uk.Holidays));
+        calendar.ShouldNotBe(new HolidayCalendar("uk", "England and Wales", Uk.Holidays.Take(5)));
+        calendar.ShouldNotBe(new HolidayCalendar("uk", "England and Wales", Uk.Holidays, forSeeker: false));
+        calendar.Equals(null).ShouldBeFalse();
+        new HolidayCalendar("none", "No holidays", null).ShouldBe(new HolidayCalendar("none", "No holidays", []));
+    }
+
+    [Fact]
+    public void Constructor_NullIdOrName_Throws()
+    {
+        Should.Throw<ArgumentNullException>(() => new HolidayCalendar(null!, "A", null)).ParamName.ShouldBe("id");
+        Should.Throw<ArgumentNullException>(() => new HolidayCalendar("a", null!, null)).ParamName.ShouldBe("name");
+    }
+
     [Fact]
     public void HolidayOn_ManyThreads_AgreeWithOneThread()
     {
