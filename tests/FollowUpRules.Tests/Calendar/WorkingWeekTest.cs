@@ -49,5 +49,43 @@ public class WorkingWeekTest
         WorkingWeek.Of(IsoDayOfWeek.Saturday).ShouldNotBe(WorkingWeek.MondayToFriday);
     }
 
+    [Fact]
+    public void Of_DaysInAnyOrderWithDuplicates_ListsEachWorkingDayOnceMondayFirst()
+    {
+        WorkingWeek week = WorkingWeek.Of(IsoDayOfWeek.Sunday, IsoDayOfWeek.Monday, IsoDayOfWeek.Sunday);
+
+        week.Days.ShouldBe([IsoDayOfWeek.Monday, IsoDayOfWeek.Sunday]);
+        week.IsWorkingDay(Parse("2026-11-22")).ShouldBeTrue(); // a Sunday
+        week.IsWorkingDay(Parse("2026-11-23")).ShouldBeTrue(); // a Monday
+        week.IsWorkingDay(Parse("2026-11-21")).ShouldBeFalse(); // a Saturday
+        week.ToString().ShouldBe("Monday, Sunday");
+    }
+
+    [Fact]
+    public void Of_ValueAfterSunday_Throws()
+    {
+        Should.Throw<ArgumentException>(() => WorkingWeek.Of(IsoDayOfWeek.Monday, (IsoDayOfWeek)8)).Message.ShouldStartWith("'8' is not a day of the week (Monday to Sunday).");
+        Should.Throw<ArgumentNullException>(() => WorkingWeek.Of(null!));
+    }
+
+    [Fact]
+    public void AddBusinessDays_NegativeCount_Throws()
+    {
+        Should.Throw<ArgumentOutOfRangeException>(() => WorkingWeek.MondayToFriday.AddBusinessDays(Parse("2026-11-23"), -1)).ParamName.ShouldBe("count");
+    }
+
+    // Weeks are dictionary keys and set members (a playbook's settings compare by value): every distinct week of the
+    // 127 has its own hash code, and equal weeks share one.
+    [Fact]
+    public void GetHashCode_EqualWeeksAgree_DistinctWeeksDiffer()
+    {
+        WorkingWeek[] weeks = [.. Enumerable.Range(1, 127).Select(mask => WorkingWeek.Of(Enumerable.Range(1, 7).Where(d => (mask & (1 << (d - 1))) != 0).Select(d => (IsoDayOfWeek)d)))];
+
+        weeks.Select(w => w.GetHashCode()).Distinct().Count().ShouldBe(127);
+        weeks.Distinct().Count().ShouldBe(127);
+        WorkingWeek.Of(IsoDayOfWeek.Friday, IsoDayOfWeek.Monday, IsoDayOfWeek.Tuesday, IsoDayOfWeek.Wednesday, IsoDayOfWeek.Thursday).GetHashCode().ShouldBe(WorkingWeek.MondayToFriday.GetHashCode());
+        WorkingWeek.MondayToFriday.Equals(null).ShouldBeFalse();
+    }
+
     private static LocalDate Parse(string text) => LocalDatePattern.Iso.Parse(text).Value;
 }
