@@ -70,7 +70,48 @@ public class BusinessCalendarTest
     [Fact]
     public void Adjust_UndefinedConvention_Throws()
     {
-        Should.Throw<ArgumentOutOfRangeException>(() => UkWeek.Adjust(new LocalDate(2026, 12, 25), (DateAdjustment)9));
+        Should.Throw<ArgumentOutOfRangeException>(() => UkWeek.Adjust(new LocalDate(2026, 12, 25), (DateAdjustment)9)).Message
+            .ShouldStartWith("Use None, Following, Preceding or ModifiedFollowing.");
+    }
+
+    [Fact]
+    public void Adjust_Preceding_NamesEverySkippedDayGoingBack()
+    {
+        UkWeek.Adjust(new LocalDate(2026, 12, 28), DateAdjustment.Preceding).ShouldBe((new LocalDate(2026, 12, 24),
+            "Mon 2026-12-28 is Boxing Day (substitute day) (England and Wales); Sun 2026-12-27 is a Sunday, not a working day; "
+            + "Sat 2026-12-26 is a Saturday, not a working day; Fri 2026-12-25 is Christmas Day (England and Wales)"));
+    }
+
+    [Fact]
+    public void Adjust_ModifiedFollowing_AtAMonthEnd_GoesBackAndSaysWhy()
+    {
+        UkWeek.Adjust(new LocalDate(2026, 5, 31), DateAdjustment.ModifiedFollowing).ShouldBe((new LocalDate(2026, 5, 29),
+            "Sun 2026-05-31 is a Sunday, not a working day; Sat 2026-05-30 is a Saturday, not a working day"));
+    }
+
+    [Fact]
+    public void AddBusinessDays_NegativeCount_Throws()
+    {
+        Should.Throw<ArgumentOutOfRangeException>(() => UkWeek.AddBusinessDays(new LocalDate(2026, 11, 23), -1)).ParamName.ShouldBe("count");
+    }
+
+    [Fact]
+    public void Constructor_NullCalendarInTheList_Throws()
+    {
+        Should.Throw<ArgumentNullException>(() => new BusinessCalendar(WorkingWeek.MondayToFriday, [Uk, null!])).ParamName.ShouldBe("calendars");
+        Should.Throw<ArgumentNullException>(() => new BusinessCalendar(null!)).ParamName.ShouldBe("week");
+        new BusinessCalendar(WorkingWeek.MondayToFriday).Calendars.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void WhyNotBusinessDay_RestDayOrHolidayInTwoCalendars_NamesTheFirstReason()
+    {
+        var both = new HolidayCalendar("us2", "United States (federal)", [new AnnualHoliday("Christmas Day", 12, 25)]);
+        var composed = new BusinessCalendar(WorkingWeek.MondayToFriday, [Uk, both]);
+
+        composed.WhyNotBusinessDay(new LocalDate(2026, 12, 26)).ShouldBe("Sat 2026-12-26 is a Saturday, not a working day");
+        composed.WhyNotBusinessDay(new LocalDate(2026, 12, 25)).ShouldBe("Fri 2026-12-25 is Christmas Day (England and Wales)");
+        new BusinessCalendar(WorkingWeek.MondayToFriday, [both, Uk]).WhyNotBusinessDay(new LocalDate(2026, 12, 25)).ShouldBe("Fri 2026-12-25 is Christmas Day (United States (federal))");
     }
 
     [Theory]
