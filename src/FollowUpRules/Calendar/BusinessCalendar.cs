@@ -140,21 +140,21 @@ public sealed class BusinessCalendar
         };
     }
 
-    /// <summary>Returns why every day from <paramref name="from"/> up to (not including) <paramref name="to"/> is skipped, in either direction.</summary>
-    internal string Reasons(LocalDate from, LocalDate to)
+    /// <summary>Returns why every day from <paramref name="from"/> up to (not including) <paramref name="to"/> is skipped, in
+    /// either direction; <paramref name="to"/> is the first business day from <paramref name="from"/> that way, so none of
+    /// those days is one.</summary>
+    private string Reasons(LocalDate from, LocalDate to)
     {
-        int step = to >= from ? 1 : -1;
+        int step = to > from ? 1 : -1;
         var reasons = new List<string>();
         for (LocalDate d = from; d != to; d = d.PlusDays(step))
         {
-            reasons.Add(WhyNotBusinessDay(d) ?? $"{Format(d)} is a business day");
+            reasons.Add(WhyNotBusinessDay(d)!);
         }
 
         return string.Join("; ", reasons);
     }
 
-    /// <summary>Returns the length of the longest run of days without a business day that starts between
-    /// <paramref name="from"/> and <paramref name="to"/>, up to <see cref="MaxSearchDays"/>.</summary>
     /// <summary>
     /// Returns the longest run of days without a business day that holds a holiday on a working day between
     /// <paramref name="from"/> and <paramref name="to"/> (the run may begin before and end after them), or the working
