@@ -127,11 +127,28 @@ public class SendWindowTest
             }));
     }
 
-    [Fact]
-    public void SendTime_OfAWindowWithoutTime_Throws()
+    [Theory]
+    [InlineData(17, 9)]
+    [InlineData(9, 9)] // empty: no time is both from 09:00 and before 09:00
+    public void SendTime_OfAWindowWithoutTime_Throws(int start, int end)
     {
-        Should.Throw<InvalidOperationException>(() => new SendWindow(new LocalTime(17, 0), new LocalTime(9, 0)).SendTime(D(2026, 11, 23), Zone))
-            .Message.ShouldBe("The send window 17:00-09:00 has no time in it: its start must be before its end.");
+        Should.Throw<InvalidOperationException>(() => new SendWindow(new LocalTime(start, 0), new LocalTime(end, 0)).SendTime(D(2026, 11, 23), Zone))
+            .Message.ShouldBe($"The send window {start:00}:00-{end:00}:00 has no time in it: its start must be before its end.");
+    }
+
+    [Fact]
+    public void SendTime_NoZone_Throws()
+    {
+        Should.Throw<ArgumentNullException>(() => SendWindow.OfficeHours.SendTime(D(2026, 11, 23), null!)).ParamName.ShouldBe("zone");
+    }
+
+    // The end is exclusive: a window that ends at the moment the clocks land (Berlin, 02:00 to 03:00 on Sun 2026-03-29)
+    // has no time that day, so the message goes on Monday at 02:00.
+    [Fact]
+    public void SendTime_WindowEndingWhereTheGapEnds_MovesToTheNextDay()
+    {
+        new SendWindow(new LocalTime(2, 0), new LocalTime(3, 0)).SendTime(D(2026, 3, 29), DateTimeZoneProviders.Tzdb["Europe/Berlin"])
+            .ToOffsetDateTime().ShouldBe(new LocalDateTime(2026, 3, 30, 2, 0).WithOffset(Offset.FromHours(2)));
     }
 
     [Fact]
