@@ -3,7 +3,7 @@ using FollowUpRules.Rules;
 
 namespace FollowUpRules.Tests.Rules;
 
-public class RuleTest
+public partial class RuleTest
 {
     [Fact]
     public void HasAnchorAndTiming_DefaultPlaybook_IsFalseOnlyForStopRules()
