@@ -9,7 +9,7 @@ namespace FollowUpRules.Serialization;
 /// <see cref="PipelineJson"/>; the <c>followup</c> tool works on these files, and a career app can import or export them.
 /// </summary>
 /// <remarks>Immutable, compares by value, safe to share between threads.</remarks>
-public sealed record PipelineFile
+public sealed partial record PipelineFile
 {
     /// <summary>Initializes a new pipeline.</summary>
     /// <param name="seeker">The job seeker: time zone, and the date a job elsewhere was accepted, if any.</param>
@@ -51,21 +51,28 @@ public sealed record PipelineFile
     public PipelineApplication? Find(string applicationId) =>
         Applications.FirstOrDefault(a => string.Equals(a.Application.Id, applicationId, StringComparison.Ordinal));
 
-    /// <summary>Returns a copy with one more touchpoint recorded for an application.</summary>
+    /// <summary>
+    /// Returns a copy with one more touchpoint recorded for an application. A <see cref="TouchpointKind.Rejection"/> is
+    /// recorded as <see cref="RecordRejection"/> records it: the status becomes Rejected with it, and an application that
+    /// already has a rejection has it moved to the new date rather than a second one added.
+    /// </summary>
     /// <param name="applicationId">The application's id.</param>
     /// <param name="touchpoint">The touchpoint.</param>
     /// <returns>A new pipeline; this one is unchanged.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">No application has that id.</exception>
+    /// <exception cref="FollowUpFileException">The touchpoint is invalid with the rest of the application (a contact the
+    /// application does not list, a reply without an outcome, a date before the application's, ...).</exception>
     public PipelineFile WithTouchpoint(string applicationId, Touchpoint touchpoint)
     {
         Preconditions.CheckNotNull(touchpoint);
-        Preconditions.CheckArgument(Find(applicationId) is not null, nameof(applicationId), $"The pipeline has no application '{applicationId}'.");
-        return new PipelineFile(
-            Seeker,
-            Applications.Select(a => a.Application.Id == applicationId ? a.WithTouchpoint(touchpoint) : a),
-            PlaybookPath,
-            Settings);
+        if (touchpoint.Kind == TouchpointKind.Rejection)
+        {
+            return Rejected(applicationId, touchpoint.Date, reason: null, touchpoint.Id);
+        }
+
+        int index = IndexOf(applicationId);
+        return With(Applications.Select((a, i) => i == index ? a.WithTouchpoint(touchpoint) : a), index);
     }
 
     /// <summary>Returns the next free touchpoint id of the form <c>t1</c>, <c>t2</c>, ...: one more than the highest used in the file.</summary>
