@@ -302,34 +302,9 @@ internal abstract class DocumentMapper
         {
             string at = path.Length == 0 ? property : $"{path}.{property}";
             string? near = known.FirstOrDefault(k => string.Equals(k, property, StringComparison.OrdinalIgnoreCase))
-                ?? known.Where(k => Distance(k, property) <= 2).OrderBy(k => Distance(k, property)).FirstOrDefault();
+                ?? known.Where(k => Suggestions.Within(k, property, 2)).OrderBy(k => Suggestions.Distance(k, property)).FirstOrDefault();
             Error(at, $"Unknown property {Echo.Quote(property)}." + (near is null ? $" Known here: {string.Join(", ", known)}." : $" Did you mean '{near}'?"));
         }
-    }
-
-    private static int Distance(string a, string b)
-    {
-        a = a.ToLowerInvariant();
-        b = b.ToLowerInvariant();
-        var row = new int[b.Length + 1];
-        for (int j = 0; j <= b.Length; j++)
-        {
-            row[j] = j;
-        }
-
-        for (int i = 1; i <= a.Length; i++)
-        {
-            int diagonal = row[0];
-            row[0] = i;
-            for (int j = 1; j <= b.Length; j++)
-            {
-                int above = row[j];
-                row[j] = Math.Min(Math.Min(row[j] + 1, row[j - 1] + 1), diagonal + (a[i - 1] == b[j - 1] ? 0 : 1));
-                diagonal = above;
-            }
-        }
-
-        return row[b.Length];
     }
 
     protected string Required(string? value, string path, string message) =>

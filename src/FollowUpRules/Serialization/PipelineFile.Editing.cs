@@ -44,6 +44,26 @@ public sealed partial record PipelineFile
         return With([.. Applications, entry], Applications.Count);
     }
 
+    /// <summary>Returns a copy with several more applications, after the others, in their order (an import).</summary>
+    /// <param name="entries">The applications; their ids must be new to the pipeline and unique among them.</param>
+    /// <returns>A new pipeline; this one is unchanged.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="entries"/> is or holds <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">An id is already in the pipeline, or given twice.</exception>
+    /// <exception cref="FollowUpFileException">Applications are invalid; every problem of every one has its path.</exception>
+    public PipelineFile AddApplications(IEnumerable<PipelineApplication> entries)
+    {
+        Preconditions.CheckNotNull(entries);
+        PipelineApplication[] added = [.. entries];
+        var ids = new HashSet<string>(Applications.Select(a => a.Application.Id), StringComparer.Ordinal);
+        foreach (PipelineApplication entry in added)
+        {
+            Preconditions.CheckNotNull(entry, nameof(entries));
+            Preconditions.CheckArgument(ids.Add(entry.Application.Id), nameof(entries), $"The application id '{entry.Application.Id}' is already in the pipeline or given twice.");
+        }
+
+        return With([.. Applications, .. added], [.. Enumerable.Range(Applications.Count, added.Length)]);
+    }
+
     /// <summary>
     /// Returns a copy in which an application's fields (its id, company, role, status, dates, reason) are replaced, its
     /// contacts and touchpoints kept. When the company id changes, its contacts move with it to the new company.

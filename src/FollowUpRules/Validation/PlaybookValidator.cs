@@ -77,7 +77,7 @@ public sealed partial class PlaybookValidator : AbstractValidator<Playbook>
                 errors.Add("Timing", "A stop rule has no timing: it applies whenever its conditions hold.");
             }
 
-            if (!rule.Audience.IsPeople)
+            if (!rule.Audience.IsPeople && Enum.IsDefined(rule.Audience.Kind))
             {
                 errors.Add("Audience.Kind", $"A stop rule stops outreach to people, so its audience must be Interviewers or Contacts, not {rule.Audience.Kind}.");
             }
@@ -246,7 +246,7 @@ public sealed partial class PlaybookValidator : AbstractValidator<Playbook>
             errors.Add("Timing.Repeat.MaxUnanswered", $"The maximum number of unanswered attempts must be between 1 and {Limits.MaxUnanswered}; it is {unanswered}.");
         }
 
-        if (!rule.Audience.IsPeople && (repeat.RestartOnInteraction || repeat.BackOffFactor > 1 || repeat.MaxUnanswered is not null))
+        if (!rule.Audience.IsPeople && Enum.IsDefined(rule.Audience.Kind) && (repeat.RestartOnInteraction || repeat.BackOffFactor > 1 || repeat.MaxUnanswered is not null))
         {
             errors.Add("Timing.Repeat", $"Restarting on interaction, back-off and unanswered limits count a person's answers; the {rule.Audience.Kind} audience is not a person.");
         }
@@ -323,14 +323,15 @@ public sealed partial class PlaybookValidator : AbstractValidator<Playbook>
             }
 
             bool personAction = ActionKinds.TargetsPerson(spec.Kind);
-            if (audience.IsPeople != personAction && spec.Kind != ActionKind.StopOutreach)
+            // An audience that is not one of the kinds is reported once, at Audience.Kind; its number means nothing to a person.
+            if (Enum.IsDefined(audience.Kind) && audience.IsPeople != personAction && spec.Kind != ActionKind.StopOutreach)
             {
                 errors.Add(path + ".Kind", personAction
                     ? $"{spec.Kind} is done for a person, but the audience is {audience.Kind}."
                     : $"{spec.Kind} is the seeker's own step, but the audience is {audience.Kind}.");
             }
 
-            if (spec.Kind == ActionKind.TreatAsRejected && audience.Kind != AudienceKind.Seeker)
+            if (spec.Kind == ActionKind.TreatAsRejected && Enum.IsDefined(audience.Kind) && audience.Kind != AudienceKind.Seeker)
             {
                 errors.Add(path + ".Kind", "TreatAsRejected is a decision for the seeker: its audience must be Seeker.");
             }

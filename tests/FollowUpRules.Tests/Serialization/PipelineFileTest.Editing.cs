@@ -34,6 +34,47 @@ public partial class PipelineFileTest
     }
 
     [Fact]
+    public void AddApplications_Several_AreAddedLastInTheirOrder()
+    {
+        PipelineApplication[] entries =
+        [
+            new(new Application("acme-pm", "acme", "Acme", "Product Manager", ApplicationStatus.Applied, new LocalDate(2026, 11, 16))),
+            new(new Application("hooli-analyst", "hooli", "Hooli", "Data Analyst", ApplicationStatus.Interviewing, new LocalDate(2026, 9, 14))),
+        ];
+
+        PipelineFile after = TwoAtInitech().AddApplications(entries);
+
+        after.Applications.Select(a => a.Application.Id).ShouldBe(["initech-engineer", "initech-lead", "globex-analyst", "acme-pm", "hooli-analyst"]);
+    }
+
+    [Fact]
+    public void AddApplications_IdGivenTwiceOrTaken_IsAnArgumentExceptionNamingIt()
+    {
+        var acme = new PipelineApplication(new Application("acme-pm", "acme", "Acme", "Product Manager", ApplicationStatus.Applied, Applied));
+        var globex = new PipelineApplication(new Application("globex-analyst", "globex", "Globex", "Analyst", ApplicationStatus.Applied, Applied));
+
+        Should.Throw<ArgumentException>(() => TwoAtInitech().AddApplications([acme, acme])).Message.ShouldContain("'acme-pm'");
+        Should.Throw<ArgumentException>(() => TwoAtInitech().AddApplications([globex])).Message.ShouldContain("'globex-analyst'");
+    }
+
+    [Fact]
+    public void AddApplications_Invalid_ListsTheProblemsOfEachWithItsPath()
+    {
+        PipelineApplication[] entries =
+        [
+            new(new Application("acme-pm", "acme", "Acme", " ", ApplicationStatus.Applied, Applied)),
+            new(new Application("hooli-analyst", "hooli", "Hooli", "Data Analyst", ApplicationStatus.Applied, Applied), [new Contact("zoe", "hooli", "Zoe", email: "zoe-at-hooli")]),
+        ];
+
+        FollowUpFileException error = Should.Throw<FollowUpFileException>(() => TwoAtInitech().AddApplications(entries));
+
+        error.Errors.Select(e => e.ToString()).ShouldBe([
+            "applications[3].role: The application needs a role.",
+            "applications[4].contacts[0].email: 'zoe-at-hooli' is not an email address.",
+        ]);
+    }
+
+    [Fact]
     public void AddApplication_TakenId_IsAnArgumentException()
     {
         var entry = new PipelineApplication(new Application("globex-analyst", "globex", "Globex", "Analyst", ApplicationStatus.Applied, Applied));

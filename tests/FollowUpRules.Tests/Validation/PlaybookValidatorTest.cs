@@ -61,6 +61,15 @@ public class PlaybookValidatorTest
     }
 
     [Fact]
+    public void Validate_AudienceKindNotDefined_IsReportedOnceNotAsAMismatch()
+    {
+        Errors(Step("a", audience: new Audience((AudienceKind)(-1)), action: new ActionSpec(ActionKind.SendThankYouNote, Channel.Email))).ShouldBe(
+        [
+            "Rules[0].Audience.Kind: '-1' is not an audience; use Seeker, Company, Interviewers or Contacts.",
+        ]);
+    }
+
+    [Fact]
     public void Validate_ActionMustFitItsAudienceAndChannel()
     {
         Errors(
