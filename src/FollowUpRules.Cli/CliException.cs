@@ -5,6 +5,9 @@ internal sealed class CliException(int exitCode, string message) : Exception(mes
 {
     public int ExitCode { get; } = exitCode;
 
+    /// <summary>Gets the problems of a file, as data, when the failure is an invalid file; empty otherwise.</summary>
+    public IReadOnlyList<Serialization.FollowUpFileError> Errors { get; init; } = [];
+
     public static CliException Usage(string message) => new(ExitCodes.Usage, message);
 
     public static CliException File(string message) => new(ExitCodes.File, message);

@@ -1,58 +1,72 @@
 using System.CommandLine;
-using FollowUpRules.Serialization;
 using FollowUpRules.Validation;
+using Spectre.Console;
 
 namespace FollowUpRules.Cli;
 
 /// <summary>The <c>followup</c> tool's entry point: parses the arguments, runs one command, maps failures to exit codes.</summary>
 public static class Program
 {
-    /// <summary>Runs the tool on the process's console; tables and colour only when the output is a terminal.</summary>
+    /// <summary>
+    /// Runs the tool on the process's console: tables and colour only when the output is a terminal, prompts only when
+    /// input and output both are, progress only when standard error is.
+    /// </summary>
     /// <param name="args">The command line.</param>
     /// <returns>The exit code (see <see cref="ExitCodes"/>).</returns>
-    public static int Main(string[] args) =>
-        Run(args, Console.Out, Console.Error, rich: !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null);
+    public static int Main(string[] args)
+    {
+        bool colour = Environment.GetEnvironmentVariable("NO_COLOR") is null;
+        bool rich = !Console.IsOutputRedirected && colour;
+        bool interactive = !Console.IsInputRedirected && !Console.IsOutputRedirected;
+        IAnsiConsole? prompts = interactive ? AnsiConsole.Console : null;
+        IAnsiConsole? progress = Console.IsErrorRedirected ? null : AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+        int? width = rich ? Console.WindowWidth : null;
+        return Run(args, new Terminal(Console.Out, Console.Error, rich, width > 0 ? width : null, prompts, progress));
+    }
 
-    /// <summary>Runs the tool with the given writers; the output is plain text, as when redirected.</summary>
+    /// <summary>Runs the tool with the given writers; the output is plain text, as when redirected, and nothing is asked.</summary>
     /// <param name="args">The command line.</param>
     /// <param name="output">Where results go.</param>
     /// <param name="error">Where problems go.</param>
     /// <returns>The exit code (see <see cref="ExitCodes"/>).</returns>
-    public static int Run(string[] args, TextWriter output, TextWriter error) => Run(args, output, error, rich: false);
+    public static int Run(string[] args, TextWriter output, TextWriter error) => Run(args, new Terminal(output, error, rich: false));
 
-    internal static int Run(string[] args, TextWriter output, TextWriter error, bool rich)
+    internal static int Run(string[] args, TextWriter output, TextWriter error, bool rich) => Run(args, new Terminal(output, error, rich));
+
+    internal static int Run(string[] args, Terminal terminal)
     {
-        var terminal = new Terminal(output, error, rich);
         RootCommand root = CommandLine.Build(terminal);
         ParseResult parsed = root.Parse(args);
-        if (parsed.Errors.Count > 0)
+        // Help is shown even when the command line lacks a required argument ("followup log --help").
+        if (parsed.Errors.Count > 0 && parsed.Action is not { ClearsParseErrors: true })
         {
-            foreach (System.CommandLine.Parsing.ParseError parseError in parsed.Errors)
+            foreach (string problem in ParseErrors.Describe(parsed))
             {
-                error.WriteLine($"error: {parseError.Message}");
+                terminal.Error.WriteLine($"error: {problem}");
             }
 
-            error.WriteLine("Run 'followup --help' for the commands and their options.");
+            string path = Help.PathOf(parsed.CommandResult.Command);
+            terminal.Error.WriteLine($"Run 'followup {(path.Length == 0 ? string.Empty : path + " ")}--help' for the commands and their options.");
             return ExitCodes.Usage;
         }
 
         try
         {
-            return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+            return parsed.Invoke(new InvocationConfiguration { Output = terminal.Out, Error = terminal.Error, EnableDefaultExceptionHandler = false });
         }
         catch (CliException e)
         {
-            error.WriteLine($"error: {e.Message}");
+            terminal.Error.WriteLine($"error: {e.Message}");
             return e.ExitCode;
         }
         catch (FollowUpValidationException e)
         {
-            error.WriteLine($"error: {e.Message}");
+            terminal.Error.WriteLine($"error: {e.Message}");
             return ExitCodes.Invalid;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            error.WriteLine($"error: {e.Message}");
+            terminal.Error.WriteLine($"error: {e.Message}");
             return ExitCodes.File;
         }
     }

@@ -18,6 +18,9 @@ internal sealed class Workspace : IDisposable
 {
     public const string SampleResource = "sample-pipeline.json";
 
+    /// <summary>The pipeline file a command uses without --file, when the current folder has it.</summary>
+    public const string DefaultFile = "pipeline.json";
+
     private Workspace(string? path, byte[] content, PipelineFile pipeline, Playbook playbook, DateTimeZone zone, LocalDate today)
     {
         Path = path;
@@ -51,9 +54,27 @@ internal sealed class Workspace : IDisposable
 
     public IReadOnlyList<EvaluationInput> Inputs() => [.. Pipeline.Applications.Select(a => a.ToInput(Seeker))];
 
-    public EvaluationInput Input(string applicationId) =>
-        Pipeline.Find(applicationId)?.ToInput(Seeker)
-        ?? throw CliException.Usage($"There is no application '{applicationId}' in {Source}; its applications are: {string.Join(", ", Pipeline.Applications.Select(a => a.Application.Id))}.");
+    /// <summary>Gets the command line that opened the workspace for update, kept with the version it replaces (see <see cref="History"/>).</summary>
+    public string Command { get; private set; } = string.Empty;
+
+    public EvaluationInput Input(string applicationId) => Entry(applicationId).ToInput(Seeker);
+
+    /// <summary>The application with that id, or a usage error that suggests the nearest id and lists some.</summary>
+    public PipelineApplication Entry(string applicationId) =>
+        Pipeline.Find(applicationId) ?? throw CliException.Usage(NoApplication(Pipeline, applicationId, Source));
+
+    public static string NoApplication(PipelineFile pipeline, string applicationId, string source)
+    {
+        string[] ids = [.. pipeline.Applications.Select(a => a.Application.Id)];
+        if (ids.Length == 0)
+        {
+            return $"There is no application '{applicationId}' in {source}: it has none yet; add one with 'followup add application' or 'followup import'.";
+        }
+
+        string? near = Utility.Suggestions.Nearest(applicationId, ids);
+        string list = ids.Length <= 12 ? string.Join(", ", ids) : string.Join(", ", ids.Take(12)) + $" and {ids.Length - 12} more ('followup list' shows them all)";
+        return $"There is no application '{applicationId}' in {source}." + (near is null ? string.Empty : $" Did you mean '{near}'?") + $" Its applications are: {list}.";
+    }
 
     public static byte[] SampleBytes()
     {
@@ -67,13 +88,14 @@ internal sealed class Workspace : IDisposable
     /// Opens a pipeline file to change it: takes its lock (waiting for another command that holds it), then reads it.
     /// Dispose the workspace to release the lock, after <see cref="Save"/>.
     /// </summary>
-    public static Workspace OpenForUpdate(string path, string? todayText, string? zoneText)
+    public static Workspace OpenForUpdate(string path, string? todayText, string? zoneText, string command = "")
     {
         LockedFile held = FileAction(path, "pipeline", () => LockedFile.Acquire(path));
         try
         {
             Workspace workspace = Open(path, todayText, zoneText);
             workspace.Held = held;
+            workspace.Command = command;
             return workspace;
         }
         catch
@@ -99,7 +121,7 @@ internal sealed class Workspace : IDisposable
         LocalDate today = todayText is null ? SystemClock.Instance.GetCurrentInstant().InZone(zone).Date : ParseDate(todayText, "--today");
         if (PipelineJson.Validate(pipeline, playbook, today) is { Count: > 0 } errors)
         {
-            throw new CliException(ExitCodes.Invalid, $"{(path is null ? "The bundled sample" : $"The file '{path}'")} is not valid on {LocalDatePattern.Iso.Format(today)} with the playbook '{playbook.Id}':" + string.Concat(errors.Select(x => Environment.NewLine + " - " + x)));
+            throw new CliException(ExitCodes.Invalid, $"{(path is null ? "The bundled sample" : $"The file '{path}'")} is not valid on {LocalDatePattern.Iso.Format(today)} with the playbook '{playbook.Id}':" + string.Concat(errors.Select(x => Environment.NewLine + " - " + x))) { Errors = errors };
         }
 
         // Validate checked everything applying the settings checks, with the file's paths.
@@ -125,7 +147,7 @@ internal sealed class Workspace : IDisposable
         FileAction(path, what, () => RegularFile.ReadAll(path, maxLength, () => new CliException(ExitCodes.Invalid, $"The {what} file '{path}' is larger than {maxLength / 1024} KiB, the most it may be.")));
 
     /// <summary>Runs a file operation, turning every problem with the path into the tool's file error (exit code 3).</summary>
-    private static T FileAction<T>(string path, string what, Func<T> action)
+    public static T FileAction<T>(string path, string what, Func<T> action)
     {
         try
         {
@@ -144,9 +166,10 @@ internal sealed class Workspace : IDisposable
 
     public static string Hash(byte[] content) => Convert.ToHexString(SHA256.HashData(content));
 
-    public static DateTimeZone ParseZone(string text) =>
+    public static DateTimeZone ParseZone(string text, string? option = null) =>
         DateTimeZoneProviders.Tzdb.GetZoneOrNull(text)
-        ?? throw CliException.Usage($"'{text}' is not a time zone id of the TZDB; use for example Europe/London or America/New_York.");
+        ?? throw CliException.Usage((option is null ? string.Empty : option + ": ") + $"'{text}' is not a time zone id of the TZDB; use for example Europe/London or America/New_York."
+            + (Utility.Suggestions.Nearest(text, DateTimeZoneProviders.Tzdb.Ids) is { } near ? $" Did you mean '{near}'?" : string.Empty));
 
     public static LocalDate ParseDate(string text, string option)
     {
@@ -173,10 +196,12 @@ internal sealed class Workspace : IDisposable
     private static string Text(LocalDate date) => LocalDatePattern.Iso.Format(date);
 
     /// <summary>
-    /// Replaces the pipeline file with new content, atomically, unless it changed on disk since it was read (an editor
-    /// that does not take the lock). A workspace opened for update writes under the lock it holds.
+    /// Replaces the pipeline file with new content, atomically and under the lock this workspace holds, unless it changed
+    /// on disk since it was read (an editor that does not take the lock). The version replaced is kept for
+    /// <c>followup undo</c> (<see cref="History"/>). Nothing is written when the content would not change.
     /// </summary>
-    public void Save(PipelineFile updated)
+    /// <returns>Whether the file was written.</returns>
+    public bool Save(PipelineFile updated)
     {
         string path = Path ?? throw CliException.Usage("The bundled sample is read-only; give a pipeline file with --file (create one with 'followup init').");
         LockedFile held = Held ?? throw new InvalidOperationException("A workspace is saved only when opened with OpenForUpdate.");
@@ -186,9 +211,30 @@ internal sealed class Workspace : IDisposable
             throw CliException.File($"The file '{path}' changed on disk since it was read; nothing was written. Run the command again.");
         }
 
-        FileAction(path, "pipeline", () =>
+        byte[] next = System.Text.Encoding.UTF8.GetBytes(PipelineJson.Save(updated));
+        if (next.Length > PipelineJson.MaxLength)
         {
-            held.Replace(System.Text.Encoding.UTF8.GetBytes(PipelineJson.Save(updated)));
+            throw new CliException(ExitCodes.Invalid, $"The pipeline would be {next.Length / 1024} KiB, more than the {PipelineJson.MaxLength / 1024} KiB a pipeline file may be; nothing was written.");
+        }
+
+        if (next.AsSpan().SequenceEqual(now))
+        {
+            return false;
+        }
+
+        return FileAction(path, "pipeline", () =>
+        {
+            History.Entry kept = History.Push(held, now, next, Command);
+            try
+            {
+                held.Replace(next);
+            }
+            catch
+            {
+                History.Delete(kept);
+                throw;
+            }
+
             return true;
         });
     }

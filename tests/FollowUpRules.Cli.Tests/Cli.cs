@@ -20,9 +20,21 @@ internal static class Cli
         return new Result(code, output.ToString(), error.ToString());
     }
 
-    public static Result RunProcess(params string[] args)
+    /// <summary>Runs the tool in-process on a terminal: <paramref name="terminal"/> gets the writers and answers prompts.</summary>
+    public static Result Run(Func<TextWriter, TextWriter, Terminal> terminal, params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        var output = new StringWriter { NewLine = "\n" };
+        var error = new StringWriter { NewLine = "\n" };
+        int code = Program.Run(args, terminal(output, error));
+        return new Result(code, output.ToString(), error.ToString());
+    }
+
+    public static Result RunProcess(params string[] args) => RunProcessIn(null, args);
+
+    /// <summary>Runs the tool as a process in <paramref name="folder"/> (the current one when <see langword="null"/>), its input redirected.</summary>
+    public static Result RunProcessIn(string? folder, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true, UseShellExecute = false, WorkingDirectory = folder ?? Environment.CurrentDirectory };
         start.ArgumentList.Add(ToolPath());
         foreach (string arg in args)
         {
@@ -30,6 +42,7 @@ internal static class Cli
         }
 
         using Process process = Process.Start(start)!;
+        process.StandardInput.Close();
         Task<string> output = process.StandardOutput.ReadToEndAsync();
         Task<string> error = process.StandardError.ReadToEndAsync();
         // A guard against a hang, not a measure of speed: on a busy two-core machine six processes started at once, each
@@ -52,10 +65,20 @@ internal static class Cli
         return path;
     }
 
-    public static string RepositoryRoot([CallerFilePath] string file = "") =>
-        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(file)!, "..", ".."));
+    public static string RepositoryRoot() => Path.GetFullPath(Path.Combine(SourceDirectory(), "..", ".."));
 
-    public static string SourceDirectory([CallerFilePath] string file = "") => Path.GetDirectoryName(file)!;
+    /// <summary>This test project's folder (the folder of this file, whichever test calls it).</summary>
+    public static string SourceDirectory() => Here();
+
+    private static string Here([CallerFilePath] string file = "") => Path.GetDirectoryName(file)!;
+
+    /// <summary>A fresh folder with an empty pipeline (no applications, seeker in Europe/London) as pipeline.json.</summary>
+    public static string EmptyPipeline(out string folder)
+    {
+        folder = Directory.CreateTempSubdirectory("followup").FullName;
+        Run(["init", folder, "--zone", "Europe/London"]).ExitCode.ShouldBe(0);
+        return Path.Combine(folder, "pipeline.json");
+    }
 
     /// <summary>A fresh folder with a copy of the sample pipeline as pipeline.json.</summary>
     public static string CopyOfSample(out string folder)

@@ -82,8 +82,11 @@ public class CommandsTest
         Result result = Cli.Run(["plan", "--format", "json", .. Cli.Fixed]);
 
         using var json = System.Text.Json.JsonDocument.Parse(result.Out);
-        json.RootElement.GetArrayLength().ShouldBe(5);
-        json.RootElement[0].GetProperty("until").GetString().ShouldBe("2027-02-23");
+        json.RootElement.GetProperty("from").GetString().ShouldBe("2026-11-23");
+        json.RootElement.GetProperty("until").GetString().ShouldBe("2027-02-23");
+        json.RootElement.GetProperty("zone").GetString().ShouldBe("Europe/London", "an object like the agenda's and next's, not a bare array");
+        json.RootElement.GetProperty("plans").GetArrayLength().ShouldBe(5);
+        json.RootElement.GetProperty("plans")[0].GetProperty("until").GetString().ShouldBe("2027-02-23");
     }
 
     [Fact]
@@ -109,7 +112,7 @@ public class CommandsTest
     {
         string folder = Directory.CreateTempSubdirectory("followup-init").FullName;
 
-        Result init = Cli.Run(["init", folder]);
+        Result init = Cli.Run(["init", folder, "--sample"]);
 
         init.ExitCode.ShouldBe(0, init.Error);
         Cli.Run(["validate", Path.Combine(folder, "pipeline.json")]).ExitCode.ShouldBe(0);

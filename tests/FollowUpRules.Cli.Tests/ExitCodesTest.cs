@@ -4,12 +4,25 @@ namespace FollowUpRules.Cli.Tests;
 public class ExitCodesTest
 {
     [Theory]
-    [InlineData(ExitCodes.Usage, "There is no application 'nope' in the bundled sample pipeline; its applications are: globex-analyst, ", "next", "nope")]
+    [InlineData(ExitCodes.Usage, "There is no application 'nope' in the bundled sample pipeline. Its applications are: globex-analyst, ", "next", "nope")]
+    [InlineData(ExitCodes.Usage, "There is no application 'initech-engneer' in the bundled sample pipeline. Did you mean 'initech-engineer'?", "next", "initech-engneer")]
     [InlineData(ExitCodes.Usage, "--today: '2026-13-01' is not a date; write it as 2026-11-23", "agenda", "--today", "2026-13-01")]
     [InlineData(ExitCodes.Usage, "'Mars/Base' is not a time zone id of the TZDB", "agenda", "--zone", "Mars/Base")]
-    [InlineData(ExitCodes.Usage, "Unrecognized command or argument '--bogus'", "agenda", "--bogus")]
+    [InlineData(ExitCodes.Usage, "'--bogus' is not an option of 'followup agenda'.", "agenda", "--bogus")]
+    [InlineData(ExitCodes.Usage, "error: '--fromat' is not an option of 'followup agenda'. Did you mean '--format'?\n", "agenda", "--fromat", "json")]
+    [InlineData(ExitCodes.Usage, "error: 'agnda' is not a command of followup. Did you mean 'agenda'?\nRun 'followup --help'", "agnda")]
+    [InlineData(ExitCodes.Usage, "error: followup needs a command: agenda, next, plan, log, validate, export-ics, init, add, edit, remove, status, list, show, import, undo.\n", new string[0])]
+    [InlineData(ExitCodes.Usage, "error: 'followup add' needs a command: application, contact.\n", "add")]
+    [InlineData(ExitCodes.Usage, "error: 'contcat' is not a command of 'followup add'. Did you mean 'contact'?", "add", "contcat")]
+    [InlineData(ExitCodes.Usage, "error: --months: 'x' is not a whole number of months, from 1 to 60.\n", "plan", "--months", "x")]
+    [InlineData(ExitCodes.Usage, "'Europe/Londn' is not a time zone id of the TZDB; use for example Europe/London or America/New_York. Did you mean 'Europe/London'?", "agenda", "--zone", "Europe/Londn")]
     [InlineData(ExitCodes.Usage, "--months must be from 1 to 60; it is 0.", "plan", "--months", "0")]
-    [InlineData(ExitCodes.Usage, "log writes to a pipeline file: give it with --file", "log", "umbrella-pm", "JournalEntry")]
+    [InlineData(ExitCodes.Usage, "log writes to a pipeline file, and there is no pipeline.json here: run it in the folder of your pipeline, or give the file with --file", "log", "umbrella-pm", "JournalEntry")]
+    [InlineData(ExitCodes.Usage, "log has no JSON output (it says what it did in a sentence); leave out --format json.", "log", "umbrella-pm", "JournalEntry", "--format", "json")]
+    [InlineData(ExitCodes.Usage, "export-ics has no JSON output", "export-ics", "--format", "json")]
+    [InlineData(ExitCodes.Usage, "init has no HTML output (it says what it did in a sentence); leave out --format html.", "init", "--format", "html")]
+    [InlineData(ExitCodes.Usage, "--format html is for 'plan' and 'agenda'; 'list' writes text or json.", "list", "--format", "html")]
+    [InlineData(ExitCodes.Usage, "--format html is for 'plan' and 'agenda'; 'validate' writes text or json.", "validate", "pipeline.json", "--format", "html")]
     [InlineData(ExitCodes.Usage, "Argument 'xml' not recognized. Must be one of", "agenda", "--format", "xml")]
     [InlineData(ExitCodes.File, "The pipeline file 'no/such/pipeline.json' does not exist.", "agenda", "--file", "no/such/pipeline.json")]
     [InlineData(ExitCodes.File, "The JSON file 'no/such/file.json' does not exist.", "validate", "no/such/file.json")]
@@ -77,14 +90,14 @@ public class ExitCodesTest
     }
 
     [Fact]
-    public void Log_ContactNotAtTheCompany_IsRefusedWithTheValidatorsWords()
+    public void Log_ContactNotAtTheCompany_IsRefusedNamingTheApplicationsContacts()
     {
         string path = Cli.CopyOfSample(out _);
 
         Result result = Cli.Run(["log", "initech-engineer", "ThankYouEmail", "--contact", "zed", "--file", path, .. Cli.Fixed]);
 
         result.ExitCode.ShouldBe(ExitCodes.Usage);
-        result.Error.ShouldContain("names the contact 'zed', who is not among the contacts given.");
+        result.Error.ShouldBe("error: --contact: initech-engineer has no contact 'zed'. Its contacts are: ana (Ana Ruiz), ben (Ben Okafor).\n", "no touchpoint id the person never typed");
     }
 
     [Fact]

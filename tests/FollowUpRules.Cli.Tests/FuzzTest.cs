@@ -4,7 +4,7 @@ using Xunit.Abstractions;
 namespace FollowUpRules.Cli.Tests;
 
 /// <summary>
-/// The tool's commands, in-process, on mutated copies of the sample pipeline: each ends with exit code 0, or with 1 (an
+/// The tool's commands (reading and writing, undo too), in-process, on mutated copies of the sample pipeline: each ends with exit code 0, or with 1 (an
 /// invalid file, every problem with its path or line) or 3 (a file problem), with a message and never a stack trace,
 /// within a second. <c>FOLLOWUP_FUZZ_CASES</c> and <c>FOLLOWUP_FUZZ_SEED</c> as in the core's fuzz tests.
 /// </summary>
@@ -23,6 +23,11 @@ public class FuzzTest(ITestOutputHelper output)
             ["next", "umbrella-pm", "--file", path, .. Cli.Fixed],
             ["plan", "--months", "2", "--file", path, .. Cli.Fixed],
             ["log", "umbrella-pm", "JournalEntry", "--file", path, .. Cli.Fixed],
+            ["list", "--file", path, .. Cli.Fixed],
+            ["show", "initech-engineer", "--file", path, .. Cli.Fixed],
+            ["status", "globex-analyst", "rejected", "--reason", "HiringPaused", "--file", path, .. Cli.Fixed],
+            ["add", "contact", "initech-engineer", "Zoe Example", "--role", "Recruiter", "--file", path, .. Cli.Fixed],
+            ["undo", "--file", path],
         ];
 
         output.WriteLine(Fuzz.Run(sample, defaultCases: 300, bytes =>

@@ -41,7 +41,7 @@ public class JsonDatesTest
     {
         result.ExitCode.ShouldBe(0, result.Error);
         using var json = JsonDocument.Parse(result.Out);
-        IEnumerable<JsonElement> reports = json.RootElement.ValueKind == JsonValueKind.Array ? json.RootElement.EnumerateArray() : [json.RootElement];
+        IEnumerable<JsonElement> reports = json.RootElement.TryGetProperty("plans", out JsonElement plans) ? plans.EnumerateArray() : [json.RootElement];
         string[] sendTimes = [.. reports.SelectMany(r => r.GetProperty("steps").EnumerateArray())
             .Where(s => s.TryGetProperty("sendAt", out _))
             .Select(s => s.GetProperty("sendAt").GetString()!)];

@@ -39,7 +39,7 @@ public class MessagesTest
     public void Validate_SettingsCalendarClashingWithThePlaybooks_NamesTheSettingsPath()
     {
         string folder = Directory.CreateTempSubdirectory("followup").FullName;
-        Cli.Run(["init", folder]).ExitCode.ShouldBe(0);
+        Cli.Run(["init", folder, "--sample"]).ExitCode.ShouldBe(0);
         string playbook = Path.Combine(folder, "playbook.json");
         JsonNode book = JsonNode.Parse(File.ReadAllText(playbook))!;
         book["holidays"] = JsonNode.Parse("""[{ "id": "uk", "name": "England", "holidays": [{ "type": "annual", "name": "Christmas Day", "month": 12, "day": 25 }] }]""");

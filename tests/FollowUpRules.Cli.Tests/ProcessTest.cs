@@ -30,11 +30,21 @@ public class ProcessTest
     [InlineData(ExitCodes.Usage, "next", "nope")]
     [InlineData(ExitCodes.Usage, "agenda", "--today", "yesterday")]
     [InlineData(ExitCodes.Usage, "agenda", "--zone", "Nowhere/City")]
-    public void BadInput_ExitCodeAndNoStackTrace(int code, params string[] args)
+    [InlineData(ExitCodes.Usage, "agnda")]
+    [InlineData(ExitCodes.File, "import", "missing.csv")]
+    [InlineData(ExitCodes.Usage, "status", "--file", "{sample}")]
+    [InlineData(ExitCodes.Usage, "remove", "application", "umbrella-pm", "--file", "{sample}")]
+    [InlineData(ExitCodes.Usage, "undo", "--file", "{sample}")]
+    [InlineData(ExitCodes.Usage, "add", "application", "--file", "{sample}")]
+    public void BadInput_ExitsWithItsCodeWritingNothing(int code, params string[] args)
     {
-        Result result = Cli.RunProcess(args);
+        string sample = Cli.CopyOfSample(out _);
+        byte[] before = File.ReadAllBytes(sample);
 
-        result.ExitCode.ShouldBe(code);
+        Result result = Cli.RunProcess([.. args.Select(a => a == "{sample}" ? sample : a)]);
+
+        result.ExitCode.ShouldBe(code, result.Error);
+        File.ReadAllBytes(sample).ShouldBe(before);
         result.Error.ShouldStartWith("error: ");
         result.Error.ShouldNotContain("   at ");
     }

@@ -11,7 +11,8 @@ internal static class ExportIcsCommand
 {
     public static int Run(Terminal terminal, Options options, string? output, int months)
     {
-        List<(EvaluationInput Input, Plan Plan)> plans = PlanCommand.Project(options, null, months, out Workspace workspace);
+        options.TextOnly("export-ics");
+        List<(EvaluationInput Input, Plan Plan)> plans = PlanCommand.Project(terminal, options, null, months, out Workspace workspace);
         var events = new List<IcsEvent>();
         foreach ((EvaluationInput input, Plan plan) in plans)
         {

@@ -1,20 +1,25 @@
+using FollowUpRules.Domain;
 using FollowUpRules.Rules;
 using FollowUpRules.Serialization;
+using NodaTime;
 
 namespace FollowUpRules.Cli.Commands;
 
-/// <summary><c>followup init [folder]</c>: a starter pipeline (the sample, pointing at the copied playbook) and the default playbook.</summary>
+/// <summary>
+/// <c>followup init [folder]</c>: creates the folder if needed, and writes a pipeline with no applications yet (or the
+/// sample's, with <c>--sample</c>) pointing at a copy of the default playbook written beside it.
+/// </summary>
 internal static class InitCommand
 {
-    public const string PipelineFileName = "pipeline.json";
+    public const string PipelineFileName = Workspace.DefaultFile;
 
     public const string PlaybookFileName = "playbook.json";
 
-    public static int Run(Terminal terminal, string folder, bool force)
+    public static int Run(Terminal terminal, string folder, bool force, bool sample, string? zoneText)
     {
-        if (!Directory.Exists(folder))
+        if (File.Exists(folder))
         {
-            throw CliException.File($"The folder '{folder}' does not exist.");
+            throw CliException.File($"'{folder}' is a file, not a folder; give the folder to write {PipelineFileName} and {PlaybookFileName} into.");
         }
 
         string pipelinePath = Path.Combine(folder, PipelineFileName);
@@ -25,12 +30,37 @@ internal static class InitCommand
             throw CliException.File($"{string.Join(" and ", existing.Select(p => $"'{p}'"))} already exist{(existing.Length == 1 ? "s" : string.Empty)}; nothing was written. Use --force to overwrite.");
         }
 
-        PipelineFile sample = Workspace.Parse(Workspace.SampleBytes(), null);
-        var starter = new PipelineFile(sample.Seeker, sample.Applications, PlaybookFileName, sample.Settings);
+        bool created = !Directory.Exists(folder);
+        try
+        {
+            Directory.CreateDirectory(folder);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            throw CliException.File($"The folder '{folder}' cannot be created: {e.Message}");
+        }
+
+        PipelineFile starter;
+        if (sample)
+        {
+            PipelineFile bundled = Workspace.Parse(Workspace.SampleBytes(), null);
+            starter = new PipelineFile(zoneText is null ? bundled.Seeker : new Seeker(Workspace.ParseZone(zoneText, "--zone")), bundled.Applications, PlaybookFileName, bundled.Settings);
+        }
+        else
+        {
+            DateTimeZone zone = zoneText is null ? DateTimeZoneProviders.Tzdb.GetSystemDefault() : Workspace.ParseZone(zoneText, "--zone");
+            starter = new PipelineFile(new Seeker(zone), [], PlaybookFileName);
+        }
+
         PlaybookJson.SaveFile(DefaultPlaybook.Instance, playbookPath);
         PipelineJson.SaveFile(starter, pipelinePath);
-        terminal.Out.WriteLine($"Wrote {pipelinePath} (the sample pipeline: replace its applications with yours) and {playbookPath} (the default playbook, to edit).");
-        terminal.Out.WriteLine($"Next: followup agenda --file {pipelinePath}");
+        string what = sample
+            ? "the sample pipeline: five made-up applications to try the tool on"
+            : $"no applications yet; your time zone is {starter.Seeker.Zone.Id}";
+        terminal.Out.WriteLine($"{(created ? "Created" : "In")} {folder}: wrote {PipelineFileName} ({what}) and {PlaybookFileName} (the default playbook, to edit if you like).");
+        terminal.Out.WriteLine(sample
+            ? $"Next: cd {folder} && followup agenda"
+            : $"Next: cd {folder}, then 'followup import applications.csv' (a spreadsheet's export) or 'followup add application <company> <role>'.");
         return ExitCodes.Ok;
     }
 }

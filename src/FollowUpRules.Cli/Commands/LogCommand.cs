@@ -1,4 +1,5 @@
 using FluentValidation.Results;
+using FollowUpRules.Cli.Input;
 using FollowUpRules.Cli.Output;
 using FollowUpRules.Domain;
 using FollowUpRules.Engine;
@@ -7,21 +8,25 @@ using NodaTime;
 
 namespace FollowUpRules.Cli.Commands;
 
-/// <summary><c>followup log &lt;application&gt; &lt;kind&gt;</c>: records a touchpoint in the pipeline file, atomically.</summary>
+/// <summary>
+/// <c>followup log &lt;application&gt; &lt;kind&gt;</c>: records a touchpoint in the pipeline file, atomically. A
+/// Rejection is recorded as <c>followup status ... rejected</c> records it (<see cref="PipelineFile.RecordRejection"/>).
+/// </summary>
 internal static class LogCommand
 {
     public static int Run(Terminal terminal, Options options, Arguments arguments)
     {
-        string file = options.File
-            ?? throw CliException.Usage("log writes to a pipeline file: give it with --file (create one with 'followup init'); the bundled sample is read-only.");
+        options.TextOnly("log");
 
         // The lock is held from before the file is read until the new one is in place: a concurrent log waits its turn.
-        using Workspace workspace = options.OpenForUpdate(file);
-        EvaluationInput input = workspace.Input(arguments.Application);
+        using Workspace workspace = options.OpenForUpdate("log");
+        PipelineApplication entry = workspace.Entry(arguments.Application);
+        EvaluationInput input = entry.ToInput(workspace.Seeker);
         TouchpointKind kind = ParseKind(arguments.Kind);
         LocalDate date = arguments.Date is null ? workspace.Today : Workspace.ParseDate(arguments.Date, "--date");
         ReplyOutcome? outcome = arguments.Outcome is null ? null : ParseOutcome(arguments.Outcome);
         LocalDate? until = arguments.Until is null ? null : Workspace.ParseDate(arguments.Until, "--until");
+        RejectionReason? reason = arguments.Reason is null ? null : Vocabulary.Reason(arguments.Reason, "--reason");
         if (kind == TouchpointKind.Snooze && until is null)
         {
             throw CliException.Usage("A Snooze needs --until: the date the step comes back.");
@@ -32,8 +37,14 @@ internal static class LogCommand
             throw CliException.Usage("A Reply needs --outcome: Yes, No or Neutral.");
         }
 
+        if (reason is not null && kind != TouchpointKind.Rejection)
+        {
+            throw CliException.Usage($"--reason goes with a Rejection, not with a {kind}.");
+        }
+
+        // Contacts by id or name, each checked here so that a wrong one is named as typed, with the nearest suggested.
+        string[] contacts = [.. arguments.Contacts.Select(c => Edits.Contact(entry, c, "--contact").Id)];
         string? rule = arguments.Rule;
-        IReadOnlyList<string> contacts = arguments.Contacts;
         string about = string.Empty;
         if (kind is TouchpointKind.Snooze or TouchpointKind.Dismissal && rule is null)
         {
@@ -41,32 +52,39 @@ internal static class LogCommand
             Recommendation next = workspace.Engine.Evaluate(input, workspace.Today).Next
                 ?? throw CliException.Usage($"'{arguments.Application}' has no pending step to {(kind == TouchpointKind.Snooze ? "snooze" : "dismiss")}; name one with --rule.");
             rule = next.RuleId;
-            contacts = contacts.Count > 0 ? contacts : next.Target.ContactId is { } id ? [id] : [];
+            contacts = contacts.Length > 0 ? contacts : next.Target.ContactId is { } id ? [id] : [];
             about = $" ({next.Summary})";
         }
 
-        var touchpoint = new Touchpoint(workspace.Pipeline.NextTouchpointId(), kind, date, contacts, null, outcome, rule, until);
-        PipelineFile updated = workspace.Pipeline.WithTouchpoint(arguments.Application, touchpoint);
+        string touchpointId = workspace.Pipeline.NextTouchpointId();
+        var touchpoint = new Touchpoint(touchpointId, kind, date, contacts, null, outcome, rule, until);
+        PipelineFile updated = Edits.Apply($"The {kind} cannot be recorded", () =>
+        {
+            PipelineFile with = workspace.Pipeline.WithTouchpoint(arguments.Application, touchpoint);
+            return reason is null ? with : with.RecordRejection(arguments.Application, date, reason);
+        }, touchpointId);
         ValidationResult result = workspace.Engine.Validate(updated.Find(arguments.Application)!.ToInput(workspace.Seeker), workspace.Today);
         if (!result.IsValid)
         {
-            throw CliException.Usage("The touchpoint cannot be recorded:" + string.Concat(result.Errors.Select(e => Environment.NewLine + " - " + e.ErrorMessage)));
+            // The id is the tool's own choice; the person never typed it, so messages name the touchpoint by its kind.
+            throw CliException.Usage($"The {kind} cannot be recorded:" + string.Concat(result.Errors.Select(e => Environment.NewLine + " - " + Edits.WithoutId(e.ErrorMessage, touchpointId))));
         }
 
         workspace.Save(updated);
-        terminal.Out.WriteLine($"Recorded {touchpoint.Id}: {TouchpointKinds.Describe(kind)} on {Text.Date(date)} for {arguments.Application}{about} in {workspace.Path}.");
+        Touchpoint recorded = kind == TouchpointKind.Rejection
+            ? updated.Find(arguments.Application)!.Touchpoints.First(t => t.Kind == TouchpointKind.Rejection)
+            : touchpoint;
+        string status = kind == TouchpointKind.Rejection ? $"; {arguments.Application} is now {updated.Find(arguments.Application)!.Application.Status}" + (updated.Find(arguments.Application)!.Application.RejectionReason is { } r ? $" ({r})" : string.Empty) : string.Empty;
+        terminal.Out.WriteLine($"Recorded {recorded.Id}: {TouchpointKinds.Describe(kind)} on {Text.Date(date)} for {arguments.Application}{about}{status} in {workspace.Path}.");
         return ExitCodes.Ok;
     }
 
-    public static TouchpointKind ParseKind(string text) =>
-        Enum.GetNames<TouchpointKind>().FirstOrDefault(n => string.Equals(n, text, StringComparison.OrdinalIgnoreCase)) is { } name
-            ? Enum.Parse<TouchpointKind>(name)
-            : throw CliException.Usage($"'{text}' is not a touchpoint kind; use one of: {string.Join(", ", Enum.GetNames<TouchpointKind>())}.");
+    public static TouchpointKind ParseKind(string text) => Vocabulary.Kind(text, "kind");
 
     private static ReplyOutcome ParseOutcome(string text) =>
         Enum.GetNames<ReplyOutcome>().FirstOrDefault(n => string.Equals(n, text, StringComparison.OrdinalIgnoreCase)) is { } name
             ? Enum.Parse<ReplyOutcome>(name)
             : throw CliException.Usage($"--outcome: '{text}' is not a reply outcome; use one of: {string.Join(", ", Enum.GetNames<ReplyOutcome>())}.");
 
-    internal sealed record Arguments(string Application, string Kind, IReadOnlyList<string> Contacts, string? Date, string? Outcome, string? Until, string? Rule);
+    internal sealed record Arguments(string Application, string Kind, IReadOnlyList<string> Contacts, string? Date, string? Outcome, string? Until, string? Rule, string? Reason = null);
 }

@@ -15,7 +15,7 @@ internal static class PlanCommand
 
     public static int Run(Terminal terminal, Options options, string? applicationId, int months)
     {
-        List<(EvaluationInput Input, Plan Plan)> plans = Project(options, applicationId, months, out Workspace workspace);
+        List<(EvaluationInput Input, Plan Plan)> plans = Project(terminal, options, applicationId, months, out Workspace workspace);
         if (options.Html)
         {
             Timeline.ForPlans(plans.Select(p => p.Input.Application), plans.Select(p => p.Plan), workspace.Pipeline.Settings.Pauses, new TimelineOptions { Zone = workspace.Zone }).WriteHtml(terminal.Out);
@@ -25,7 +25,8 @@ internal static class PlanCommand
         if (options.Json)
         {
             List<PlanReport> reports = [.. plans.Select(p => new PlanReport(p.Plan.ApplicationId, LocalDatePattern.Iso.Format(p.Plan.From), LocalDatePattern.Iso.Format(p.Plan.Until), p.Plan.IsTruncated, [.. Views(p.Plan)]))];
-            terminal.Out.WriteLine(JsonSerializer.Serialize(reports, ReportJson.Context.ListPlanReport));
+            var report = new PlansReport(LocalDatePattern.Iso.Format(workspace.Today), LocalDatePattern.Iso.Format(workspace.Today.PlusMonths(months)), workspace.Zone.Id, reports);
+            terminal.Out.WriteLine(JsonSerializer.Serialize(report, ReportJson.Context.PlansReport));
             return ExitCodes.Ok;
         }
 
@@ -44,7 +45,7 @@ internal static class PlanCommand
         return ExitCodes.Ok;
     }
 
-    public static List<(EvaluationInput Input, Plan Plan)> Project(Options options, string? applicationId, int months, out Workspace workspace)
+    public static List<(EvaluationInput Input, Plan Plan)> Project(Terminal terminal, Options options, string? applicationId, int months, out Workspace workspace)
     {
         if (months is < 1 or > MaxMonths)
         {
@@ -53,10 +54,10 @@ internal static class PlanCommand
 
         Workspace opened = options.Open();
         workspace = opened;
-        IEnumerable<EvaluationInput> inputs = applicationId is null ? opened.Inputs() : [opened.Input(applicationId)];
+        IReadOnlyList<EvaluationInput> inputs = applicationId is null ? opened.Inputs() : [opened.Input(applicationId)];
         var planner = new FollowUpPlanner(opened.Engine);
         opened.Until(Period.FromMonths(months), $"A plan of {months} months");
-        return [.. inputs.Select(i => (i, planner.Project(i, opened.Today, Period.FromMonths(months))))];
+        return Progress.Each(terminal, $"Planning {Text.Count(inputs.Count, "application")}", inputs, i => (i, planner.Project(i, opened.Today, Period.FromMonths(months))));
     }
 
     public static IEnumerable<StepView> Views(Plan plan) =>

@@ -13,6 +13,21 @@ internal sealed record NextReport(string Application, string Today, StepView? Ne
 /// <summary>One application's plan as <c>--format json</c> writes it.</summary>
 internal sealed record PlanReport(string Application, string From, string Until, bool Truncated, IReadOnlyList<StepView> Steps);
 
+/// <summary>The plans of <c>plan --format json</c>: an object like the agenda's, with one plan per application.</summary>
+internal sealed record PlansReport(string From, string Until, string Zone, IReadOnlyList<PlanReport> Plans);
+
+/// <summary>The applications as <c>list --format json</c> writes them.</summary>
+internal sealed record ListReport(string Today, IReadOnlyList<ApplicationView> Applications);
+
+/// <summary>One application as <c>show --format json</c> writes it.</summary>
+internal sealed record ShowReport(string Today, ApplicationView Application, IReadOnlyList<ContactView> Contacts, IReadOnlyList<TouchpointView> Touchpoints, IReadOnlyList<StepView> Pending);
+
+/// <summary>What <c>validate --format json</c> writes: whether the file is valid, what it is, and every problem as data.</summary>
+internal sealed record ValidateReport(string File, bool Valid, string? Kind, string? Summary, IReadOnlyList<ValidateError> Errors);
+
+/// <summary>One problem of <c>validate --format json</c>: its path in the file, its line and column for JSON syntax errors, the message.</summary>
+internal sealed record ValidateError(string Path, long? Line, long? Column, string Message);
+
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
@@ -20,7 +35,10 @@ internal sealed record PlanReport(string Application, string From, string Until,
     IndentSize = 2)]
 [JsonSerializable(typeof(AgendaReport))]
 [JsonSerializable(typeof(NextReport))]
-[JsonSerializable(typeof(List<PlanReport>))]
+[JsonSerializable(typeof(PlansReport))]
+[JsonSerializable(typeof(ListReport))]
+[JsonSerializable(typeof(ShowReport))]
+[JsonSerializable(typeof(ValidateReport))]
 internal sealed partial class ReportJsonContext : JsonSerializerContext;
 
 /// <summary>The reports' serializer: names and text as they are, not as \u escapes.</summary>

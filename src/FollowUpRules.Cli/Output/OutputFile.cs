@@ -12,7 +12,8 @@ internal static class OutputFile
         }
 
         var buffer = new StringWriter();
-        int code = command(new Terminal(buffer, terminal.Error, rich: false));
+        // Progress still shows on standard error while the page or report is written to the file.
+        int code = command(new Terminal(buffer, terminal.Error, rich: false, progress: terminal.Progress));
         if (code == ExitCodes.Ok)
         {
             AtomicFile.Write(path, buffer.ToString());

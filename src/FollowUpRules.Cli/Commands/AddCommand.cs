@@ -1,0 +1,14 @@
+using System.CommandLine;
+
+namespace FollowUpRules.Cli.Commands;
+
+/// <summary><c>followup add application|contact</c>: the group of the two adding commands.</summary>
+internal static class AddCommand
+{
+    public static Command Create(Terminal terminal, GlobalOptions global) =>
+        new("add", "Add an application or a contact to the pipeline file.")
+        {
+            AddApplicationCommand.Create(terminal, global),
+            AddContactCommand.Create(terminal, global),
+        };
+}
