@@ -56,9 +56,10 @@ run_consumer() {
 tool_session() (
   local tool="$CI_WORK/tool/followup" home="$CI_WORK/tool-home" pipeline
   pipeline="$home/job-search/pipeline.json"
-  mkdir -p "$home/job-search" && cd "$home/job-search" || return 1
-  expect_output "pipeline.json" "$tool" init &&
-    cd "$home" && [ -f job-search/pipeline.json ] && [ -f job-search/playbook.json ] &&
+  # As the docs start: init creates the folder, which does not exist yet.
+  rm -rf "$home" && mkdir -p "$home" && cd "$home" || return 1
+  expect_output "pipeline.json" "$tool" init job-search --sample &&
+    [ -f job-search/pipeline.json ] && [ -f job-search/playbook.json ] &&
     expect_output "Ana Ruiz    Send a thank-you email" "$tool" agenda --file "$pipeline" --today 2026-11-23 --zone Europe/London &&
     expect_output "Recorded t" "$tool" log initech-engineer ThankYouEmail --contact ana --date 2026-11-23 --file "$pipeline" &&
     expect_output "Agenda Mon 2026-11-23" "$tool" agenda --file "$pipeline" --today 2026-11-23 --zone Europe/London >agenda.txt
@@ -82,6 +83,25 @@ tool_session() (
       const bad = times.filter(t => isNaN(new Date(t)) || !/[+-][0-9]{2}:[0-9]{2}$/.test(t));
       console.log("sendAt:", times.join(" "));
       process.exit(times.length > 0 && bad.length === 0 ? 0 : 1);' agenda.json
+)
+
+# The issue's first day with the installed tool, in a folder init creates: import a CSV of twelve applications, add an
+# interviewer, log the interview, record a rejection with its reason, read the agenda, undo, all without --file.
+tool_first_day() (
+  local tool="$CI_WORK/tool/followup" home="$CI_WORK/tool-first-day" csv="$PWD/docs/examples/applications.csv"
+  rm -rf "$home" && mkdir -p "$home" && cd "$home" || return 1
+  expect_output "Created job-search" "$tool" init job-search --zone Europe/London &&
+    cd job-search &&
+    expect_output "Imported 12 applications" "$tool" import "$csv" --today 2026-11-23 &&
+    expect_output "Added Ana Ruiz (ana-ruiz)" "$tool" add contact initech-software-engineer "Ana Ruiz" --role HiringManager \
+      --email ana.ruiz@initech.example --today 2026-11-23 &&
+    expect_output "an interview on Fri 2026-11-20" "$tool" log initech-software-engineer Interview --contact ana-ruiz \
+      --date 2026-11-20 --today 2026-11-23 &&
+    expect_output "acme-data-analyst is now Rejected (HiringPaused)" "$tool" status acme-data-analyst rejected \
+      --reason HiringPaused --today 2026-11-23 &&
+    expect_output "The rejection arrived on Mon 2026-11-23." "$tool" agenda --today 2026-11-23 &&
+    expect_output "Undid 'followup status acme-data-analyst rejected" "$tool" undo &&
+    expect_output "12 applications in pipeline.json" "$tool" list --today 2026-11-23
 )
 
 run_consumers() {
@@ -122,7 +142,8 @@ run_consumers() {
   ci_check "the tool installs from the feed (dotnet tool install --tool-path)" \
     consumer dotnet tool install FollowUpRules.Cli --version "$CI_VERSION" --tool-path "$CI_WORK/tool" \
       --configfile "$CI_CONSUMERS/nuget.config" &&
-    ci_check "the tool: init, agenda, log, agenda again, export-ics in a new folder" tool_session
+    ci_check "the tool: init --sample, agenda, log, agenda again, export-ics in a folder init creates" tool_session &&
+    ci_check "the tool: a first day (init, import a CSV, add contact, log, status rejected, agenda, undo, list)" tool_first_day
 }
 
 ci_stage consumers run_consumers
