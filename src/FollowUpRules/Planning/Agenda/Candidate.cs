@@ -1,0 +1,59 @@
+using FollowUpRules.Engine;
+using NodaTime;
+
+namespace FollowUpRules.Planning;
+
+/// <summary>
+/// A pending step of the application numbered <c>Application</c> in the <see cref="Portfolio"/>, with the values the merge
+/// and the sort compare, read once from the recommendation.
+/// </summary>
+internal readonly struct Candidate
+{
+    public Candidate(Recommendation recommendation, int application, int company, int rule)
+    {
+        Recommendation = recommendation;
+        Application = application;
+        Company = company;
+        Rule = rule;
+        Due = recommendation.Due;
+        Latest = recommendation.Latest;
+        Urgency = recommendation.Urgency;
+        UrgencyKey = ((long)UrgencyRank(recommendation.Urgency) << 40) | ((long)AgendaDays.DayNumber(recommendation.Due) << 8) | (long)(byte.MaxValue - recommendation.Priority);
+        Target target = recommendation.Target;
+        if (target.Kind == TargetKind.Person)
+        {
+            PersonId = target.ContactId;
+            PersonHash = StringComparer.Ordinal.GetHashCode(target.ContactId!);
+        }
+    }
+
+    public Recommendation Recommendation { get; }
+
+    public int Application { get; }
+
+    public int Company { get; }
+
+    /// <summary>Gets the rank of the step's rule id among the playbook's, in ordinal order.</summary>
+    public int Rule { get; }
+
+    public LocalDate Due { get; }
+
+    public LocalDate Latest { get; }
+
+    public Urgency Urgency { get; }
+
+    /// <summary>Gets the urgency rank, the due date and the priority (highest first) in one number that sorts in that order.</summary>
+    public long UrgencyKey { get; }
+
+    /// <summary>Gets the contact id of a step to a person; <see langword="null"/> for any other step.</summary>
+    public string? PersonId { get; }
+
+    public int PersonHash { get; }
+
+    private static int UrgencyRank(Urgency urgency) => urgency switch
+    {
+        Urgency.Overdue => 0,
+        Urgency.Due => 1,
+        _ => 2,
+    };
+}
