@@ -68,22 +68,25 @@ public sealed class BusinessCalendar
     /// <param name="date">The date.</param>
     /// <returns>For example <c>Sat 2026-12-26 is a Saturday, not a working day</c> or
     /// <c>Fri 2026-12-25 is Christmas Day (England and Wales)</c>; <see langword="null"/> on a business day.</returns>
-    public string? WhyNotBusinessDay(LocalDate date)
+    public string? WhyNotBusinessDay(LocalDate date) => DayOf(date) is { IsBusinessDay: false } off ? off.ToString() : null;
+
+    /// <summary>Returns what <paramref name="date"/> is, as data: a rest day, a holiday (of the first calendar that has one) or a business day.</summary>
+    internal DayOff DayOf(LocalDate date)
     {
         if (!Week.IsWorkingDay(date))
         {
-            return $"{Format(date)} is a {date.DayOfWeek}, not a working day";
+            return new DayOff(date, IsWorkingDay: false, null, null);
         }
 
         foreach (HolidayCalendar calendar in Calendars)
         {
             if (calendar.HolidayOn(date) is { } name)
             {
-                return $"{Format(date)} is {name} ({calendar.Name})";
+                return new DayOff(date, IsWorkingDay: true, name, calendar.Name);
             }
         }
 
-        return null;
+        return new DayOff(date, IsWorkingDay: true, null, null);
     }
 
     /// <summary>Returns the date <paramref name="count"/> business days after <paramref name="date"/>.</summary>
@@ -140,19 +143,21 @@ public sealed class BusinessCalendar
         };
     }
 
-    /// <summary>Returns why every day from <paramref name="from"/> up to (not including) <paramref name="to"/> is skipped, in
-    /// either direction; <paramref name="to"/> is the first business day from <paramref name="from"/> that way, so none of
-    /// those days is one.</summary>
-    private string Reasons(LocalDate from, LocalDate to)
+    /// <summary>Returns why every day from <paramref name="from"/> up to (not including) <paramref name="to"/> is skipped, in either direction.</summary>
+    internal string Reasons(LocalDate from, LocalDate to) => string.Join("; ", DaysBetween(from, to));
+
+    /// <summary>Returns every day from <paramref name="from"/> up to (not including) <paramref name="to"/>, in either direction, as data.</summary>
+    internal DayOff[] DaysBetween(LocalDate from, LocalDate to)
     {
-        int step = to > from ? 1 : -1;
-        var reasons = new List<string>();
+        int step = to >= from ? 1 : -1;
+        var days = new DayOff[Math.Abs(Period.DaysBetween(from, to))];
+        int at = 0;
         for (LocalDate d = from; d != to; d = d.PlusDays(step))
         {
-            reasons.Add(WhyNotBusinessDay(d)!);
+            days[at++] = DayOf(d);
         }
 
-        return string.Join("; ", reasons);
+        return days;
     }
 
     /// <summary>

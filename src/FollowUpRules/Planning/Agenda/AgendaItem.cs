@@ -7,7 +7,7 @@ namespace FollowUpRules.Planning;
 /// <remarks>Immutable, compares by value, safe to share between threads.</remarks>
 public sealed record AgendaItem
 {
-    // The moves that put the step on its day, written as sentences on first read; null when the step was not moved.
+    // The moves that put the step on its day, made into an explanation on first read; null when the step was not moved.
     private readonly AgendaExplanation? explanation;
 
     // Made when first read.
@@ -59,7 +59,7 @@ public sealed record AgendaItem
     /// asks), in order, and one more if the step ends up past its latest date; no sentence when the step was not moved. Why
     /// the step is recommended at all is the recommendation's own <see cref="Recommendation.Explanation"/>.
     /// </value>
-    public Explanation Explanation => explained ??= new Explanation(Recommendation.RuleId, explanation?.Lines ?? ValueList<string>.Empty);
+    public Explanation Explanation => explained ??= new Explanation(Recommendation.RuleId, explanation?.Messages ?? ValueList<ExplanationMessage>.Empty);
 
     /// <summary>Gets the moves that put the step on its day, as data: a host can show them its own way.</summary>
     /// <value>In order, one per sentence of <see cref="Explanation"/> (whose last sentence, if the step ended past its latest date, has no move of its own); empty when the step was not moved.</value>

@@ -85,7 +85,6 @@ public sealed partial class FollowUpAgenda
         // Only the placing above has to run in order; the items are made on the agenda's threads.
         using var placedList = new PooledList<AgendaItem>(placements.Count, null!);
         using var placedOn = new PooledList<int>(placements.Count, 0);
-        var sentences = new AgendaSentences(limits);
         ForEach(placements.Count, n =>
         {
             Placement placement = placements[n];
@@ -93,7 +92,7 @@ public sealed partial class FollowUpAgenda
             Candidate step = item.Step;
             AgendaExplanation? explanation = placement.MoveCount == 0
                 ? null
-                : new AgendaExplanation(allMoves.Items.Slice(placement.MoveStart, placement.MoveCount), placement.PushedPastLatestBy, step.Recommendation, portfolio.Inputs[step.Application].Application, sentences);
+                : new AgendaExplanation(allMoves.Items.Slice(placement.MoveStart, placement.MoveCount), placement.PushedPastLatestBy, step.Recommendation, portfolio.Inputs[step.Application].Application, limits);
             placedList.Items[n] = new AgendaItem(placement.Date, step.Recommendation, item.ApplicationIds, step.Urgency == Urgency.Overdue, placement.PushedPastLatestBy is not null, explanation);
             placedOn.Items[n] = placement.Day;
         });

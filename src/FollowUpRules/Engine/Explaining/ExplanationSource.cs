@@ -4,8 +4,9 @@ using NodaTime;
 namespace FollowUpRules.Engine;
 
 /// <summary>
-/// Writes the explanations of one evaluation when the first of them is read: it evaluates the same input again, this
-/// time with sentences, and keeps them all, in the order the steps were produced.
+/// Makes the explanations of one evaluation when the first of them is read: it evaluates the same input again, this time
+/// recording what happened (see <see cref="ExplanationTrace"/>), and keeps each step's messages, in the order the steps
+/// were produced.
 /// </summary>
 /// <remarks>
 /// The evaluation is deterministic and the input immutable, so the second run produces the same steps in the same order
@@ -16,7 +17,7 @@ internal sealed class ExplanationSource
     private readonly CompiledPlaybook compiled;
     private readonly EvaluationInput input;
     private readonly LocalDate today;
-    private ValueList<string>[]? rendered;
+    private ValueList<ExplanationMessage>[]? recorded;
 
     internal ExplanationSource(CompiledPlaybook compiled, EvaluationInput input, LocalDate today)
     {
@@ -25,15 +26,15 @@ internal sealed class ExplanationSource
         this.today = today;
     }
 
-    /// <summary>Returns the sentences of the <paramref name="index"/>th step produced.</summary>
-    internal ValueList<string> Lines(int index)
+    /// <summary>Returns the messages of the <paramref name="index"/>th step produced.</summary>
+    internal ValueList<ExplanationMessage> Messages(int index)
     {
-        ValueList<string>[]? all = Volatile.Read(ref rendered);
+        ValueList<ExplanationMessage>[]? all = Volatile.Read(ref recorded);
         if (all is null)
         {
-            var explained = new List<ValueList<string>>();
+            var explained = new List<ValueList<ExplanationMessage>>();
             new Evaluator(compiled, input, today, explained).Run();
-            all = Interlocked.CompareExchange(ref rendered, [.. explained], null) ?? rendered!;
+            all = Interlocked.CompareExchange(ref recorded, [.. explained], null) ?? recorded!;
         }
 
         return all[index];

@@ -1,4 +1,3 @@
-
 namespace FollowUpRules.Engine;
 
 /// <summary>Why the engine made (or blocked) a step: the rule and every fact that produced it, as sentences.</summary>
@@ -8,23 +7,21 @@ namespace FollowUpRules.Engine;
 /// </remarks>
 public sealed record Explanation
 {
-    private readonly ValueList<string> lines;
+    private readonly ValueList<ExplanationMessage> messages;
     private readonly ExplanationSource? source;
     private readonly int index;
 
-    internal Explanation(string ruleId, IEnumerable<string> lines)
+    // The sentences, written on first read. Two threads reading at once write equal ones, and either is kept.
+    private string[]? lines;
+
+    /// <summary>An explanation of the messages given.</summary>
+    internal Explanation(string ruleId, ValueList<ExplanationMessage> messages)
     {
         RuleId = ruleId;
-        this.lines = ValueList<string>.From(lines);
+        this.messages = messages;
     }
 
-    internal Explanation(string ruleId, ValueList<string> lines)
-    {
-        RuleId = ruleId;
-        this.lines = lines;
-    }
-
-    /// <summary>An explanation rendered by <paramref name="source"/> when first read: the <paramref name="index"/>th step it produces.</summary>
+    /// <summary>An explanation made by <paramref name="source"/> when first read: the <paramref name="index"/>th step it produces.</summary>
     internal Explanation(string ruleId, ExplanationSource source, int index)
     {
         RuleId = ruleId;
@@ -41,7 +38,23 @@ public sealed record Explanation
     /// At least one sentence for a step the engine made (<see cref="Recommendation"/>, <see cref="ExpiredStep"/>,
     /// <see cref="SuppressedStep"/>); for an agenda item, one per move, and none when it was not moved.
     /// </value>
-    public ValueList<string> Lines => source is null ? lines : source.Lines(index);
+    public ValueList<string> Lines
+    {
+        get
+        {
+            string[]? written = Volatile.Read(ref lines);
+            if (written is null)
+            {
+                written = EnglishExplanations.Sentences(Messages);
+                Volatile.Write(ref lines, written);
+            }
+
+            return ValueList<string>.Wrap(written);
+        }
+    }
+
+    /// <summary>Gets the explanation as data: one message per sentence, in order.</summary>
+    internal ValueList<ExplanationMessage> Messages => source is null ? messages : source.Messages(index);
 
     /// <summary>Compares the rule id and the sentences.</summary>
     /// <param name="other">The other explanation.</param>
