@@ -6,8 +6,8 @@ using FollowUpRules.Rules.Conditions;
 namespace FollowUpRules.Engine;
 
 /// <summary>
-/// What the engine precomputes once per playbook: the evaluation order (silent-rejection rules first, then every rule
-/// after the rules it waits on) of the compiled rules, the stop rules, the business calendars, and the custom condition
+/// What the engine precomputes once per playbook: the silent-rejection rules, and the evaluation order (every rule after
+/// the rule it waits on) of the others, compiled, the stop rules, the business calendars, and the custom condition
 /// evaluators.
 /// </summary>
 internal sealed class CompiledPlaybook
@@ -66,7 +66,8 @@ internal sealed class CompiledPlaybook
             compiledRules.TryAdd(rule, new CompiledRule(rule, index[rule.Id], Evidence[rule.Id], markSlots.GetValueOrDefault(rule.Id, -1), anchorSlot));
         }
 
-        EvaluationOrder = [.. order.Select(r => compiledRules[r])];
+        SilentRejectionRules = [.. order.Where(r => r.Action.Kind == ActionKind.TreatAsRejected).Select(r => compiledRules[r])];
+        EvaluationOrder = [.. order.Where(r => r.Action.Kind != ActionKind.TreatAsRejected).Select(r => compiledRules[r])];
     }
 
     /// <summary>Gets the order of pending steps: the most urgent first (see <see cref="Evaluation.Recommendations"/>).</summary>
@@ -166,7 +167,10 @@ internal sealed class CompiledPlaybook
     /// <summary>Gets the stop rules, in playbook order.</summary>
     internal StopRule[] StopRules { get; }
 
-    /// <summary>Gets the rules other than stop rules, compiled, in the order they are evaluated.</summary>
+    /// <summary>Gets the rules that treat silence as a rejection, compiled, in playbook order: they run before the others.</summary>
+    internal CompiledRule[] SilentRejectionRules { get; }
+
+    /// <summary>Gets the other rules but the stop rules, compiled, in the order they are evaluated: each after the rule it waits on.</summary>
     internal CompiledRule[] EvaluationOrder { get; }
 
     /// <summary>Gets how many rule ids some rule waits on: the number of mark slots.</summary>

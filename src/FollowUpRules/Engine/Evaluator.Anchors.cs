@@ -44,9 +44,9 @@ internal sealed partial class Evaluator
 
                 break;
             case AnchorKind.RejectionReceived:
-                if (facts.EffectiveRejection is { } rejected)
+                if (EffectiveRejection is { } rejected)
                 {
-                    OnAnchor(rule, who, new AnchorInstance(rejected, "rejection", facts.RejectionEvidenceFrom!.Value, AnchorOrigin.Rejection, null));
+                    OnAnchor(rule, who, new AnchorInstance(rejected, "rejection", RejectionEvidenceFrom!.Value, AnchorOrigin.Rejection, null));
                 }
 
                 break;
@@ -112,8 +112,8 @@ internal sealed partial class Evaluator
             AnchorOrigin.Interview => ExplanationMessage.Of(MessageId.InterviewOn, instance.Date, Names(touchpoint!)),
             AnchorOrigin.LastInterview => ExplanationMessage.Of(MessageId.LastInterviewOn, instance.Date, Names(touchpoint!)),
             AnchorOrigin.Rejection => facts.ExplicitRejection is null
-                ? ExplanationMessage.Of(MessageId.SilentRejection, instance.Date, facts.SilentRejectionRuleId)
-                : facts.SilentRejection is { } silent && silent < instance.Date
+                ? ExplanationMessage.Of(MessageId.SilentRejection, instance.Date, silentRejectionRuleId)
+                : silentRejection is { } silent && silent < instance.Date
                     ? ExplanationMessage.Of(MessageId.RejectionAfterSilence, instance.Date, silent)
                     : ExplanationMessage.Of(MessageId.RejectionOn, instance.Date),
             AnchorOrigin.Reply => ExplanationMessage.Of(MessageId.RepliedOn, Names(touchpoint!), touchpoint!.Outcome, instance.Date),

@@ -65,7 +65,8 @@ internal sealed partial class Evaluator
             LocalDate latest = window.Latest;
             if (k == 0 && action.Kind == ActionKind.TreatAsRejected && due <= Today && (facts.ExplicitRejection is null || facts.ExplicitRejection > due))
             {
-                facts.RecordSilentRejection(due, rule.Id);
+                // Only the silent-rejection pass gets here (see EvaluateRules).
+                FoundSilentRejection(due, rule.Id);
             }
 
             while (next < evidence.Count && evidence[next].Date < window.CountsFrom)

@@ -169,9 +169,9 @@ internal sealed partial class Evaluator
         switch (condition)
         {
             case StatusIsCondition status:
-                return Has(status.Statuses, facts.EffectiveStatus);
+                return Has(status.Statuses, EffectiveStatus);
             case RejectionReasonIsCondition reason:
-                return facts.EffectiveReason is { } r && Has(reason.Reasons, r);
+                return EffectiveReason is { } r && Has(reason.Reasons, r);
             case HasChannelCondition channel:
                 return contact is not null && contact.HasChannel(channel.Channel);
             case LinkedInConnectedCondition:

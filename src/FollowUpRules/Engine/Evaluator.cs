@@ -105,6 +105,13 @@ internal sealed partial class Evaluator
 
     private void EvaluateRules()
     {
+        // A pass before the other rules: the silent rejection, which they read (the status, the rejection anchor), and which
+        // does not change while they run.
+        foreach (CompiledRule rule in compiled.SilentRejectionRules)
+        {
+            EvaluateRule(rule);
+        }
+
         foreach (CompiledRule rule in compiled.EvaluationOrder)
         {
             EvaluateRule(rule);

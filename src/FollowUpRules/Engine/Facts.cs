@@ -7,9 +7,13 @@ namespace FollowUpRules.Engine;
 
 /// <summary>
 /// The facts of one evaluation, computed once from the input and today: touchpoints in date order, indexes per contact
-/// (by position in the input), the snoozes and dismissals, the interviews, the rejection (explicit, then silent once
-/// known), the effective status.
+/// (by position in the input), the snoozes and dismissals, the interviews, the rejection, the effective status.
 /// </summary>
+/// <remarks>
+/// Immutable once built: what the evaluation reads never changes under it (the silent rejection, which rules find, is the
+/// evaluator's: see <c>Evaluator.SilentRejection.cs</c>). Some values (a scope's summary, a person's target and zone) are
+/// worked out on first use and kept.
+/// </remarks>
 internal sealed class Facts
 {
     // Up to this many contacts, a contact is found by id with a loop; above it, with a dictionary built once.
@@ -184,40 +188,8 @@ internal sealed class Facts
 
     internal LocalDate? LastInterview => Interviews.Length == 0 ? null : Interviews[^1].Date;
 
+    /// <summary>Gets the date of the first Rejection touchpoint, if any.</summary>
     internal LocalDate? ExplicitRejection { get; }
-
-    /// <summary>Gets the date of the silent rejection a <c>TreatAsRejected</c> rule found, if any.</summary>
-    internal LocalDate? SilentRejection { get; private set; }
-
-    internal string? SilentRejectionRuleId { get; private set; }
-
-    /// <summary>Gets the rejection date the after-rejection rules count from: the explicit rejection, else the silent one.</summary>
-    internal LocalDate? EffectiveRejection => ExplicitRejection ?? SilentRejection;
-
-    /// <summary>
-    /// Gets the first date from which steps after the rejection count as done: the earlier of the explicit and the silent
-    /// rejection, so that steps the seeker took after a silent rejection stay done when the company confirms it later.
-    /// </summary>
-    internal LocalDate? RejectionEvidenceFrom =>
-        ExplicitRejection is { } e && SilentRejection is { } s ? (e < s ? e : s) : EffectiveRejection;
-
-    internal ApplicationStatus EffectiveStatus =>
-        SilentRejection is not null && Application.Status is ApplicationStatus.Applied or ApplicationStatus.Interviewing
-            ? ApplicationStatus.Rejected
-            : Application.Status;
-
-    internal RejectionReason? EffectiveReason
-    {
-        get
-        {
-            if (EffectiveRejection is null)
-            {
-                return null;
-            }
-
-            return Application.RejectionReason ?? (ExplicitRejection is null ? RejectionReason.NoResponse : RejectionReason.Unknown);
-        }
-    }
 
     internal bool EmployedElsewhere => Input.Seeker.EmployedElsewhereSince is { } since && since <= Today;
 
@@ -276,15 +248,6 @@ internal sealed class Facts
         }
 
         return state;
-    }
-
-    internal void RecordSilentRejection(LocalDate date, string ruleId)
-    {
-        if (SilentRejection is null || date < SilentRejection)
-        {
-            SilentRejection = date;
-            SilentRejectionRuleId = ruleId;
-        }
     }
 
     // The position of the contact with this id, or -1. Ids are unique in a valid input (the engine evaluates no other), and
