@@ -7,9 +7,9 @@ using NodaTime;
 
 namespace FollowUpRules.Tests.Validation;
 
-// The engine runs the allocation-free quick check on every evaluation and the full validator only when the check finds
-// a problem; these properties keep the two from drifting apart: on every generated valid case and on faults derived
-// from it, the check passes exactly when the validator finds nothing.
+// The engine runs the checks of EvaluationInputChecks in their quick mode on every evaluation and the validator (the same
+// checks, reporting) only when the quick mode finds a problem; these properties check that the two modes agree: on every
+// generated valid case and on faults derived from it, the quick check passes exactly when the validator finds nothing.
 public class EvaluationInputQuickCheckTest
 {
     private static readonly EvaluationInputValidator Validator = new(today: null, DefaultPlaybook.Instance);
