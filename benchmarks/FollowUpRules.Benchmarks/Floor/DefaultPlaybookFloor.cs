@@ -72,7 +72,7 @@ public static class DefaultPlaybookFloor
         internal Offset Times(int factor) => new(Months * factor, Days * factor, BusinessDays * factor);
     }
 
-    private readonly record struct Pending(FloorStep Step, int Rule, string AnchorKey, int Occurrence);
+    private readonly record struct Pending(FloorStep Step, int Rule, string AnchorKey, int Occurrence, long Key);
 
     private sealed class Run
     {
@@ -690,7 +690,7 @@ public static class DefaultPlaybookFloor
         {
             var step = new FloorStep(RuleIds[rule], c < 0 ? (rule is SilentRejection or JournalNotes ? TargetKind.Seeker : TargetKind.Company) : TargetKind.Person, c < 0 ? null : contacts[c].Id,
                 earliest, due, latest, action, channel, urgency, priority, sendAt);
-            pending.Add(new Pending(step, rule, anchorKey, occurrence));
+            pending.Add(new Pending(step, rule, anchorKey, occurrence, StepOrder.UrgencyKey(step.Urgency, step.Earliest, step.Due, step.Latest, step.Priority)));
         }
 
         // The first contact with the first role (then the second), neither blocked nor unreachable; else the first one.
@@ -818,67 +818,11 @@ public static class DefaultPlaybookFloor
             throw new ArgumentException($"The contact '{contactId}' is not among the contacts; the floor expects valid input.", nameof(contactId));
         }
 
+        // The engine's order of pending steps (see StepOrder): the same code, so the floor cannot order differently.
         private static int Compare(Pending a, Pending b)
         {
-            int c = Rank(b.Step.Urgency).CompareTo(Rank(a.Step.Urgency));
-            if (c != 0)
-            {
-                return c;
-            }
-
-            c = a.Step.Urgency == Urgency.Upcoming ? a.Step.Earliest.CompareTo(b.Step.Earliest) : a.Step.Latest.CompareTo(b.Step.Latest);
-            if (c != 0)
-            {
-                return c;
-            }
-
-            c = a.Step.Due.CompareTo(b.Step.Due);
-            if (c != 0)
-            {
-                return c;
-            }
-
-            c = b.Step.Priority.CompareTo(a.Step.Priority);
-            if (c != 0)
-            {
-                return c;
-            }
-
-            c = a.Rule.CompareTo(b.Rule);
-            if (c != 0)
-            {
-                return c;
-            }
-
-            c = CompareTargets(a.Step, b.Step);
-            if (c != 0)
-            {
-                return c;
-            }
-
-            c = string.CompareOrdinal(a.AnchorKey, b.AnchorKey);
-            return c != 0 ? c : a.Occurrence.CompareTo(b.Occurrence);
-
-            static int Rank(Urgency u) => u switch
-            {
-                Urgency.Overdue => 2,
-                Urgency.Due => 1,
-                _ => 0,
-            };
-        }
-
-        // The engine orders targets by key: "company" < "contact:<id>" < "seeker".
-        private static int CompareTargets(FloorStep a, FloorStep b)
-        {
-            int c = Order(a.TargetKind).CompareTo(Order(b.TargetKind));
-            return c != 0 || a.TargetKind != TargetKind.Person ? c : string.CompareOrdinal(a.ContactId, b.ContactId);
-
-            static int Order(TargetKind kind) => kind switch
-            {
-                TargetKind.Company => 0,
-                TargetKind.Person => 1,
-                _ => 2,
-            };
+            int c = StepOrder.Compare(a.Key, a.Rule, 0, b.Key, b.Rule, 0);
+            return c != 0 ? c : StepOrder.CompareWithinApplication(a.Step.TargetKind, a.Step.ContactId, a.AnchorKey, a.Occurrence, b.Step.TargetKind, b.Step.ContactId, b.AnchorKey, b.Occurrence);
         }
     }
 

@@ -70,8 +70,9 @@ internal sealed class CompiledPlaybook
         EvaluationOrder = [.. order.Where(r => r.Action.Kind != ActionKind.TreatAsRejected).Select(r => compiledRules[r])];
     }
 
-    /// <summary>Gets the order of pending steps: the most urgent first (see <see cref="Evaluation.Recommendations"/>).</summary>
-    internal static Comparison<Ranked<Recommendation>> CompareUrgency { get; } = CompareUrgencyOf;
+    /// <summary>Gets the order of pending steps: the most urgent first (see <see cref="StepOrder"/>).</summary>
+    internal static Comparison<Ranked<Recommendation>> CompareUrgency { get; } = static (a, b) =>
+        StepOrder.Compare(a.Key, a.RuleIndex, 0, a.Step, b.Key, b.RuleIndex, 0, b.Step);
 
     /// <summary>Gets the order of expired steps: by latest date, then playbook order.</summary>
     internal static Comparison<Ranked<ExpiredStep>> CompareExpired { get; } = (a, b) =>
@@ -84,73 +85,8 @@ internal sealed class CompiledPlaybook
     internal static Comparison<Ranked<SuppressedStep>> CompareSuppressed { get; } = (a, b) =>
     {
         int c = a.RuleIndex.CompareTo(b.RuleIndex);
-        return c != 0 ? c : CompareTargets(a.Step.Target, b.Step.Target);
+        return c != 0 ? c : StepOrder.CompareTargets(a.Step.Target, b.Step.Target);
     };
-
-    /// <summary>Orders targets as their keys order ordinally: <c>company</c>, then <c>contact:</c> plus the id, then <c>seeker</c>.</summary>
-    internal static int CompareTargets(Target a, Target b)
-    {
-        int c = Order(a.Kind).CompareTo(Order(b.Kind));
-        return c != 0 || a.Kind != TargetKind.Person ? c : string.CompareOrdinal(a.ContactId, b.ContactId);
-
-        static int Order(TargetKind kind) => kind switch
-        {
-            TargetKind.Company => 0,
-            TargetKind.Person => 1,
-            _ => 2,
-        };
-    }
-
-    private static int CompareUrgencyOf(Ranked<Recommendation> rankedA, Ranked<Recommendation> rankedB)
-    {
-        Recommendation a = rankedA.Step;
-        Recommendation b = rankedB.Step;
-        int c = Rank(b.Urgency).CompareTo(Rank(a.Urgency));
-        if (c != 0)
-        {
-            return c;
-        }
-
-        c = a.Urgency == Urgency.Upcoming ? a.Earliest.CompareTo(b.Earliest) : a.Latest.CompareTo(b.Latest);
-        if (c != 0)
-        {
-            return c;
-        }
-
-        c = a.Due.CompareTo(b.Due);
-        if (c != 0)
-        {
-            return c;
-        }
-
-        c = b.Priority.CompareTo(a.Priority);
-        if (c != 0)
-        {
-            return c;
-        }
-
-        c = rankedA.RuleIndex.CompareTo(rankedB.RuleIndex);
-        if (c != 0)
-        {
-            return c;
-        }
-
-        c = CompareTargets(a.Target, b.Target);
-        if (c != 0)
-        {
-            return c;
-        }
-
-        c = string.CompareOrdinal(a.AnchorKey, b.AnchorKey);
-        return c != 0 ? c : a.Occurrence.CompareTo(b.Occurrence);
-
-        static int Rank(Urgency u) => u switch
-        {
-            Urgency.Overdue => 2,
-            Urgency.Due => 1,
-            _ => 0,
-        };
-    }
 
     internal Playbook Playbook { get; }
 
@@ -236,8 +172,11 @@ internal sealed class CompiledPlaybook
     }
 }
 
-/// <summary>A step with the position of its rule in the playbook, which the orders compare instead of looking the rule id up.</summary>
-internal readonly record struct Ranked<T>(int RuleIndex, T Step);
+/// <summary>
+/// A step with the position of its rule in the playbook, which the orders compare instead of looking the rule id up, and,
+/// for a recommendation, its urgency key (<see cref="StepOrder.UrgencyKey(Recommendation)"/>), worked out once.
+/// </summary>
+internal readonly record struct Ranked<T>(int RuleIndex, T Step, long Key = 0);
 
 /// <summary>A stop rule, and whether its verdict on a contact depends on the contact alone (not on the anchor date, the rejection or a custom evaluator): then an evaluation asks once per contact.</summary>
 internal sealed record StopRule(Rule Rule, bool DependsOnContactOnly);

@@ -158,7 +158,8 @@ internal sealed partial class Evaluator
             trace?.SendAt(compiled.Playbook.SendWindow, due, contact, facts.ZoneOf(who.Person), facts.Input.Seeker.Zone);
         }
 
-        work.Recommendations.Add(new(rule.Index, new Recommendation(rule.Rule, action, TargetOf(who), anchorKey, occurrence, anchorDate, earliest, due, latest, urgency, isReplacement, sendWindow, Explain(rule.Rule.Id))));
+        var step = new Recommendation(rule.Rule, action, TargetOf(who), anchorKey, occurrence, anchorDate, earliest, due, latest, urgency, isReplacement, sendWindow, Explain(rule.Rule.Id));
+        work.Recommendations.Add(new(rule.Index, step, StepOrder.UrgencyKey(urgency, earliest, due, latest, rule.Rule.Priority)));
     }
 
     private void Expire(CompiledRule rule, Subject who, int occurrence, LocalDate due, LocalDate latest)

@@ -182,7 +182,7 @@ public sealed partial class FollowUpAgenda
 
     /// <summary>Tells whether two steps of one application, not to a person and of the same rule, are the same step.</summary>
     private static bool SameStep(Recommendation a, Recommendation b) =>
-        CompiledPlaybook.CompareTargets(a.Target, b.Target) == 0 && a.AnchorKey == b.AnchorKey && a.Occurrence == b.Occurrence;
+        StepOrder.CompareTargets(a.Target, b.Target) == 0 && a.AnchorKey == b.AnchorKey && a.Occurrence == b.Occurrence;
 
     /// <summary>The k-th step of each application in the group (by due date) are one touch.</summary>
     /// <param name="all">The candidates.</param>

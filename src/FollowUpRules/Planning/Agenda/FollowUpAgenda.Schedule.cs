@@ -193,16 +193,7 @@ public sealed partial class FollowUpAgenda
 
             Recommendation a = pending[x.Index].Step.Recommendation;
             Recommendation b = pending[y.Index].Step.Recommendation;
-            c = CompiledPlaybook.CompareTargets(a.Target, b.Target);
-            if (c == 0)
-            {
-                c = string.CompareOrdinal(a.AnchorKey, b.AnchorKey);
-            }
-
-            if (c == 0)
-            {
-                c = a.Occurrence.CompareTo(b.Occurrence);
-            }
+            c = StepOrder.CompareWithinApplication(a.Target.Kind, a.Target.ContactId, a.AnchorKey, a.Occurrence, b.Target.Kind, b.Target.ContactId, b.AnchorKey, b.Occurrence);
 
             return c != 0 ? c : x.Index.CompareTo(y.Index);
         }
