@@ -4,7 +4,7 @@ namespace FollowUpRules.Engine;
 
 /// <summary>A step that was not done by its latest date and expired under its rule's <see cref="Rules.LateAction.Expire"/> policy: shown, never silently lost.</summary>
 /// <remarks>Immutable, compares by value, safe to share between threads.</remarks>
-public sealed record ExpiredStep
+public sealed record ExpiredStep : IExplained
 {
     // Made when first read (see ExplanationSlot); not readonly, as reading it may fill it in.
     private ExplanationSlot explanation;
@@ -46,15 +46,12 @@ public sealed record ExpiredStep
     /// <summary>Compares every property, the explanation's sentences included.</summary>
     /// <param name="other">The other step.</param>
     /// <returns><see langword="true"/> when both are the same step with the same explanation.</returns>
-    public bool Equals(ExpiredStep? other) =>
-        other is not null
-        && (ReferenceEquals(this, other)
-            || (string.Equals(RuleId, other.RuleId, StringComparison.Ordinal)
-                && Target.Equals(other.Target)
-                && Occurrence == other.Occurrence
-                && Due == other.Due
-                && Latest == other.Latest
-                && Explanation.Equals(other.Explanation)));
+    public bool Equals(ExpiredStep? other) => ExplainedEquality.Equals(this, other, static (a, b) =>
+        string.Equals(a.RuleId, b.RuleId, StringComparison.Ordinal)
+        && a.Target.Equals(b.Target)
+        && a.Occurrence == b.Occurrence
+        && a.Due == b.Due
+        && a.Latest == b.Latest);
 
     /// <inheritdoc />
     /// <remarks>Leaves the explanation out, so hashing does not write its sentences; equal steps still hash alike.</remarks>

@@ -8,7 +8,7 @@ namespace FollowUpRules.Engine;
 
 /// <summary>The engine's answer: an action, for whom, by which channel, when, how urgent, and why.</summary>
 /// <remarks>Immutable, compares by value, safe to share between threads.</remarks>
-public sealed record Recommendation
+public sealed record Recommendation : IExplained
 {
     // The rule that made the step: its id, title and priority are read from it rather than copied into every step.
     private readonly Rule rule;
@@ -139,25 +139,22 @@ public sealed record Recommendation
     /// <summary>Compares every property, the explanation's sentences included.</summary>
     /// <param name="other">The other recommendation.</param>
     /// <returns><see langword="true"/> when both are the same step with the same explanation.</returns>
-    public bool Equals(Recommendation? other) =>
-        other is not null
-        && (ReferenceEquals(this, other)
-            || (string.Equals(RuleId, other.RuleId, StringComparison.Ordinal)
-                && string.Equals(RuleTitle, other.RuleTitle, StringComparison.Ordinal)
-                && Action == other.Action
-                && Channel == other.Channel
-                && Target.Equals(other.Target)
-                && string.Equals(AnchorKey, other.AnchorKey, StringComparison.Ordinal)
-                && Occurrence == other.Occurrence
-                && AnchorDate == other.AnchorDate
-                && Earliest == other.Earliest
-                && Due == other.Due
-                && Latest == other.Latest
-                && Urgency == other.Urgency
-                && Priority == other.Priority
-                && Nullable.Equals(SendAt, other.SendAt)
-                && IsReplacement == other.IsReplacement
-                && Explanation.Equals(other.Explanation)));
+    public bool Equals(Recommendation? other) => ExplainedEquality.Equals(this, other, static (a, b) =>
+        string.Equals(a.RuleId, b.RuleId, StringComparison.Ordinal)
+        && string.Equals(a.RuleTitle, b.RuleTitle, StringComparison.Ordinal)
+        && a.Action == b.Action
+        && a.Channel == b.Channel
+        && a.Target.Equals(b.Target)
+        && string.Equals(a.AnchorKey, b.AnchorKey, StringComparison.Ordinal)
+        && a.Occurrence == b.Occurrence
+        && a.AnchorDate == b.AnchorDate
+        && a.Earliest == b.Earliest
+        && a.Due == b.Due
+        && a.Latest == b.Latest
+        && a.Urgency == b.Urgency
+        && a.Priority == b.Priority
+        && Nullable.Equals(a.SendAt, b.SendAt)
+        && a.IsReplacement == b.IsReplacement);
 
     /// <inheritdoc />
     /// <remarks>Leaves the explanation out, so hashing does not write its sentences; equal recommendations still hash alike.</remarks>

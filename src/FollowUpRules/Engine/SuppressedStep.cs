@@ -2,7 +2,7 @@ namespace FollowUpRules.Engine;
 
 /// <summary>A rule that recommends nothing for a target although its anchor event has happened, and why.</summary>
 /// <remarks>Immutable, compares by value, safe to share between threads.</remarks>
-public sealed record SuppressedStep
+public sealed record SuppressedStep : IExplained
 {
     // Made when first read (see ExplanationSlot); not readonly, as reading it may fill it in.
     private ExplanationSlot explanation;
@@ -39,14 +39,11 @@ public sealed record SuppressedStep
     /// <summary>Compares every property, the explanation's sentences included.</summary>
     /// <param name="other">The other step.</param>
     /// <returns><see langword="true"/> when both are the same suppression with the same explanation.</returns>
-    public bool Equals(SuppressedStep? other) =>
-        other is not null
-        && (ReferenceEquals(this, other)
-            || (string.Equals(RuleId, other.RuleId, StringComparison.Ordinal)
-                && Target.Equals(other.Target)
-                && Reason == other.Reason
-                && string.Equals(BlockingRuleId, other.BlockingRuleId, StringComparison.Ordinal)
-                && Explanation.Equals(other.Explanation)));
+    public bool Equals(SuppressedStep? other) => ExplainedEquality.Equals(this, other, static (a, b) =>
+        string.Equals(a.RuleId, b.RuleId, StringComparison.Ordinal)
+        && a.Target.Equals(b.Target)
+        && a.Reason == b.Reason
+        && string.Equals(a.BlockingRuleId, b.BlockingRuleId, StringComparison.Ordinal));
 
     /// <inheritdoc />
     /// <remarks>Leaves the explanation out, so hashing does not write its sentences; equal steps still hash alike.</remarks>

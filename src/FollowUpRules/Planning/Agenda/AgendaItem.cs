@@ -5,7 +5,7 @@ namespace FollowUpRules.Planning;
 
 /// <summary>One step on the agenda: the recommendation, the day it is scheduled, the applications it serves, and why it moved.</summary>
 /// <remarks>Immutable, compares by value, safe to share between threads.</remarks>
-public sealed record AgendaItem
+public sealed record AgendaItem : IExplained
 {
     // The moves that put the step on its day, made into an explanation on first read; null when the step was not moved.
     private readonly AgendaExplanation? explanation;
@@ -71,14 +71,12 @@ public sealed record AgendaItem
     /// <summary>Returns whether <paramref name="other"/> is the same step on the same day, for the same applications and the same reasons.</summary>
     /// <param name="other">The other item.</param>
     /// <returns><see langword="true"/> when every property is equal.</returns>
-    public bool Equals(AgendaItem? other) =>
-        other is not null
-        && Date == other.Date
-        && Recommendation.Equals(other.Recommendation)
-        && ApplicationIds.Equals(other.ApplicationIds)
-        && IsLate == other.IsLate
-        && PastDeadline == other.PastDeadline
-        && Explanation.Equals(other.Explanation);
+    public bool Equals(AgendaItem? other) => ExplainedEquality.Equals(this, other, static (a, b) =>
+        a.Date == b.Date
+        && a.Recommendation.Equals(b.Recommendation)
+        && a.ApplicationIds.Equals(b.ApplicationIds)
+        && a.IsLate == b.IsLate
+        && a.PastDeadline == b.PastDeadline);
 
     /// <summary>Returns a hash code consistent with <see cref="Equals(AgendaItem?)"/>.</summary>
     /// <returns>The hash code.</returns>
