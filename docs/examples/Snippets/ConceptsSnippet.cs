@@ -9,7 +9,8 @@ namespace FollowUpRules.Snippets;
 public static class ConceptsSnippet
 {
     /// <summary>Evaluates the concepts page's example application with the default playbook and prints the steps.</summary>
-    public static void Run()
+    /// <returns>The evaluation printed.</returns>
+    public static Evaluation Run()
     {
         var application = new Application(
             "app-1", "acme", "Acme", "Data Analyst", ApplicationStatus.Rejected, new LocalDate(2026, 9, 1),
@@ -41,5 +42,7 @@ public static class ConceptsSnippet
             // One sentence per line: the rule and its source, the anchor, the conditions, the due date, the window.
             Console.WriteLine(step.Explanation);
         }
+
+        return evaluation;
     }
 }

@@ -36,6 +36,7 @@ public class AgendaWorkloadsTest
         // other applications at the company, and there are none.
         EvaluationInput[] inputs = AgendaWorkloads.Generate(2_000);
 
+        inputs.SelectMany(i => i.Touchpoints).ShouldNotBeEmpty();
         inputs.SelectMany(i => i.Touchpoints).ShouldAllBe(t => t.ApplicationId != null);
     }
 

@@ -69,12 +69,22 @@ public class WorkloadsTest
             input.Application.Status.ShouldBe(ApplicationStatus.Rejected);
             input.Touchpoints.Count(t => t.Kind == TouchpointKind.Rejection).ShouldBe(1);
             input.Touchpoints.ShouldAllBe(t => t.Date >= input.Application.AppliedOn && t.Date <= workload.Today);
-            input.Touchpoints.Where(t => t.Kind == TouchpointKind.Interview).ShouldAllBe(t => t.ContactIds.Count > 0);
-            input.Touchpoints.Where(t => t.Kind == TouchpointKind.Reply).ShouldAllBe(t => t.Outcome != null);
+            Touchpoint[] interviews = [.. input.Touchpoints.Where(t => t.Kind == TouchpointKind.Interview)];
+            Touchpoint[] replies = [.. input.Touchpoints.Where(t => t.Kind == TouchpointKind.Reply)];
+            if (input.Touchpoints.Count >= 100)
+            {
+                // Below that the story is too short to promise every kind.
+                interviews.ShouldNotBeEmpty(workload.Name);
+                replies.ShouldNotBeEmpty(workload.Name);
+            }
+
+            interviews.ShouldAllBe(t => t.ContactIds.Count > 0);
+            replies.ShouldAllBe(t => t.Outcome != null);
         }
 
         Workloads.Heavy().Input.Touchpoints.ShouldContain(t => t.Kind == TouchpointKind.Interview);
         Workloads.Heavy().Input.Touchpoints.ShouldContain(t => t.Kind == TouchpointKind.Reply);
+        Workloads.Typical().Input.Touchpoints.ShouldContain(t => t.Kind == TouchpointKind.Interview);
     }
 
     [Fact]

@@ -172,7 +172,24 @@ public class SendWindowTest
         Recommendation ben = evaluation.Single("interview-thank-you", "ben");
         ben.SendAt!.Value.Zone.ShouldBe(Zone);
         ben.Explanation.Lines.ShouldContain("Send at 09:00 on Mon 2026-11-23 in your time zone (Europe/London; Ben's is unknown), the start of the send window 09:00-17:00.");
-        evaluation.Recommendations.Where(r => r.Target.Kind != TargetKind.Person).ShouldAllBe(r => r.SendAt == null);
+    }
+
+    [Fact]
+    public void Evaluate_StepForTheSeekerOrTheCompany_HasNoSendTime()
+    {
+        var input = new EvaluationInput(
+            new Application("app-1", "acme", "Acme", "Analyst", ApplicationStatus.Rejected, D(2026, 11, 2)),
+            [new Contact("ana", "acme", "Ana", [ContactRole.HiringManager], email: "ana@acme.example")],
+            [new Touchpoint("t1", TouchpointKind.Interview, D(2026, 11, 10), ["ana"]), new Touchpoint("t2", TouchpointKind.Rejection, D(2026, 11, 16))],
+            new Seeker(Zone));
+
+        Evaluation evaluation = new FollowUpEngine(DefaultPlaybook.Instance, new NodaTime.Testing.FakeClock(Instant.FromUtc(2026, 11, 17, 12, 0))).Evaluate(input, D(2026, 11, 17));
+
+        Recommendation[] notToAPerson = [.. evaluation.Recommendations.Where(r => r.Target.Kind != TargetKind.Person)];
+        notToAPerson.Select(r => r.Target.Kind).Distinct().Order().ShouldBe([TargetKind.Seeker, TargetKind.Company]);
+        notToAPerson.ShouldAllBe(r => r.SendAt == null);
+        notToAPerson.ShouldAllBe(r => !r.Explanation.Lines.Any(l => l.StartsWith("Send at", StringComparison.Ordinal)));
+        evaluation.Recommendations.Where(r => r.Target.Kind == TargetKind.Person).ShouldAllBe(r => r.SendAt != null);
     }
 
     [Theory]

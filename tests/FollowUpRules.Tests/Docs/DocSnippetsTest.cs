@@ -73,9 +73,33 @@ public partial class DocSnippetsTest
     }
 
     [Fact]
-    public void ConceptsSnippet_Runs()
+    public void ConceptsSnippet_PrintsEachStepAndItsExplanation()
     {
-        Should.NotThrow(ConceptsSnippet.Run);
+        // The snippet evaluates as of today (the system clock), so what it prints changes with the date; its shape does not.
+        var printed = new StringWriter();
+        TextWriter console = Console.Out;
+        FollowUpRules.Engine.Evaluation evaluation;
+        Console.SetOut(printed);
+        try
+        {
+            evaluation = ConceptsSnippet.Run();
+        }
+        finally
+        {
+            Console.SetOut(console);
+        }
+
+        // The default playbook keeps in touch with the hiring manager for years: something is always pending.
+        evaluation.Recommendations.ShouldNotBeEmpty();
+        foreach (FollowUpRules.Engine.Recommendation step in evaluation.Recommendations)
+        {
+            // Each WriteLine is whole even if another test writes to the console at the same time.
+            printed.ToString().ShouldContain($"{step.Urgency}: {step.Summary}{Environment.NewLine}", Case.Sensitive);
+            printed.ToString().ShouldContain($"{step.Explanation}{Environment.NewLine}", Case.Sensitive);
+        }
+
+        evaluation.Recommendations.ShouldAllBe(step => step.Explanation.Lines[0].StartsWith("Rule '", StringComparison.Ordinal));
+        printed.ToString().ShouldContain("Anchor: the rejection arrived on Mon 2026-11-16", Case.Sensitive);
     }
 
     [Fact]

@@ -243,7 +243,15 @@ public partial class FollowUpAgendaTest
         EvaluationInput[] inputs = [Rejected("a1", "acme", "ana", "ben"), Rejected("a2", "acme", "ana"), Rejected("a3", "globex", "gil")];
         var settings = new AgendaSettings(1, 1, Period.FromDays(5));
 
-        Agendas.Build(inputs.Reverse(), Today, D(2027, 6, 1), settings).ShouldBe(Agendas.Build(inputs, Today, D(2027, 6, 1), settings));
+        Agenda agenda = Agendas.Build(inputs, Today, D(2027, 6, 1), settings);
+
+        // Every application has steps on it, one merged (ana is at a1 and a2), and the limits moved some: enough for an order
+        // that mattered to show.
+        agenda.Items.SelectMany(i => i.ApplicationIds).Distinct().Order().ShouldBe(["a1", "a2", "a3"]);
+        agenda.Items.ShouldContain(i => i.ApplicationIds.Count == 2);
+        agenda.Items.ShouldContain(i => i.Explanation.Lines.Any(l => l.StartsWith("Moved from", StringComparison.Ordinal)));
+        Agendas.Build(inputs.Reverse(), Today, D(2027, 6, 1), settings).ShouldBe(agenda);
+        Agendas.Build([inputs[1], inputs[2], inputs[0]], Today, D(2027, 6, 1), settings).ShouldBe(agenda);
     }
 
     [Fact]
