@@ -32,7 +32,7 @@ public class HtmlTest
         result.Out.ShouldStartWith("<!DOCTYPE html>");
         result.Out.ShouldContain("<h1 id=\"fur-title\">Your follow-up agenda</h1>");
         result.Out.ShouldContain("The agenda&#x27;s limits: at most 4 outreach steps a day, 3 to one company a week, and 3 days between two asks to one person.");
-        result.Out.ShouldContain("13 steps: 5 overdue, 2 past deadline, 6 due; 4 moved by the limits or a pause.");
+        result.Out.ShouldContain("13 steps: 5 overdue, 1 past deadline, 7 due; 4 moved by the limits or a pause.");
     }
 
     [Fact]

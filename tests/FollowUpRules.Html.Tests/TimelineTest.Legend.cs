@@ -44,7 +44,7 @@ public partial class TimelineTest
     {
         AgendaPage.QuerySelectorAll(".fur-head p").Select(p => p.TextContent).ShouldBe(
         [
-            "From Mon 2026-11-23 to Mon 2026-11-30, dates in Europe/London. 5 applications at 5 companies; 13 steps: 5 overdue, 2 past deadline, 6 due; 4 moved by the limits or a pause.",
+            "From Mon 2026-11-23 to Mon 2026-11-30, dates in Europe/London. 5 applications at 5 companies; 13 steps: 5 overdue, 1 past deadline, 7 due; 4 moved by the limits or a pause.",
             "The agenda's limits: at most 4 outreach steps a day, 3 to one company a week, and 3 days between two asks to one person.",
             "Your pause: Mon 2026-12-21 to Sun 2027-01-03; the agenda schedules nothing then.",
         ]);

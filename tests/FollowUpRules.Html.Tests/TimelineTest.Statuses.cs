@@ -31,16 +31,16 @@ public partial class TimelineTest
     [Fact]
     public void ForAgenda_SampleAgenda_AStepPushedPastItsLatestDate_IsPastDeadline()
     {
-        // Rita Chen's status follow-up (latest Mon 2026-11-23) waits a day for the daily limit of 4.
-        IElement rita = Step(AgendaPage, "Rita Chen · status follow-up");
+        // Gwen Park's congratulations waits three days after the thank-you email asked of her on Mon 2026-11-23.
+        IElement gwen = Step(AgendaPage, "Gwen Park · congratulations");
 
-        rita.ClassList.ShouldContain("fur-is-past");
-        rita.QuerySelector(".fur-more")!.TextContent.ShouldStartWith("Past deadline: ");
-        rita.QuerySelector(".fur-moves")!.TextContent.ShouldContain("Moved from Mon 2026-11-23 to Tue 2026-11-24: the daily limit of 4 outreach steps was reached.");
+        gwen.ClassList.ShouldContain("fur-is-past");
+        gwen.QuerySelector(".fur-more")!.TextContent.ShouldStartWith("Past deadline: ");
+        gwen.QuerySelector(".fur-moves")!.TextContent.ShouldContain("to Thu 2026-11-26: Gwen Park was asked something on Mon 2026-11-23; at least 3 days between asks.");
     }
 
     [Theory]
-    [InlineData("Rita Chen · status follow-up", "Moved: daily limit")]
+    [InlineData("Tom Reyes · coffee", "Moved: daily limit")]
     [InlineData("Ana Ruiz · thank-you email", "Moved: daily limit")]
     [InlineData("Ben Okafor · thank-you email", "Moved: daily limit")]
     [InlineData("Gwen Park · congratulations", "Moved: spacing")]

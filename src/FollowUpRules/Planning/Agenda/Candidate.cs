@@ -18,7 +18,7 @@ internal readonly struct Candidate
         Due = recommendation.Due;
         Latest = recommendation.Latest;
         Urgency = recommendation.Urgency;
-        UrgencyKey = ((long)UrgencyRank(recommendation.Urgency) << 40) | ((long)AgendaDays.DayNumber(recommendation.Due) << 8) | (long)(byte.MaxValue - recommendation.Priority);
+        UrgencyKey = StepOrder.UrgencyKey(recommendation);
         Target target = recommendation.Target;
         if (target.Kind == TargetKind.Person)
         {
@@ -33,7 +33,7 @@ internal readonly struct Candidate
 
     public int Company { get; }
 
-    /// <summary>Gets the rank of the step's rule id among the playbook's, in ordinal order.</summary>
+    /// <summary>Gets the position of the step's rule in the playbook.</summary>
     public int Rule { get; }
 
     public LocalDate Due { get; }
@@ -42,18 +42,11 @@ internal readonly struct Candidate
 
     public Urgency Urgency { get; }
 
-    /// <summary>Gets the urgency rank, the due date and the priority (highest first) in one number that sorts in that order.</summary>
+    /// <summary>Gets the first criteria of the step order (<see cref="StepOrder.UrgencyKey(Recommendation)"/>) in one number.</summary>
     public long UrgencyKey { get; }
 
     /// <summary>Gets the contact id of a step to a person; <see langword="null"/> for any other step.</summary>
     public string? PersonId { get; }
 
     public int PersonHash { get; }
-
-    private static int UrgencyRank(Urgency urgency) => urgency switch
-    {
-        Urgency.Overdue => 0,
-        Urgency.Due => 1,
-        _ => 2,
-    };
 }

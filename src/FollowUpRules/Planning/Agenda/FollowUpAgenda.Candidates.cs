@@ -99,7 +99,7 @@ public sealed partial class FollowUpAgenda
             {
                 if (recommendation.Due <= until)
                 {
-                    candidates.Add(new Candidate(recommendation, index, portfolio.CompanyOf[index], ruleRanks[recommendation.Rule]));
+                    candidates.Add(new Candidate(recommendation, index, portfolio.CompanyOf[index], rulePositions[recommendation.Rule]));
                 }
             }
         }

@@ -113,20 +113,20 @@ public sealed partial class FollowUpAgenda
     }
 
     /// <summary>
-    /// Returns the indexes of the steps sorted by urgency (overdue, due, upcoming), due date, priority (highest first),
-    /// application id, rule id, target, anchor and occurrence; equal steps keep their order.
+    /// Returns the indexes of the steps in the step order (<see cref="StepOrder"/>): the urgency key, the rule's position,
+    /// the application (numbered in the ordinal order of the ids), the target, the anchor and the occurrence.
     /// </summary>
     private PooledList<int> SortedByUrgency(PooledList<Pending> pending)
     {
-        // Two numeric keys decide almost every comparison (applications are numbered in the ordinal order of their ids,
-        // rules in the ordinal order of theirs); the strings only break the rest.
+        // Two numeric keys decide almost every comparison (the urgency key; the rule's position and the application's
+        // number, packed); the strings only break the rest.
         int n = pending.Count;
         using var keyList = new PooledList<UrgencyKey>(n, default);
         Span<UrgencyKey> keys = keyList.Items;
         for (int i = 0; i < n; i++)
         {
             ref readonly Pending item = ref pending.Items[i];
-            keys[i] = new UrgencyKey(item.Step.UrgencyKey, ((long)item.FirstApplication * ruleRanks.Count) + item.Step.Rule, i);
+            keys[i] = new UrgencyKey(item.Step.UrgencyKey, ((long)item.Step.Rule << 32) | (uint)item.FirstApplication, i);
         }
 
         var comparer = new UrgencyOrder(pending);
@@ -173,7 +173,7 @@ public sealed partial class FollowUpAgenda
     private readonly record struct Placement(int Index, LocalDate Date, int Day, int MoveStart, int MoveCount, AgendaMoveReason? PushedPastLatestBy);
 
     /// <summary>The numeric sort keys of the step at <c>Index</c>.</summary>
-    private readonly record struct UrgencyKey(long Urgency, long Application, int Index);
+    private readonly record struct UrgencyKey(long Urgency, long RuleAndApplication, int Index);
 
     /// <summary>Orders steps by their numeric keys, then by target, anchor, occurrence and original position.</summary>
     private readonly struct UrgencyOrder(PooledList<Pending> pending) : IComparer<UrgencyKey>
@@ -183,7 +183,7 @@ public sealed partial class FollowUpAgenda
             int c = x.Urgency.CompareTo(y.Urgency);
             if (c == 0)
             {
-                c = x.Application.CompareTo(y.Application);
+                c = x.RuleAndApplication.CompareTo(y.RuleAndApplication);
             }
 
             if (c != 0)

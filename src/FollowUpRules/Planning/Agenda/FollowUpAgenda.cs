@@ -23,8 +23,9 @@ namespace FollowUpRules.Planning;
 /// once. Then the same person step pending for several applications at one company (same rule, same person) becomes one
 /// item listing every application id: the k-th such step of each application (by due date) are merged together.</para>
 /// <para>2. Each application is evaluated as of today; the steps due on or before <c>until</c> are taken.</para>
-/// <para>3. The steps are sorted by urgency (overdue, due, then upcoming), due date, priority (highest first), application
-/// id, rule id and target, and each in turn is put on the first day, from today for a due or overdue step and from its due
+/// <para>3. The steps are sorted in the engine's order of pending steps (see <see cref="Evaluation.Recommendations"/>:
+/// urgency, the date that makes a step urgent, due date, priority, the rule's position in the playbook), with the
+/// application id (ordinal) before the target, anchor and occurrence, and each in turn is put on the first day, from today for a due or overdue step and from its due
 /// date for an upcoming one, that is outside every pause and, for a step to a person, keeps the daily limit, the weekly
 /// limit for its company (ISO weeks, Monday to Sunday) and the spacing from every other ask to the same person. No step is
 /// dropped: one pushed beyond <c>until</c> is scheduled after it. Every move adds a sentence to the item's explanation, and
@@ -44,9 +45,9 @@ public sealed partial class FollowUpAgenda
     private readonly FollowUpEngine engine;
     private readonly ParallelOptions parallel;
 
-    // The rank of each of the playbook's rules by id in ordinal order, so that steps sort by rule id as numbers. Keyed by
-    // the rule object, which every recommendation of the engine holds: found without hashing the id.
-    private readonly Dictionary<Rule, int> ruleRanks;
+    // The position of each of the playbook's rules, the step order's tie-break after priority (see StepOrder). Keyed by the
+    // rule object, which every recommendation of the engine holds: found without hashing the id.
+    private readonly Dictionary<Rule, int> rulePositions;
 
     /// <summary>Initializes a new agenda builder that evaluates the applications one after another.</summary>
     /// <param name="engine">The engine whose recommendations are scheduled.</param>
@@ -61,8 +62,8 @@ public sealed partial class FollowUpAgenda
     /// <param name="maxDegreeOfParallelism">
     /// How many applications to evaluate at once, on thread-pool threads: 1 (the default of the other constructor) evaluates
     /// them on the calling thread, one after another; for example <see cref="Environment.ProcessorCount"/> in a batch job
-    /// with many applications. The parts of the build that do not depend on order (finding shared touchpoints, merging,
-    /// sorting, making the items) use as many threads; only placing the steps against the limits runs in order. The agenda
+    /// with many applications. Finding shared touchpoints and making the items use as many threads, and so, for thousands
+    /// of steps, do merging and (on two threads) sorting; only placing the steps against the limits runs in order. The agenda
     /// is the same either way. Custom conditions must then be safe to call from several threads at once (as pure functions
     /// are). A web app serving many requests usually keeps 1: the requests already use the cores.
     /// </param>
@@ -73,11 +74,11 @@ public sealed partial class FollowUpAgenda
         this.engine = Preconditions.CheckNotNull(engine);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxDegreeOfParallelism, 1);
         parallel = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism };
-        Rule[] byId = [.. engine.Playbook.Rules.OrderBy(rule => rule.Id, StringComparer.Ordinal)];
-        ruleRanks = new Dictionary<Rule, int>(byId.Length, ReferenceEqualityComparer.Instance);
-        for (int i = 0; i < byId.Length; i++)
+        ValueList<Rule> rules = engine.Playbook.Rules;
+        rulePositions = new Dictionary<Rule, int>(rules.Count, ReferenceEqualityComparer.Instance);
+        for (int i = 0; i < rules.Count; i++)
         {
-            ruleRanks[byId[i]] = i;
+            rulePositions.TryAdd(rules[i], i);
         }
     }
 
