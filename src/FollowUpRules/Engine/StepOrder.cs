@@ -4,8 +4,9 @@ using NodaTime;
 namespace FollowUpRules.Engine;
 
 /// <summary>
-/// The order of pending steps, most urgent first, defined once: the engine's (<see cref="Evaluation.Recommendations"/>)
-/// and the benchmark floor's. Steps compare by, in turn:
+/// The order of pending steps, most urgent first, defined once: the engine's (<see cref="Evaluation.Recommendations"/>),
+/// the agenda's (<see cref="Planning.FollowUpAgenda"/>, which numbers the applications by id) and the benchmark floor's.
+/// Steps compare by, in turn:
 /// <list type="number">
 /// <item>urgency: overdue, then due, then upcoming;</item>
 /// <item>the date that makes them urgent: for an overdue or due step its latest date (the longest overdue, then the
