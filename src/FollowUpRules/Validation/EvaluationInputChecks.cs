@@ -14,19 +14,11 @@ namespace FollowUpRules.Validation;
 /// </summary>
 /// <remarks>
 /// The mode is a type argument, so the runtime compiles each check twice: the quick one without any of the reporting.
-/// Thread-safe (no shared state but the per-thread set of <see cref="TouchpointIdsOk{TMode}"/>).
+/// Thread-safe (no shared state but the per-thread set of <see cref="TouchpointIdsOk{TMode}"/>). The checks of ids
+/// across the lists are in <c>EvaluationInputChecks.Ids.cs</c>.
 /// </remarks>
-internal static class EvaluationInputChecks
+internal static partial class EvaluationInputChecks
 {
-    // Up to this many ids, duplicates are found by comparing pairs; above it, with a set.
-    private const int PairwiseLimit = 32;
-
-    // The most touchpoint ids a thread keeps room for between checks (a few MB at most).
-    private const int MaxKeptIds = 100_000;
-
-    [ThreadStatic]
-    private static HashSet<string>? keptIds;
-
     /// <summary>How the checks treat a problem.</summary>
     internal interface IMode
     {
@@ -151,22 +143,6 @@ internal static class EvaluationInputChecks
         return !Problem<TMode>(context, "HolidayCalendarId", $"{Who(contact)} names the holiday calendar {Echo.Quote(id)}, but the playbook '{playbook.Id}' has no calendar with that id; {KnownCalendars(playbook)}.");
     }
 
-    internal static bool ContactIdsOk<TMode>(ValueList<Contact> contacts, ValidationContext<EvaluationInput>? context)
-        where TMode : struct, IMode
-    {
-        if (!HasDuplicateContactIds(contacts))
-        {
-            return true;
-        }
-
-        if (TMode.Reports)
-        {
-            ReportDuplicates(contacts.Select(c => c.Id), "Contacts", "contact", context!);
-        }
-
-        return false;
-    }
-
     internal static bool TouchpointOk<TMode>(Touchpoint touchpoint, EvaluationInput input, LocalDate? today, Playbook? playbook, ValidationContext<EvaluationInput>? context)
         where TMode : struct, IMode
     {
@@ -282,22 +258,6 @@ internal static class EvaluationInputChecks
         return until <= Limits.MaxDate || !Problem<TMode>(context, "SnoozeUntil", $"{What(touchpoint)} snoozes until {Iso(until)}, after {Iso(Limits.MaxDate)}.");
     }
 
-    internal static bool TouchpointIdsOk<TMode>(ValueList<Touchpoint> touchpoints, ValidationContext<EvaluationInput>? context)
-        where TMode : struct, IMode
-    {
-        if (!HasDuplicateTouchpointIds(touchpoints))
-        {
-            return true;
-        }
-
-        if (TMode.Reports)
-        {
-            ReportDuplicates(touchpoints.Select(t => t.Id), "Touchpoints", "touchpoint", context!);
-        }
-
-        return false;
-    }
-
     /// <summary>Checks that the status and the rejection touchpoints agree: a Rejected application has one, an open one none.</summary>
     internal static bool StatusOk<TMode>(EvaluationInput input, ValidationContext<EvaluationInput>? context)
         where TMode : struct, IMode
@@ -400,119 +360,6 @@ internal static class EvaluationInputChecks
         }
 
         return false;
-    }
-
-    private static bool HasDuplicateContactIds(ValueList<Contact> contacts)
-    {
-        if (contacts.Count > PairwiseLimit)
-        {
-            var seen = new HashSet<string>(contacts.Count, StringComparer.Ordinal);
-            foreach (Contact contact in contacts)
-            {
-                if (!string.IsNullOrEmpty(contact.Id) && !seen.Add(contact.Id))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        for (int i = 1; i < contacts.Count; i++)
-        {
-            for (int j = 0; j < i; j++)
-            {
-                if (!string.IsNullOrEmpty(contacts[i].Id) && string.Equals(contacts[i].Id, contacts[j].Id, StringComparison.Ordinal))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
-    }
-
-    private static bool HasDuplicateTouchpointIds(ValueList<Touchpoint> touchpoints)
-    {
-        if (touchpoints.Count > PairwiseLimit)
-        {
-            // The set is kept for the thread's next check: for thousands of touchpoints its storage is a large-object-heap
-            // array, and a new one on every evaluation brought full collections. A check run while another is under way on
-            // the same thread takes a set of its own.
-            HashSet<string> seen = keptIds ?? new HashSet<string>(StringComparer.Ordinal);
-            keptIds = null;
-            try
-            {
-                seen.EnsureCapacity(touchpoints.Count);
-                foreach (Touchpoint touchpoint in touchpoints)
-                {
-                    if (!string.IsNullOrEmpty(touchpoint.Id) && !seen.Add(touchpoint.Id))
-                    {
-                        return true;
-                    }
-                }
-
-                return false;
-            }
-            finally
-            {
-                seen.Clear();
-                if (seen.EnsureCapacity(0) <= MaxKeptIds)
-                {
-                    keptIds = seen;
-                }
-            }
-        }
-
-        // Pairs whose fingerprints differ hold different ids; only the others are compared character by character.
-        Span<long> fingerprints = stackalloc long[touchpoints.Count];
-        for (int i = 0; i < touchpoints.Count; i++)
-        {
-            fingerprints[i] = Fingerprint(touchpoints[i].Id);
-            for (int j = 0; j < i; j++)
-            {
-                if (fingerprints[j] == fingerprints[i] && !string.IsNullOrEmpty(touchpoints[i].Id) && string.Equals(touchpoints[i].Id, touchpoints[j].Id, StringComparison.Ordinal))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
-    }
-
-    // Equal ids have equal fingerprints: the length and the last three characters, where ids made in a sequence differ.
-    private static long Fingerprint(string id)
-    {
-        long fingerprint = id.Length;
-        for (int i = Math.Max(0, id.Length - 3); i < id.Length; i++)
-        {
-            fingerprint = (fingerprint << 16) | id[i];
-        }
-
-        return fingerprint;
-    }
-
-    private static void ReportDuplicates(IEnumerable<string> ids, string collection, string noun, ValidationContext<EvaluationInput> context)
-    {
-        var first = new Dictionary<string, int>(StringComparer.Ordinal);
-        int index = 0;
-        foreach (string id in ids)
-        {
-            if (!string.IsNullOrEmpty(id))
-            {
-                if (first.TryGetValue(id, out int earlier))
-                {
-                    context.AddFailure($"{collection}[{index}].Id", $"The {noun} id {Echo.Quote(id)} is already used by {collection}[{earlier}]; every {noun} needs its own id.");
-                }
-                else
-                {
-                    first[id] = index;
-                }
-            }
-
-            index++;
-        }
     }
 
     private static string KnownCalendars(Playbook playbook) => playbook.Holidays.Count == 0
