@@ -157,6 +157,22 @@ public static class FollowUpGenerators
                select Build(applied, today, contacts, status, reason, rejectedOn, touchpoints, seeker);
     }
 
+    /// <summary>
+    /// Generates <paramref name="case"/> with its contacts and its touchpoints each in a random order: the same data, so a
+    /// property can check that the order of the input never changes the answer.
+    /// </summary>
+    /// <param name="case">The case to shuffle.</param>
+    /// <returns>The generator.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="case"/> is <see langword="null"/>.</exception>
+    public static Gen<FollowUpCase> Shuffled(FollowUpCase @case)
+    {
+        ArgumentNullException.ThrowIfNull(@case);
+        EvaluationInput input = @case.Input;
+        return from contacts in Gen.Shuffle(input.Contacts.ToArray())
+               from touchpoints in Gen.Shuffle(input.Touchpoints.ToArray())
+               select new FollowUpCase(new EvaluationInput(input.Application, contacts, touchpoints, input.Seeker), @case.Today);
+    }
+
     /// <summary>Gets the arbitrary of valid cases for <paramref name="playbook"/>, with a shrinker that keeps them valid.</summary>
     /// <param name="playbook">The playbook; <see langword="null"/> for <see cref="DefaultPlaybook.Instance"/>.</param>
     /// <returns>The arbitrary, for <c>Prop.ForAll</c>.</returns>

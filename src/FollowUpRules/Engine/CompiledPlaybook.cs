@@ -74,18 +74,41 @@ internal sealed class CompiledPlaybook
     internal static Comparison<Ranked<Recommendation>> CompareUrgency { get; } = static (a, b) =>
         StepOrder.Compare(a.Key, a.RuleIndex, 0, a.Step, b.Key, b.RuleIndex, 0, b.Step);
 
-    /// <summary>Gets the order of expired steps: by latest date, then playbook order.</summary>
-    internal static Comparison<Ranked<ExpiredStep>> CompareExpired { get; } = (a, b) =>
+    /// <summary>
+    /// Gets the order of expired steps: by latest date, then the rule's position, the target (as <see cref="StepOrder"/>
+    /// orders them), the occurrence, and for one rule and target the order of the anchor events (their keys' <see cref="Ranked{T}.Key"/>).
+    /// </summary>
+    internal static Comparison<Ranked<ExpiredStep>> CompareExpired { get; } = static (a, b) =>
     {
         int c = a.Step.Latest.CompareTo(b.Step.Latest);
-        return c != 0 ? c : a.RuleIndex.CompareTo(b.RuleIndex);
+        if (c == 0)
+        {
+            c = a.RuleIndex.CompareTo(b.RuleIndex);
+        }
+
+        if (c == 0)
+        {
+            c = StepOrder.CompareTargets(a.Step.Target, b.Step.Target);
+        }
+
+        if (c == 0)
+        {
+            c = a.Step.Occurrence.CompareTo(b.Step.Occurrence);
+        }
+
+        return c != 0 ? c : a.Key.CompareTo(b.Key);
     };
 
-    /// <summary>Gets the order of suppressed steps: playbook order, then target key.</summary>
-    internal static Comparison<Ranked<SuppressedStep>> CompareSuppressed { get; } = (a, b) =>
+    /// <summary>Gets the order of suppressed steps: the rule's position, then the target, then for one rule and target the order of the anchor events.</summary>
+    internal static Comparison<Ranked<SuppressedStep>> CompareSuppressed { get; } = static (a, b) =>
     {
         int c = a.RuleIndex.CompareTo(b.RuleIndex);
-        return c != 0 ? c : StepOrder.CompareTargets(a.Step.Target, b.Step.Target);
+        if (c == 0)
+        {
+            c = StepOrder.CompareTargets(a.Step.Target, b.Step.Target);
+        }
+
+        return c != 0 ? c : a.Key.CompareTo(b.Key);
     };
 
     internal Playbook Playbook { get; }
@@ -173,8 +196,10 @@ internal sealed class CompiledPlaybook
 }
 
 /// <summary>
-/// A step with the position of its rule in the playbook, which the orders compare instead of looking the rule id up, and,
-/// for a recommendation, its urgency key (<see cref="StepOrder.UrgencyKey(Recommendation)"/>), worked out once.
+/// A step with the position of its rule in the playbook, which the orders compare instead of looking the rule id up, and a
+/// key: for a recommendation its urgency key (<see cref="StepOrder.UrgencyKey(Recommendation)"/>), worked out once; for an
+/// expired or suppressed step the order it was found in, which for one rule and target is the order of the anchor events
+/// (by date, then touchpoint id) whatever the order of the input.
 /// </summary>
 internal readonly record struct Ranked<T>(int RuleIndex, T Step, long Key = 0);
 

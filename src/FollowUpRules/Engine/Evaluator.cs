@@ -169,7 +169,7 @@ internal sealed partial class Evaluator
             return;
         }
 
-        work.Expired.Add(new(rule.Index, new ExpiredStep(rule.Rule.Id, TargetOf(who), occurrence, due, latest, Explain(rule.Rule.Id))));
+        work.Expired.Add(new(rule.Index, new ExpiredStep(rule.Rule.Id, TargetOf(who), occurrence, due, latest, Explain(rule.Rule.Id)), work.Expired.Count));
     }
 
     private void Suppress(CompiledRule rule, Subject who, SuppressionReason reason, string? blockingRuleId = null)
@@ -179,7 +179,7 @@ internal sealed partial class Evaluator
             return;
         }
 
-        work.Suppressed.Add(new(rule.Index, new SuppressedStep(rule.Rule.Id, TargetOf(who), reason, blockingRuleId, Explain(rule.Rule.Id))));
+        work.Suppressed.Add(new(rule.Index, new SuppressedStep(rule.Rule.Id, TargetOf(who), reason, blockingRuleId, Explain(rule.Rule.Id)), work.Suppressed.Count));
     }
 
     /// <summary>

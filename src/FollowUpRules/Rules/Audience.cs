@@ -50,7 +50,10 @@ public sealed record Audience
     /// <returns>The audience.</returns>
     public static Audience Each(params ContactRole[] roles) => new(AudienceKind.Contacts, roles);
 
-    /// <summary>Creates an audience of the first suitable contact with one of <paramref name="roles"/>, in the order given.</summary>
+    /// <summary>
+    /// Creates an audience of the first suitable contact with one of <paramref name="roles"/>, in the order given: by role,
+    /// then in the order of the input's contacts, which is the seeker's priority (list first whom you would rather ask).
+    /// </summary>
     /// <param name="roles">The roles, in order of preference.</param>
     /// <returns>The audience.</returns>
     public static Audience FirstOf(params ContactRole[] roles) => new(AudienceKind.Contacts, roles, AudienceSelection.First);
