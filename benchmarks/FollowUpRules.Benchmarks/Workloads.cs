@@ -29,6 +29,9 @@ public static class Workloads
     /// <summary>The touchpoint counts of the scaling series.</summary>
     public static readonly int[] ScalingSizes = [10, 100, 1_000, 10_000];
 
+    /// <summary>The contact counts of the contacts series.</summary>
+    public static readonly int[] ContactSizes = [25, 100, 400];
+
     private static readonly ContactRole[] Roles = [ContactRole.HiringManager, ContactRole.Recruiter, ContactRole.TeamMember, ContactRole.Referrer];
 
     // Touchpoint kinds of an application's story, weighted by how often they happen (interviews, emails and replies most).
@@ -54,6 +57,11 @@ public static class Workloads
     /// <param name="touchpoints">The number of touchpoints, the rejection included; at least 1.</param>
     /// <returns>The workload.</returns>
     public static Workload Scaling(int touchpoints) => Generate($"scaling-{touchpoints}", contacts: 5, touchpoints: touchpoints, days: 730);
+
+    /// <summary>One size of the contacts series: <paramref name="contacts"/> contacts and 50 touchpoints over 60 days, rejected.</summary>
+    /// <param name="contacts">The number of contacts; at least 1.</param>
+    /// <returns>The workload.</returns>
+    public static Workload Contacts(int contacts) => Generate($"contacts-{contacts}", contacts: contacts, touchpoints: 50, days: 60);
 
     /// <summary>Returns the text of docs/default-playbook.json, embedded in the assembly that holds this class.</summary>
     /// <returns>The JSON text.</returns>

@@ -15,7 +15,7 @@ public class WorkloadsTest
 {
     private static readonly FollowUpEngine Engine = new(DefaultPlaybook.Instance, SystemClock.Instance);
 
-    private static readonly string[] All = ["typical", "heavy", "scaling-10", "scaling-100", "scaling-1000", "scaling-10000"];
+    private static readonly string[] All = ["typical", "heavy", "scaling-10", "scaling-100", "scaling-1000", "scaling-10000", "contacts-25", "contacts-100", "contacts-400"];
 
     public static TheoryData<string> Names() => new(All);
 
@@ -23,6 +23,7 @@ public class WorkloadsTest
     {
         "typical" => Workloads.Typical(),
         "heavy" => Workloads.Heavy(),
+        _ when name.StartsWith("contacts-", StringComparison.Ordinal) => Workloads.Contacts(int.Parse(name["contacts-".Length..], System.Globalization.CultureInfo.InvariantCulture)),
         _ => Workloads.Scaling(int.Parse(name["scaling-".Length..], System.Globalization.CultureInfo.InvariantCulture)),
     };
 
@@ -55,6 +56,12 @@ public class WorkloadsTest
         foreach (int size in Workloads.ScalingSizes)
         {
             Workloads.Scaling(size).Input.Touchpoints.Count.ShouldBe(size);
+        }
+
+        foreach (int size in Workloads.ContactSizes)
+        {
+            Workloads.Contacts(size).Input.Contacts.Count.ShouldBe(size);
+            Workloads.Contacts(size).Input.Touchpoints.Count.ShouldBe(50);
         }
     }
 
