@@ -115,4 +115,30 @@ public sealed record Contact
         Channel.InPerson => HasChannel(Channel.Email) || HasChannel(Channel.LinkedIn) || HasChannel(Channel.Phone),
         _ => false,
     };
+
+    /// <summary>Returns the position of the contact with id <paramref name="id"/> in <paramref name="contacts"/>, or -1.</summary>
+    /// <remarks>
+    /// A touchpoint usually names a contact with the very string the contact holds: that is looked for first, then an
+    /// equal one. With duplicate ids, the first.
+    /// </remarks>
+    internal static int IndexOf(ValueList<Contact> contacts, string id)
+    {
+        for (int i = 0; i < contacts.Count; i++)
+        {
+            if (ReferenceEquals(contacts[i].Id, id))
+            {
+                return i;
+            }
+        }
+
+        for (int i = 0; i < contacts.Count; i++)
+        {
+            if (string.Equals(contacts[i].Id, id, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
 }

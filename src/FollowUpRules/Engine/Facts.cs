@@ -250,33 +250,11 @@ internal sealed class Facts
         return state;
     }
 
-    // The position of the contact with this id, or -1. Ids are unique in a valid input (the engine evaluates no other), and
-    // a touchpoint usually names a contact with the very string the contact holds: that is looked for first.
-    private int IndexOf(string id)
-    {
-        if (contactIndex is not null)
-        {
-            return contactIndex.TryGetValue(id, out int index) ? index : -1;
-        }
-
-        for (int i = 0; i < contacts.Count; i++)
-        {
-            if (ReferenceEquals(contacts[i].Id, id))
-            {
-                return i;
-            }
-        }
-
-        for (int i = 0; i < contacts.Count; i++)
-        {
-            if (string.Equals(contacts[i].Id, id, StringComparison.Ordinal))
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
+    // The position of the contact with this id, or -1 (ids are unique in a valid input, the only one the engine evaluates).
+    private int IndexOf(string id) =>
+        contactIndex is not null
+            ? contactIndex.TryGetValue(id, out int index) ? index : -1
+            : Contact.IndexOf(contacts, id);
 
     // The touchpoints by date then id: the input's own list when it is in that order already (as it usually is), else a sorted copy.
     private static ValueList<Touchpoint> ByDateThenIdOf(ValueList<Touchpoint> touchpoints)

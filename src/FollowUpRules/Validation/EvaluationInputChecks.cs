@@ -314,27 +314,7 @@ internal static partial class EvaluationInputChecks
         return false;
     }
 
-    private static bool IsContact(string id, ValueList<Contact> contacts)
-    {
-        // A touchpoint usually names a contact with the very string the contact holds: that is looked for first.
-        for (int i = 0; i < contacts.Count; i++)
-        {
-            if (ReferenceEquals(contacts[i].Id, id))
-            {
-                return true;
-            }
-        }
-
-        for (int i = 0; i < contacts.Count; i++)
-        {
-            if (string.Equals(contacts[i].Id, id, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool IsContact(string id, ValueList<Contact> contacts) => Contact.IndexOf(contacts, id) >= 0;
 
     private static bool NamedBefore(ValueList<string> ids, int index)
     {
