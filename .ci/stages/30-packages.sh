@@ -36,6 +36,12 @@ tool_rolls_forward() {
   grep -q '"rollForward": "Major"' <<<"$config"
 }
 
+tool_has_no_xml_docs() {
+  local docs
+  docs="$(unzip -Z1 "$CI_FEED/FollowUpRules.Cli.$CI_VERSION.nupkg" | grep '^tools/.*\.xml$' | grep -v '/DotnetToolSettings\.xml$' || true)"
+  [[ -z "$docs" ]] || { printf 'XML docs in the tool package:\n%s\n' "$docs"; return 1; }
+}
+
 run_packages() {
   rm -rf "$CI_FEED"
   CI_VERSION="$(dotnet msbuild src/FollowUpRules/FollowUpRules.csproj -getProperty:Version 2>/dev/null | tr -d '[:space:]')"
@@ -48,9 +54,10 @@ run_packages() {
     ci_check "$id: README, CHANGELOG, metadata, XML docs, symbols" \
       package_has "$id" README.md CHANGELOG.md "lib/net10.0/$id.dll" "lib/net10.0/$id.xml" "lib/net10.0/$id.pdb"
   done
-  ci_check "FollowUpRules.Cli: a .NET tool with README, CHANGELOG, metadata, XML docs, symbols" \
+  ci_check "FollowUpRules.Cli: a .NET tool with README, CHANGELOG, metadata, symbols" \
     package_has FollowUpRules.Cli README.md CHANGELOG.md tools/net10.0/any/DotnetToolSettings.xml \
-      tools/net10.0/any/followup.dll tools/net10.0/any/FollowUpRules.xml tools/net10.0/any/followup.pdb
+      tools/net10.0/any/followup.dll tools/net10.0/any/FollowUpRules.pdb tools/net10.0/any/followup.pdb
+  ci_check "FollowUpRules.Cli: no XML docs in the tool (only an IDE reads them)" tool_has_no_xml_docs
   ci_check "FollowUpRules.Cli: the tool rolls forward to newer major runtimes" tool_rolls_forward
   ls -l "$CI_FEED" | sed 's/^/       /'
 }
