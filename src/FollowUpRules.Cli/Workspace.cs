@@ -29,7 +29,7 @@ internal sealed class Workspace : IDisposable
         Engine = new FollowUpEngine(playbook, SystemClock.Instance);
         Zone = zone;
         Today = today;
-        Seeker = new Seeker(zone, pipeline.Seeker.EmployedElsewhereSince);
+        Seeker = new Seeker(zone, pipeline.Seeker.EmployedElsewhereSince, pipeline.Seeker.Name, pipeline.Seeker.Signature);
     }
 
     /// <summary>Gets the pipeline file's path, or <see langword="null"/> for the bundled sample.</summary>

@@ -301,7 +301,7 @@ public static class FollowUpGenerators
     private static EvaluationInput Renamed(EvaluationInput input, string id)
     {
         Application a = input.Application;
-        Touchpoint[] touchpoints = [.. input.Touchpoints.Select(t => t.ApplicationId is null ? t : new Touchpoint(t.Id, t.Kind, t.Date, t.ContactIds, id, t.Outcome, t.RuleId, t.SnoozeUntil))];
+        Touchpoint[] touchpoints = [.. input.Touchpoints.Select(t => t.ApplicationId is null ? t : new Touchpoint(t.Id, t.Kind, t.Date, t.ContactIds, id, t.Outcome, t.RuleId, t.SnoozeUntil, t.Title))];
         return new EvaluationInput(new Application(id, a.CompanyId, a.CompanyName, a.Role, a.Status, a.AppliedOn, a.RejectionReason), input.Contacts, touchpoints, input.Seeker);
     }
 }

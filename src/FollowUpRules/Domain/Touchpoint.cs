@@ -20,6 +20,7 @@ public sealed record Touchpoint
     /// <param name="outcome">What a <see cref="TouchpointKind.Reply"/> said; <see langword="null"/> for every other kind.</param>
     /// <param name="ruleId">For a <see cref="TouchpointKind.Snooze"/> or <see cref="TouchpointKind.Dismissal"/>: the rule whose recommendation it acts on.</param>
     /// <param name="snoozeUntil">For a <see cref="TouchpointKind.Snooze"/>: the date the recommendation comes back.</param>
+    /// <param name="title">For a <see cref="TouchpointKind.PostingSpotted"/>: the posting's title, which drafts name; <see langword="null"/> when not known.</param>
     /// <exception cref="ArgumentNullException"><paramref name="id"/> is <see langword="null"/>.</exception>
     public Touchpoint(
         string id,
@@ -29,7 +30,8 @@ public sealed record Touchpoint
         string? applicationId = null,
         ReplyOutcome? outcome = null,
         string? ruleId = null,
-        LocalDate? snoozeUntil = null)
+        LocalDate? snoozeUntil = null,
+        string? title = null)
     {
         Id = Preconditions.CheckNotNull(id);
         Kind = kind;
@@ -39,6 +41,7 @@ public sealed record Touchpoint
         Outcome = outcome;
         RuleId = ruleId;
         SnoozeUntil = snoozeUntil;
+        Title = title;
     }
 
     /// <summary>Gets the touchpoint's identifier.</summary>
@@ -72,6 +75,10 @@ public sealed record Touchpoint
     /// <summary>Gets the date a snoozed recommendation comes back.</summary>
     /// <value>Set for <see cref="TouchpointKind.Snooze"/> only; after <see cref="Date"/>.</value>
     public LocalDate? SnoozeUntil { get; }
+
+    /// <summary>Gets the title of a spotted posting.</summary>
+    /// <value>Set for <see cref="TouchpointKind.PostingSpotted"/> only, and only when the seeker gives it; drafts about the posting name it.</value>
+    public string? Title { get; }
 
     /// <summary>Gets which way the touchpoint went.</summary>
     /// <value>Fixed by <see cref="Kind"/>; see <see cref="TouchpointKinds.DirectionOf"/>.</value>

@@ -30,6 +30,10 @@ internal sealed class SeekerDocument
 
     public string? EmployedElsewhereSince { get; set; }
 
+    public string? Name { get; set; }
+
+    public string? Signature { get; set; }
+
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? Unknown { get; set; }
 }
@@ -125,6 +129,8 @@ internal sealed class TouchpointDocument
     public string? RuleId { get; set; }
 
     public string? SnoozeUntil { get; set; }
+
+    public string? Title { get; set; }
 
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? Unknown { get; set; }

@@ -13,12 +13,12 @@ namespace FollowUpRules.Serialization;
 internal sealed class PipelineMapper : DocumentMapper
 {
     private static readonly string[] PipelineProperties = ["formatVersion", "seeker", "playbook", "settings", "applications"];
-    private static readonly string[] SeekerProperties = ["zone", "employedElsewhereSince"];
+    private static readonly string[] SeekerProperties = ["zone", "employedElsewhereSince", "name", "signature"];
     private static readonly string[] SettingsProperties = ["workingWeek", "holidays", "outreachLimits", "pauses"];
     private static readonly string[] PauseProperties = ["start", "end"];
     private static readonly string[] ApplicationProperties = ["id", "companyId", "companyName", "role", "status", "appliedOn", "rejectionReason", "contacts", "touchpoints"];
     private static readonly string[] ContactProperties = ["id", "name", "roles", "email", "linkedInUrl", "postalAddress", "phone", "timeZoneId", "linkedIn", "doNotContact", "holidayCalendarId"];
-    private static readonly string[] TouchpointProperties = ["id", "kind", "date", "contactIds", "outcome", "ruleId", "snoozeUntil"];
+    private static readonly string[] TouchpointProperties = ["id", "kind", "date", "contactIds", "outcome", "ruleId", "snoozeUntil", "title"];
 
     internal PipelineFile? ToModel(PipelineDocument document)
     {
@@ -78,6 +78,8 @@ internal sealed class PipelineMapper : DocumentMapper
         {
             Zone = pipeline.Seeker.Zone.Id,
             EmployedElsewhereSince = pipeline.Seeker.EmployedElsewhereSince is { } since ? Dates.Format(since) : null,
+            Name = pipeline.Seeker.Name,
+            Signature = pipeline.Seeker.Signature,
         },
         Playbook = pipeline.PlaybookPath,
         Settings = pipeline.Settings == PipelineSettings.Default ? null : new PipelineSettingsDocument
@@ -113,7 +115,7 @@ internal sealed class PipelineMapper : DocumentMapper
             Error("seeker.zone", $"{Echo.Quote(document.Zone)} is not a time zone id of the TZDB; write for example \"Europe/London\" or \"America/New_York\".");
         }
 
-        return new Seeker(zone, ToDate(document.EmployedElsewhereSince, "seeker.employedElsewhereSince"));
+        return new Seeker(zone, ToDate(document.EmployedElsewhereSince, "seeker.employedElsewhereSince"), document.Name, document.Signature);
     }
 
     private PipelineSettings ToSettings(PipelineSettingsDocument document)
@@ -205,7 +207,7 @@ internal sealed class PipelineMapper : DocumentMapper
         }
 
         ReplyOutcome? outcome = document.Outcome is null ? null : ParseEnum<ReplyOutcome>(document.Outcome, path + ".outcome", "a reply outcome") ?? (ReplyOutcome)(-1);
-        return new Touchpoint(id, kind, date, contactIds, null, outcome, document.RuleId, ToDate(document.SnoozeUntil, path + ".snoozeUntil"));
+        return new Touchpoint(id, kind, date, contactIds, null, outcome, document.RuleId, ToDate(document.SnoozeUntil, path + ".snoozeUntil"), document.Title);
     }
 
     private static ApplicationDocument ToDocument(PipelineApplication entry) => new()
@@ -240,6 +242,7 @@ internal sealed class PipelineMapper : DocumentMapper
             Outcome = t.Outcome?.ToString(),
             RuleId = t.RuleId,
             SnoozeUntil = t.SnoozeUntil is { } until ? Dates.Format(until) : null,
+            Title = t.Title,
         })],
     };
 }

@@ -240,6 +240,12 @@ internal static partial class EvaluationInputChecks
             return false;
         }
 
+        if (touchpoint.Title is not null && touchpoint.Kind != TouchpointKind.PostingSpotted
+            && Problem<TMode>(context, "Title", $"Only a PostingSpotted has a title (the posting's); {What(touchpoint)} is not a posting."))
+        {
+            return false;
+        }
+
         if (touchpoint.Kind != TouchpointKind.Snooze)
         {
             return touchpoint.SnoozeUntil is null || !Problem<TMode>(context, "SnoozeUntil", $"Only a Snooze has a snooze date; {What(touchpoint)} is not a snooze.");

@@ -32,7 +32,7 @@ public partial class PipelineJsonTest
     public void Save_ThenLoad_GivesAnEqualPipeline()
     {
         var pipeline = new PipelineFile(
-            new Seeker(DateTimeZoneProviders.Tzdb["America/New_York"], new LocalDate(2026, 10, 1)),
+            new Seeker(DateTimeZoneProviders.Tzdb["America/New_York"], new LocalDate(2026, 10, 1), "Sam Lee", "Sam Lee\n+1 555 0100"),
             [
                 new PipelineApplication(
                     new Application("a1", "acme", "Acme, Inc.", "Analyst \"senior\"", ApplicationStatus.Rejected, new LocalDate(2026, 9, 1), RejectionReason.HiringPaused),
@@ -41,6 +41,7 @@ public partial class PipelineJsonTest
                         new Touchpoint("t0", TouchpointKind.Rejection, new LocalDate(2026, 9, 9)),
                         new Touchpoint("t1", TouchpointKind.Reply, new LocalDate(2026, 9, 10), ["ana"], outcome: ReplyOutcome.Yes),
                         new Touchpoint("t2", TouchpointKind.Snooze, new LocalDate(2026, 9, 11), ["ana"], ruleId: "r", snoozeUntil: new LocalDate(2026, 10, 1)),
+                        new Touchpoint("t3", TouchpointKind.PostingSpotted, new LocalDate(2026, 9, 12), title: "Senior Analyst"),
                     ]),
             ],
             "my-playbook.json",

@@ -35,6 +35,7 @@ public class EvaluationInputQuickCheckTest
         ("dismissal of an unknown rule", c => (WithTouchpoints(c, [.. c.Input.Touchpoints, new Touchpoint("dismissal", TouchpointKind.Dismissal, c.Today, ruleId: "no-such-rule")]), c.Today)),
         ("snooze without a date", c => (WithTouchpoints(c, [.. c.Input.Touchpoints, new Touchpoint("snooze", TouchpointKind.Snooze, c.Today, ruleId: "journal-notes")]), c.Today)),
         ("snooze into the past", c => (WithTouchpoints(c, [.. c.Input.Touchpoints, new Touchpoint("snooze", TouchpointKind.Snooze, c.Today, ruleId: "journal-notes", snoozeUntil: c.Today)]), c.Today)),
+        ("title on a non-posting", c => (WithTouchpoints(c, [.. c.Input.Touchpoints, new Touchpoint("journal", TouchpointKind.JournalEntry, c.Today, title: "Senior Analyst")]), c.Today)),
         ("snooze date on a non-snooze", c => (WithTouchpoints(c, [.. c.Input.Touchpoints, new Touchpoint("journal", TouchpointKind.JournalEntry, c.Today, snoozeUntil: c.Today.PlusDays(1))]), c.Today)),
         ("rejection while still applied", c => (WithApplication(c, ApplicationStatus.Applied, null, [.. c.Input.Touchpoints, new Touchpoint("no", TouchpointKind.Rejection, c.Today)]), c.Today)),
         ("rejected without a rejection", c => (WithApplication(c, ApplicationStatus.Rejected, null, [.. c.Input.Touchpoints.Where(t => t.Kind != TouchpointKind.Rejection)]), c.Today)),

@@ -39,7 +39,7 @@ public partial class EvaluationInputValidatorTest
                 new Touchpoint("t1", TouchpointKind.Interview, new LocalDate(2026, 9, 30)),
                 new Touchpoint("t2", TouchpointKind.ThankYouEmail, new LocalDate(2026, 11, 24), ["bob"]),
                 new Touchpoint("t2", TouchpointKind.Reply, new LocalDate(2026, 11, 3), ["ana"]),
-                new Touchpoint("t4", TouchpointKind.Snooze, new LocalDate(2026, 11, 3), ruleId: "no-such-rule", snoozeUntil: new LocalDate(2026, 11, 1)),
+                new Touchpoint("t4", TouchpointKind.Snooze, new LocalDate(2026, 11, 3), ruleId: "no-such-rule", snoozeUntil: new LocalDate(2026, 11, 1), title: "Analyst"),
             ],
             Seeker);
 
@@ -56,6 +56,7 @@ public partial class EvaluationInputValidatorTest
             "Touchpoints[2].Outcome: The Reply 't2' needs an outcome: Yes, No or Neutral.",
             "Touchpoints[3].RuleId: The Snooze 't4' names the rule 'no-such-rule', which is not in the playbook 'default'.",
             "Touchpoints[3].SnoozeUntil: The Snooze 't4' snoozes until 2026-11-01, which is not after the day it was made (2026-11-03).",
+            "Touchpoints[3].Title: Only a PostingSpotted has a title (the posting's); The Snooze 't4' is not a posting.",
             "Touchpoints[2].Id: The touchpoint id 't2' is already used by Touchpoints[1]; every touchpoint needs its own id.",
         ],
         ignoreOrder: true);
