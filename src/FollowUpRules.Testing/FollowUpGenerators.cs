@@ -127,7 +127,10 @@ public static class FollowUpGenerators
             linkedIn: linkedIn,
             doNotContact: doNotContact);
 
-    /// <summary>Generates a seeker in one of a set of real time zones, sometimes employed elsewhere since a date in range.</summary>
+    /// <summary>
+    /// Generates a seeker in one of a set of real time zones, sometimes employed elsewhere since a date in range, with a
+    /// name, a name and a signature, or neither.
+    /// </summary>
     /// <param name="earliest">The earliest employment date.</param>
     /// <param name="latest">The latest employment date.</param>
     /// <returns>The generator.</returns>
@@ -135,7 +138,8 @@ public static class FollowUpGenerators
         from zone in Gen.Elements(ZoneIds)
         from employed in Gen.Frequency((4, Gen.Constant(false)), (1, Gen.Constant(true)))
         from since in Date(earliest, latest)
-        select new Seeker(DateTimeZoneProviders.Tzdb[zone], employed ? since : null);
+        from named in Gen.Choose(0, 2)
+        select new Seeker(DateTimeZoneProviders.Tzdb[zone], employed ? since : null, named > 0 ? "Sam Taylor" : null, named > 1 ? "Sam Taylor\n07700 900123" : null);
 
     /// <summary>Generates valid cases whose snoozes and dismissals name rules of <paramref name="playbook"/>.</summary>
     /// <param name="playbook">The playbook; <see langword="null"/> for <see cref="DefaultPlaybook.Instance"/>.</param>
@@ -273,7 +277,8 @@ public static class FollowUpGenerators
 
         if (!TouchpointKinds.NeedsContact(kind))
         {
-            return new Touchpoint(id, kind, date);
+            // A spotted posting has a title one time in two, so drafts meet both.
+            return new Touchpoint(id, kind, date, title: kind == TouchpointKind.PostingSpotted && snoozeDays % 2 == 0 ? "Senior Analyst " + id : null);
         }
 
         if (contacts.Length == 0)

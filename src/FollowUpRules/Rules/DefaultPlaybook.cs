@@ -7,7 +7,8 @@ namespace FollowUpRules.Rules;
 
 /// <summary>
 /// The playbook FollowUpRules ships: the follow-up advice of Liz Ryan ("Five Steps To Take When You Don't Get The Job")
-/// and Angela Copeland (rejection as the start of a longer conversation), plus common job-search practice, as 16 rules.
+/// and Angela Copeland (rejection as the start of a longer conversation), plus common job-search practice, as 16 rules,
+/// with a draft template for every step they make.
 /// </summary>
 /// <remarks>
 /// <para>This is plain data in the same rule model a playbook file loads: the engine has no code that knows any of these
@@ -105,7 +106,8 @@ public static class DefaultPlaybook
                 new ActionSpec(ActionKind.SendThankYouNote, Channel.Postal, emailElseLinkedIn(ActionKind.SendThankYouEmail)),
                 late: LatePolicy.TurnIntoAction(emailElseLinkedIn(ActionKind.SendThankYouEmail)),
                 priority: 70,
-                source: LizRyan + ", step 1"),
+                source: LizRyan + ", step 1",
+                drafts: DefaultDrafts.Rule("rejection-thank-you-note", Channel.Postal, Channel.Email, Channel.LinkedIn)),
 
             // Row 6: congratulate on the hire, ask to connect, about a week after the note.
             new Rule(
@@ -163,7 +165,8 @@ public static class DefaultPlaybook
                 new ActionSpec(ActionKind.CheckOnCompany, Channel.Web),
                 conditions: [Condition.RejectionReasonIs(RejectionReason.HiringPaused)],
                 priority: 45,
-                source: AngelaCopeland + ": hiring put on hold is a common reason that has nothing to do with you"),
+                source: AngelaCopeland + ": hiring put on hold is a common reason that has nothing to do with you",
+                drafts: DefaultDrafts.Rule("check-back-hiring-paused", Channel.Web)),
 
             // Row 11: the long conversation with the hiring manager.
             new Rule(
@@ -226,7 +229,8 @@ public static class DefaultPlaybook
                 conditions: [afterRejection, Condition.EmployedElsewhere],
                 late: LatePolicy.Expire,
                 priority: 35,
-                source: AngelaCopeland + ": it can take years; the network brings jobs to you"),
+                source: AngelaCopeland + ": it can take years; the network brings jobs to you",
+                drafts: DefaultDrafts.Rule("coffee-with-team-member-employed", Channel.InPerson)),
 
             new Rule(
                 "nurture-hiring-manager-employed",
@@ -241,9 +245,10 @@ public static class DefaultPlaybook
                 emailElseLinkedIn(ActionKind.SendCheckIn),
                 conditions: [afterRejection, Condition.EmployedElsewhere],
                 priority: 45,
-                source: AngelaCopeland + ": it can take years; the network brings jobs to you"),
+                source: AngelaCopeland + ": it can take years; the network brings jobs to you",
+                drafts: DefaultDrafts.Rule("nurture-hiring-manager-employed", Channel.Email, Channel.LinkedIn)),
         ];
 
-        return new Playbook(Id, "FollowUpRules default playbook", 1, rules);
+        return new Playbook(Id, "FollowUpRules default playbook", 1, rules, drafts: DefaultDrafts.Playbook());
     }
 }

@@ -1,4 +1,5 @@
 using FollowUpRules.Calendar;
+using FollowUpRules.Domain;
 using FollowUpRules.Utility;
 
 namespace FollowUpRules.Rules;
@@ -19,9 +20,11 @@ public sealed record Playbook
     /// <param name="sendWindow">The hours in which messages should reach people, in their own zones; <see langword="null"/> for <see cref="SendWindow.OfficeHours"/>.</param>
     /// <param name="holidays">The holiday calendars business days and date adjustments skip; <see langword="null"/> for none.</param>
     /// <param name="outreachLimits">The limits the agenda keeps across applications; <see langword="null"/> for <see cref="Rules.OutreachLimits.Default"/>.</param>
+    /// <param name="drafts">The templates of what to write for each action and channel; <see langword="null"/> for none.</param>
     /// <exception cref="ArgumentNullException"><paramref name="id"/> or <paramref name="name"/> is <see langword="null"/>.</exception>
-    public Playbook(string id, string name, int version, IEnumerable<Rule>? rules, WorkingWeek? workingWeek = null, SendWindow? sendWindow = null, IEnumerable<HolidayCalendar>? holidays = null, OutreachLimits? outreachLimits = null)
+    public Playbook(string id, string name, int version, IEnumerable<Rule>? rules, WorkingWeek? workingWeek = null, SendWindow? sendWindow = null, IEnumerable<HolidayCalendar>? holidays = null, OutreachLimits? outreachLimits = null, IEnumerable<DraftTemplate>? drafts = null)
     {
+        Drafts = ValueList<DraftTemplate>.From(drafts);
         OutreachLimits = outreachLimits ?? OutreachLimits.Default;
         Holidays = ValueList<HolidayCalendar>.From(holidays);
         SendWindow = sendWindow ?? SendWindow.OfficeHours;
@@ -65,6 +68,25 @@ public sealed record Playbook
     /// <summary>Gets the limits the agenda keeps when it schedules the steps of many applications together.</summary>
     /// <value>The default is 5 outreach steps a day, 3 to one company a week, 3 days between asks to one person.</value>
     public OutreachLimits OutreachLimits { get; }
+
+    /// <summary>Gets the templates of what to write (or do) for the steps of each action by each channel.</summary>
+    /// <value>
+    /// Empty by default; each has its <see cref="DraftTemplate.Action"/> set, and no two share an action and a channel
+    /// (validated). A rule's own <see cref="Rule.Drafts"/> win over these.
+    /// </value>
+    public ValueList<DraftTemplate> Drafts { get; }
+
+    /// <summary>Returns the template that drafts a step of <paramref name="rule"/> of <paramref name="action"/> by <paramref name="channel"/>.</summary>
+    /// <param name="rule">The rule that makes the step.</param>
+    /// <param name="action">The step's action: the rule's, an alternative, or the late replacement.</param>
+    /// <param name="channel">The step's channel.</param>
+    /// <returns>
+    /// The first of the rule's templates that <see cref="DraftTemplate.Drafts"/> the step, else the first of the playbook's;
+    /// <see langword="null"/> when there is none.
+    /// </returns>
+    /// <exception cref="ArgumentNullException"><paramref name="rule"/> is <see langword="null"/>.</exception>
+    public DraftTemplate? DraftFor(Rule rule, ActionKind action, Channel channel) =>
+        Preconditions.CheckNotNull(rule).Drafts.FirstOrDefault(t => t.Drafts(action, channel)) ?? Drafts.FirstOrDefault(t => t.Drafts(action, channel));
 
     /// <summary>Returns the holiday calendar with <paramref name="id"/>.</summary>
     /// <param name="id">The calendar id (ordinal comparison).</param>

@@ -27,7 +27,7 @@ public sealed partial class PlaybookBuilder
 {
     private const string AlreadyBuilt = "This builder has already built its playbook; create a new builder.";
 
-    private readonly List<RuleBuilder.Draft> rules;
+    private readonly List<RuleBuilder.Built> rules;
     private string id;
     private string name;
     private int version;
@@ -35,9 +35,10 @@ public sealed partial class PlaybookBuilder
     private SendWindow? sendWindow;
     private List<HolidayCalendar> holidays = [];
     private OutreachLimits? outreachLimits;
+    private List<DraftTemplate> drafts = [];
     private bool built;
 
-    private PlaybookBuilder(string id, string name, int version, WorkingWeek? workingWeek, IEnumerable<RuleBuilder.Draft> rules)
+    private PlaybookBuilder(string id, string name, int version, WorkingWeek? workingWeek, IEnumerable<RuleBuilder.Built> rules)
     {
         this.id = id;
         this.name = name;
@@ -57,16 +58,17 @@ public sealed partial class PlaybookBuilder
 
     /// <summary>Starts from a copy of an existing playbook, for example <see cref="DefaultPlaybook.Instance"/>.</summary>
     /// <param name="existing">The playbook to copy; it is not changed.</param>
-    /// <returns>A builder with the playbook's id, name, version, working week, send window, holiday calendars, outreach limits and rules, in order.</returns>
+    /// <returns>A builder with the playbook's id, name, version, working week, send window, holiday calendars, outreach limits, draft templates and rules, in order.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="existing"/> is <see langword="null"/>.</exception>
     public static PlaybookBuilder From(Playbook existing)
     {
         Preconditions.CheckNotNull(existing);
-        return new PlaybookBuilder(existing.Id, existing.Name, existing.Version, existing.WorkingWeek, existing.Rules.Select(r => new RuleBuilder.Draft(r, false, false)))
+        return new PlaybookBuilder(existing.Id, existing.Name, existing.Version, existing.WorkingWeek, existing.Rules.Select(r => new RuleBuilder.Built(r, false, false)))
         {
             sendWindow = existing.SendWindow,
             holidays = [.. existing.Holidays],
             outreachLimits = existing.OutreachLimits,
+            drafts = [.. existing.Drafts],
         };
     }
 
@@ -159,6 +161,57 @@ public sealed partial class PlaybookBuilder
     {
         CheckNotBuilt();
         outreachLimits = Preconditions.CheckNotNull(limits);
+        return this;
+    }
+
+    /// <summary>
+    /// Sets the playbook's template of what to write for every step of <see cref="DraftTemplate.Action"/> by
+    /// <see cref="DraftTemplate.Channel"/>, replacing the one it had for that action and channel, or adding it.
+    /// </summary>
+    /// <param name="template">The template, with its action set; its texts are checked by <see cref="Build"/>.</param>
+    /// <returns>This builder, to chain calls.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="template"/> is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidOperationException">The builder has already built its playbook.</exception>
+    /// <remarks>A rule's own template for a channel (<see cref="RuleBuilder.Draft"/>) still wins over this one for that rule's steps.</remarks>
+    public PlaybookBuilder WithDraft(DraftTemplate template)
+    {
+        CheckNotBuilt();
+        Preconditions.CheckNotNull(template);
+        int index = drafts.FindIndex(d => d.Action == template.Action && d.Channel == template.Channel);
+        if (index >= 0)
+        {
+            drafts[index] = template;
+        }
+        else
+        {
+            drafts.Add(template);
+        }
+
+        return this;
+    }
+
+    /// <summary>Sets the playbook's template of what to write for every step of <paramref name="action"/> by <paramref name="channel"/>, replacing any it had.</summary>
+    /// <param name="action">The action the template drafts.</param>
+    /// <param name="channel">The channel of the steps it drafts.</param>
+    /// <param name="body">The body's template (see <see cref="DraftTemplate"/>).</param>
+    /// <param name="subject">The subject's template, for Email and InPerson steps; otherwise <see langword="null"/>.</param>
+    /// <param name="talkingPoints">For InPerson and Phone steps, the talking points' templates; otherwise none.</param>
+    /// <returns>This builder, to chain calls.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="body"/> is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidOperationException">The builder has already built its playbook.</exception>
+    public PlaybookBuilder WithDraft(ActionKind action, Channel channel, string body, string? subject = null, IEnumerable<string>? talkingPoints = null) =>
+        WithDraft(new DraftTemplate(action, channel, Preconditions.CheckNotNull(body), subject, talkingPoints));
+
+    /// <summary>Removes the playbook's template for <paramref name="action"/> by <paramref name="channel"/>: such steps then have no draft, unless their rule has its own.</summary>
+    /// <param name="action">The action.</param>
+    /// <param name="channel">The channel.</param>
+    /// <returns>This builder, to chain calls.</returns>
+    /// <exception cref="InvalidOperationException">The builder has already built its playbook.</exception>
+    /// <remarks>Does nothing when the playbook has no such template.</remarks>
+    public PlaybookBuilder WithoutDraft(ActionKind action, Channel channel)
+    {
+        CheckNotBuilt();
+        drafts.RemoveAll(d => d.Action == action && d.Channel == channel);
         return this;
     }
 
@@ -263,7 +316,7 @@ public sealed partial class PlaybookBuilder
     public Playbook Build(IEnumerable<string>? customConditionNames = null)
     {
         CheckNotBuilt();
-        var playbook = new Playbook(id, name, version, rules.Select(r => r.Rule), workingWeek, sendWindow, holidays, outreachLimits);
+        var playbook = new Playbook(id, name, version, rules.Select(r => r.Rule), workingWeek, sendWindow, holidays, outreachLimits, drafts);
 
         var builderErrors = new List<ValidationFailure>();
         var standIns = new List<string>();

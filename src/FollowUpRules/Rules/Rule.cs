@@ -37,6 +37,7 @@ public sealed record Rule
     /// <param name="late">What happens to a step not done by its latest date; <see langword="null"/> for <see cref="LatePolicy.KeepOpen"/>.</param>
     /// <param name="priority">How important the step is, from <see cref="MinPriority"/> to <see cref="MaxPriority"/>.</param>
     /// <param name="source">Where the advice comes from, for explanations; may be empty.</param>
+    /// <param name="drafts">The rule's own templates of what to write, one per channel, with no action: they win over the playbook's.</param>
     /// <exception cref="ArgumentNullException"><paramref name="id"/>, <paramref name="title"/>, <paramref name="audience"/> or <paramref name="action"/> is <see langword="null"/>.</exception>
     public Rule(
         string id,
@@ -49,7 +50,8 @@ public sealed record Rule
         IEnumerable<Condition>? stopWhen = null,
         LatePolicy? late = null,
         int priority = DefaultPriority,
-        string? source = null)
+        string? source = null,
+        IEnumerable<DraftTemplate>? drafts = null)
     {
         Id = Preconditions.CheckNotNull(id);
         Title = Preconditions.CheckNotNull(title);
@@ -62,6 +64,7 @@ public sealed record Rule
         Late = late ?? LatePolicy.KeepOpen;
         Priority = priority;
         Source = source ?? string.Empty;
+        Drafts = ValueList<DraftTemplate>.From(drafts);
     }
 
     /// <summary>Gets the rule's identifier.</summary>
@@ -107,6 +110,13 @@ public sealed record Rule
     /// <summary>Gets where the advice comes from.</summary>
     /// <value>Free text, possibly empty.</value>
     public string Source { get; }
+
+    /// <summary>Gets the rule's own templates of what to write for its steps.</summary>
+    /// <value>
+    /// Empty by default; each for one channel and with no <see cref="DraftTemplate.Action"/> (validated): it drafts every
+    /// step of the rule on that channel, in place of the playbook's template for the step's action.
+    /// </value>
+    public ValueList<DraftTemplate> Drafts { get; }
 
     /// <summary>Gets whether the rule has both an anchor and a timing, as every rule of a valid playbook but a stop rule has.</summary>
     /// <value>

@@ -29,6 +29,7 @@ public sealed class RuleBuilder
     private readonly string title;
     private readonly List<Condition> conditions = [];
     private readonly List<Condition> stopWhen = [];
+    private readonly List<DraftTemplate> drafts = [];
     private Anchor? anchor;
     private StepOffset? offset;
     private Window? window;
@@ -46,9 +47,9 @@ public sealed class RuleBuilder
         this.title = Preconditions.CheckNotNull(title);
     }
 
-    internal RuleBuilder(Draft draft)
+    internal RuleBuilder(Built built)
     {
-        Rule rule = draft.Rule;
+        Rule rule = built.Rule;
         id = rule.Id;
         title = rule.Title;
         anchor = rule.Anchor;
@@ -56,13 +57,14 @@ public sealed class RuleBuilder
         window = rule.Timing?.Window;
         repeat = rule.Timing?.Repeat;
         adjust = rule.Timing?.Adjust ?? DateAdjustment.None;
-        audience = draft.AudienceMissing ? null : rule.Audience;
-        action = draft.ActionMissing ? null : rule.Action;
+        audience = built.AudienceMissing ? null : rule.Audience;
+        action = built.ActionMissing ? null : rule.Action;
         conditions.AddRange(rule.Conditions);
         stopWhen.AddRange(rule.StopWhen);
         late = rule.Late;
         priority = rule.Priority;
         source = rule.Source;
+        drafts.AddRange(rule.Drafts);
     }
 
     /// <summary>Sets the event the rule's timing counts from. Required for every rule but stop rules.</summary>
@@ -229,14 +231,43 @@ public sealed class RuleBuilder
         return this;
     }
 
+    /// <summary>Sets the rule's own template of what to write for its steps by <paramref name="channel"/>, replacing any it had for that channel. Optional.</summary>
+    /// <param name="channel">The channel of the steps it drafts: the rule's action's, an alternative's, or the late replacement's.</param>
+    /// <param name="body">The body's template (see <see cref="DraftTemplate"/>).</param>
+    /// <param name="subject">The subject's template, for Email and InPerson steps; otherwise <see langword="null"/>.</param>
+    /// <param name="talkingPoints">For InPerson and Phone steps, the talking points' templates; otherwise none.</param>
+    /// <returns>This builder, to chain calls.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="body"/> is <see langword="null"/>.</exception>
+    /// <remarks>
+    /// Without this call the rule's steps take the playbook's templates (<see cref="PlaybookBuilder.WithDraft(DraftTemplate)"/>),
+    /// and a copied rule keeps its own. The texts are checked when the playbook is built.
+    /// </remarks>
+    public RuleBuilder Draft(Channel channel, string body, string? subject = null, IEnumerable<string>? talkingPoints = null)
+    {
+        var template = new DraftTemplate(null, channel, Preconditions.CheckNotNull(body), subject, talkingPoints);
+        drafts.RemoveAll(d => d.Channel == channel);
+        drafts.Add(template);
+        return this;
+    }
+
+    /// <summary>Removes the rule's own template for <paramref name="channel"/>, so that its steps take the playbook's.</summary>
+    /// <param name="channel">The channel.</param>
+    /// <returns>This builder, to chain calls.</returns>
+    /// <remarks>Does nothing when the rule has no template for the channel.</remarks>
+    public RuleBuilder WithoutDraft(Channel channel)
+    {
+        drafts.RemoveAll(d => d.Channel == channel);
+        return this;
+    }
+
     /// <summary>Builds the rule. A missing audience or action is replaced by a stand-in that fits the rest of the rule, and flagged.</summary>
-    internal Draft Build()
+    internal Built Build()
     {
         Timing? timing = offset is { } due ? new Timing(due, window, repeat, adjust) : null;
         ActionSpec ruleAction = action ?? StandInAction(audience);
         Audience ruleAudience = audience ?? StandInAudience(action);
-        var rule = new Rule(id, title, anchor, timing, ruleAudience, ruleAction, conditions, stopWhen, late, priority, source);
-        return new Draft(rule, AudienceMissing: audience is null, ActionMissing: action is null);
+        var rule = new Rule(id, title, anchor, timing, ruleAudience, ruleAction, conditions, stopWhen, late, priority, source, drafts);
+        return new Built(rule, AudienceMissing: audience is null, ActionMissing: action is null);
     }
 
     private static Condition[] CheckItems(Condition[] conditions, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(conditions))] string? paramName = null)
@@ -267,5 +298,5 @@ public sealed class RuleBuilder
     /// <param name="Rule">The rule.</param>
     /// <param name="AudienceMissing">Whether <see cref="For"/> was never called.</param>
     /// <param name="ActionMissing">Whether <see cref="Do(ActionSpec)"/> was never called.</param>
-    internal sealed record Draft(Rule Rule, bool AudienceMissing, bool ActionMissing);
+    internal sealed record Built(Rule Rule, bool AudienceMissing, bool ActionMissing);
 }

@@ -27,6 +27,26 @@ internal sealed class PlaybookDocument
 
     public List<RuleDocument?>? Rules { get; set; }
 
+    public List<DraftDocument?>? Drafts { get; set; }
+
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Unknown { get; set; }
+}
+
+// A draft template: in the playbook's list with its action and channel; in a rule's "drafts", under its channel's name,
+// with neither.
+internal sealed class DraftDocument
+{
+    public string? Action { get; set; }
+
+    public string? Channel { get; set; }
+
+    public string? Subject { get; set; }
+
+    public string? Body { get; set; }
+
+    public List<string?>? TalkingPoints { get; set; }
+
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? Unknown { get; set; }
 }
@@ -112,6 +132,8 @@ internal sealed class RuleDocument
     public List<ConditionDocument?>? StopWhen { get; set; }
 
     public LateDocument? Late { get; set; }
+
+    public Dictionary<string, DraftDocument?>? Drafts { get; set; }
 
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? Unknown { get; set; }

@@ -208,7 +208,7 @@ public static class PlaybookJson
                 if (!mapper.AlreadyReported(path))
                 {
                     // Messages that point at another rule use the document's spelling too.
-                    errors.Add(new FollowUpFileError(path, failure.ErrorMessage.Replace("Rules[", "rules[", StringComparison.Ordinal).Replace("Holidays[", "holidays[", StringComparison.Ordinal)));
+                    errors.Add(new FollowUpFileError(path, failure.ErrorMessage.Replace("Rules[", "rules[", StringComparison.Ordinal).Replace("Holidays[", "holidays[", StringComparison.Ordinal).Replace("Drafts[", "drafts[", StringComparison.Ordinal)));
                 }
             }
         }

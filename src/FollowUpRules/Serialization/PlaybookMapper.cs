@@ -18,9 +18,9 @@ internal sealed class PlaybookMapper : DocumentMapper
 {
     private static readonly LocalTimePattern Times = LocalTimePattern.CreateWithInvariantCulture("HH':'mm");
 
-    private static readonly string[] PlaybookProperties = ["formatVersion", "id", "name", "version", "workingWeek", "sendWindow", "holidays", "outreachLimits", "rules"];
+    private static readonly string[] PlaybookProperties = ["formatVersion", "id", "name", "version", "workingWeek", "sendWindow", "holidays", "outreachLimits", "rules", "drafts"];
     private static readonly string[] SendWindowProperties = ["start", "end"];
-    private static readonly string[] RuleProperties = ["id", "title", "source", "priority", "anchor", "timing", "audience", "action", "conditions", "stopWhen", "late"];
+    private static readonly string[] RuleProperties = ["id", "title", "source", "priority", "anchor", "timing", "audience", "action", "conditions", "stopWhen", "late", "drafts"];
     private static readonly string[] AnchorProperties = ["kind", "outcome", "ruleId"];
     private static readonly string[] TimingProperties = ["offset", "adjust", "window", "repeat"];
     private static readonly string[] WindowProperties = ["early", "late"];
@@ -29,6 +29,8 @@ internal sealed class PlaybookMapper : DocumentMapper
     private static readonly string[] ActionProperties = ["kind", "channel", "otherwise"];
     private static readonly string[] LateProperties = ["action", "turnInto"];
     private static readonly string[] BusinessDayProperties = ["businessDays"];
+    private static readonly string[] PlaybookDraftProperties = ["action", "channel", "subject", "body", "talkingPoints"];
+    private static readonly string[] RuleDraftProperties = ["subject", "body", "talkingPoints"];
 
     private static readonly Dictionary<string, string[]> ConditionFields = new(StringComparer.Ordinal)
     {
@@ -94,8 +96,73 @@ internal sealed class PlaybookMapper : DocumentMapper
             }
         }
 
-        return new Playbook(id, name, version, rules, week, sendWindow, calendars, limits);
+        var drafts = new List<DraftTemplate>();
+        for (int i = 0; i < (document.Drafts?.Count ?? 0); i++)
+        {
+            string path = $"drafts[{i}]";
+            if (document.Drafts![i] is not { } draft)
+            {
+                Error(path, "A template cannot be null.");
+                continue;
+            }
+
+            Unknown(draft.Unknown, path, PlaybookDraftProperties);
+            ActionKind action = ParseEnum<ActionKind>(draft.Action, path + ".action", "an action") ?? (ActionKind)(-1);
+            Channel channel = ParseEnum<Channel>(draft.Channel, path + ".channel", "a channel") ?? (Channel)(-1);
+            drafts.Add(ToDraft(draft, action, channel, path));
+        }
+
+        return new Playbook(id, name, version, rules, week, sendWindow, calendars, limits, drafts);
     }
+
+    private DraftTemplate ToDraft(DraftDocument document, ActionKind? action, Channel channel, string path)
+    {
+        var points = new List<string>();
+        for (int i = 0; i < (document.TalkingPoints?.Count ?? 0); i++)
+        {
+            points.Add(document.TalkingPoints![i] ?? Bad($"{path}.talkingPoints[{i}]", "A talking point cannot be null; write it as text.", string.Empty));
+        }
+
+        string body = document.Body ?? Missing(path + ".body", "The template needs a \"body\": the message, or for a step that writes to nobody, what to do.", string.Empty);
+        return new DraftTemplate(action, channel, body, document.Subject, points);
+    }
+
+    private List<DraftTemplate> ToRuleDrafts(Dictionary<string, DraftDocument?>? documents, string path)
+    {
+        var drafts = new List<DraftTemplate>();
+        foreach ((string key, DraftDocument? document) in documents ?? [])
+        {
+            // Paths name the channel as the file format writes it, whatever case the author used.
+            if (ParseEnum<Channel>(key, $"{path}.{key}", "a channel") is not { } channel)
+            {
+                continue;
+            }
+
+            string at = $"{path}.{ChannelKey(channel)}";
+            if (document is null)
+            {
+                Error(at, "A template cannot be null.");
+                continue;
+            }
+
+            Unknown(document.Unknown, at, RuleDraftProperties);
+            drafts.Add(ToDraft(document, null, channel, at));
+        }
+
+        return drafts;
+    }
+
+    private static DraftDocument ToDocument(DraftTemplate template, bool inRule) => new()
+    {
+        Action = inRule ? null : template.Action?.ToString(),
+        Channel = inRule ? null : template.Channel.ToString(),
+        Subject = template.Subject,
+        Body = template.Body,
+        TalkingPoints = template.TalkingPoints.Count == 0 ? null : [.. template.TalkingPoints.Select(p => (string?)p)],
+    };
+
+    /// <summary>The name of a channel as a key of a rule's drafts: camelCase, as the validator's paths spell it.</summary>
+    private static string ChannelKey(Channel channel) => JsonFiles.JsonPath(channel.ToString());
 
     private LocalTime? ToTime(string? text, string path)
     {
@@ -119,6 +186,7 @@ internal sealed class PlaybookMapper : DocumentMapper
         Holidays = playbook.Holidays.Count == 0 ? null : [.. playbook.Holidays.Select(c => (HolidayCalendarDocument?)ToDocument(c))],
         OutreachLimits = playbook.OutreachLimits == OutreachLimits.Default ? null : ToDocument(playbook.OutreachLimits),
         Rules = [.. playbook.Rules.Select(r => (RuleDocument?)ToDocument(r))],
+        Drafts = playbook.Drafts.Count == 0 ? null : [.. playbook.Drafts.Select(d => (DraftDocument?)ToDocument(d, inRule: false))],
     };
 
     private Rule ToRule(RuleDocument document, string path)
@@ -131,7 +199,8 @@ internal sealed class PlaybookMapper : DocumentMapper
         List<Condition> conditions = ToConditions(document.Conditions, path + ".conditions", depth: 1);
         List<Condition> stopWhen = ToConditions(document.StopWhen, path + ".stopWhen", depth: 1);
         LatePolicy? late = document.Late is { } l ? ToLate(l, path + ".late") : null;
-        return new Rule(document.Id ?? string.Empty, document.Title ?? string.Empty, anchor, timing, audience, action, conditions, stopWhen, late, document.Priority ?? Rule.DefaultPriority, document.Source);
+        List<DraftTemplate> drafts = ToRuleDrafts(document.Drafts, path + ".drafts");
+        return new Rule(document.Id ?? string.Empty, document.Title ?? string.Empty, anchor, timing, audience, action, conditions, stopWhen, late, document.Priority ?? Rule.DefaultPriority, document.Source, drafts);
     }
 
     private static RuleDocument ToDocument(Rule rule) => new()
@@ -156,6 +225,7 @@ internal sealed class PlaybookMapper : DocumentMapper
             Action = rule.Late.Action.ToString(),
             TurnInto = rule.Late.TurnInto is { } turn ? ToDocument(turn) : null,
         },
+        Drafts = rule.Drafts.Count == 0 ? null : rule.Drafts.ToDictionary(d => ChannelKey(d.Channel), d => (DraftDocument?)ToDocument(d, inRule: true), StringComparer.Ordinal),
     };
 
     private Anchor ToAnchor(AnchorDocument document, string path)

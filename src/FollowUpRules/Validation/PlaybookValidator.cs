@@ -35,6 +35,7 @@ public sealed partial class PlaybookValidator : AbstractValidator<Playbook>
         RuleForEach(p => p.Rules).Custom(ValidateRule);
         RuleFor(p => p.Rules).Custom(ValidateReferences);
         RuleFor(p => p.Holidays).Custom((calendars, context) => ValidateHolidays(context.InstanceToValidate, context));
+        RuleFor(p => p.Drafts).Custom((drafts, context) => ValidatePlaybookDrafts(context.InstanceToValidate, context));
     }
 
     [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9_-]*$", RegexOptions.CultureInvariant)]
@@ -136,6 +137,8 @@ public sealed partial class PlaybookValidator : AbstractValidator<Playbook>
         {
             ValidateCondition(rule.StopWhen[i], rule.Audience, $"StopWhen[{i}]", errors, depth: 1);
         }
+
+        ValidateRuleDrafts(rule, errors);
     }
 
     private static void ValidateAudience(Audience audience, Errors errors)

@@ -16,6 +16,10 @@ public class PlaybookBuilderTest
     private static readonly string NewLine = Environment.NewLine;
 
     /// <summary>The default playbook, written rule by rule from DefaultPlaybook.cs with the builder.</summary>
+    // The default playbook's template texts live in its resources; the rebuild writes them through the builders' methods.
+    private static void OwnDrafts(RuleBuilder rule, string ruleId, params Channel[] channels) =>
+        Array.ForEach(DefaultDrafts.Rule(ruleId, channels), t => rule.Draft(t.Channel, t.Body, t.Subject, t.TalkingPoints));
+
     private static Playbook DefaultPlaybookRebuilt()
     {
         ActionSpec emailElseLinkedIn(ActionKind kind) => new(kind, Channel.Email, new ActionSpec(kind, Channel.LinkedIn));
@@ -77,7 +81,8 @@ public class PlaybookBuilderTest
                 .Do(ActionKind.SendThankYouNote, Channel.Postal, emailElseLinkedIn(ActionKind.SendThankYouEmail))
                 .IfLate(LatePolicy.TurnIntoAction(emailElseLinkedIn(ActionKind.SendThankYouEmail)))
                 .WithPriority(70)
-                .From(LizRyan + ", step 1"))
+                .From(LizRyan + ", step 1")
+                .Also(rule => OwnDrafts(rule, "rejection-thank-you-note", Channel.Postal, Channel.Email, Channel.LinkedIn)))
             .AddRule("congratulate-and-connect", "Congratulate each interviewer on the hire and ask to connect on LinkedIn", rule => rule
                 .After(Anchor.AfterRule("rejection-thank-you-note"))
                 .Due(StepOffset.FromWeeks(1))
@@ -122,7 +127,8 @@ public class PlaybookBuilderTest
                 .Do(ActionKind.CheckOnCompany, Channel.Web)
                 .When(Condition.RejectionReasonIs(RejectionReason.HiringPaused))
                 .WithPriority(45)
-                .From(AngelaCopeland + ": hiring put on hold is a common reason that has nothing to do with you"))
+                .From(AngelaCopeland + ": hiring put on hold is a common reason that has nothing to do with you")
+                .Also(rule => OwnDrafts(rule, "check-back-hiring-paused", Channel.Web)))
             .AddRule("nurture-hiring-manager", "Check in with the hiring manager", rule => rule
                 .After(Anchor.RejectionReceived)
                 .Due(StepOffset.FromMonths(3))
@@ -168,7 +174,8 @@ public class PlaybookBuilderTest
                 .When(Condition.EmployedElsewhere)
                 .IfLate(LatePolicy.Expire)
                 .WithPriority(35)
-                .From(AngelaCopeland + ": it can take years; the network brings jobs to you"))
+                .From(AngelaCopeland + ": it can take years; the network brings jobs to you")
+                .Also(rule => OwnDrafts(rule, "coffee-with-team-member-employed", Channel.InPerson)))
             .AddRule("nurture-hiring-manager-employed", "Check in with the hiring manager now and then, now that you have a job", rule => rule
                 .After(Anchor.RejectionReceived)
                 .Due(StepOffset.FromMonths(6))
@@ -179,7 +186,9 @@ public class PlaybookBuilderTest
                 .Do(emailElseLinkedIn(ActionKind.SendCheckIn))
                 .When(afterRejection, Condition.EmployedElsewhere)
                 .WithPriority(45)
-                .From(AngelaCopeland + ": it can take years; the network brings jobs to you"))
+                .From(AngelaCopeland + ": it can take years; the network brings jobs to you")
+                .Also(rule => OwnDrafts(rule, "nurture-hiring-manager-employed", Channel.Email, Channel.LinkedIn)))
+            .Also(builder => Array.ForEach(DefaultDrafts.Playbook(), t => builder.WithDraft(t.Action!.Value, t.Channel, t.Body, t.Subject, t.TalkingPoints)))
             .Build();
     }
 
@@ -501,5 +510,15 @@ public class PlaybookBuilderTest
             .Message.ShouldBe("This builder has already built its playbook; create a new builder.");
         Should.Throw<InvalidOperationException>(() => builder.AddRule("late", "Too late", r => { }));
         Should.Throw<InvalidOperationException>(() => builder.RemoveRule("journal"));
+    }
+}
+
+/// <summary>Runs an action on a builder inside a chain of calls.</summary>
+file static class ChainExtensions
+{
+    public static T Also<T>(this T builder, Action<T> action)
+    {
+        action(builder);
+        return builder;
     }
 }

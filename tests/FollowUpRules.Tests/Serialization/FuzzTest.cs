@@ -13,7 +13,7 @@ namespace FollowUpRules.Tests.Serialization;
 /// <see cref="FollowUpFileException"/> whose every error has a path or a line (and a readable message), within a second;
 /// what loads evaluates without throwing. See docs/testing.md for the counts and how to run more cases.
 /// </summary>
-public class FuzzTest(ITestOutputHelper output)
+public partial class FuzzTest(ITestOutputHelper output)
 {
     private static readonly string SamplePipeline = File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "examples", "sample-pipeline.json"));
 

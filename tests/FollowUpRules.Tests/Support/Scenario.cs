@@ -13,6 +13,8 @@ internal sealed class Scenario
     private ApplicationStatus status;
     private RejectionReason? reason;
     private LocalDate? employedSince;
+    private string? seekerName;
+    private string? signature;
 
     internal Scenario(LocalDate appliedOn, ApplicationStatus status = ApplicationStatus.Applied)
     {
@@ -26,9 +28,9 @@ internal sealed class Scenario
 
     internal static LocalDate D(int year, int month, int day) => new(year, month, day);
 
-    internal Scenario Person(string id, ContactRole[]? roles = null, bool email = true, bool postal = false, bool linkedIn = false, bool doNotContact = false, LinkedInConnection connection = LinkedInConnection.None)
+    internal Scenario Person(string id, ContactRole[]? roles = null, bool email = true, bool postal = false, bool linkedIn = false, bool doNotContact = false, LinkedInConnection connection = LinkedInConnection.None, string? name = null)
     {
-        string name = char.ToUpperInvariant(id[0]) + id[1..];
+        name ??= char.ToUpperInvariant(id[0]) + id[1..];
         contacts.Add(new Contact(
             id,
             "acme",
@@ -48,6 +50,16 @@ internal sealed class Scenario
         reason = rejectionReason;
         return this;
     }
+
+    internal Scenario Seeker(string? name, string? signature = null)
+    {
+        seekerName = name;
+        this.signature = signature;
+        return this;
+    }
+
+    internal Scenario Posting(LocalDate date, string? title) =>
+        Add(new Touchpoint($"t{touchpoints.Count + 1}", TouchpointKind.PostingSpotted, date, title: title));
 
     internal Scenario EmployedElsewhereSince(LocalDate date)
     {
@@ -91,7 +103,7 @@ internal sealed class Scenario
     }
 
     internal EvaluationInput Input() =>
-        new(new Application("app-1", "acme", "Acme", "Data Analyst", status, AppliedOn, reason), contacts, touchpoints, new Seeker(Zone, employedSince));
+        new(new Application("app-1", "acme", "Acme", "Data Analyst", status, AppliedOn, reason), contacts, touchpoints, new Seeker(Zone, employedSince, seekerName, signature));
 
     internal Evaluation Evaluate(LocalDate today, Playbook? playbook = null) =>
         new FollowUpEngine(playbook ?? DefaultPlaybook.Instance, Clocks.AtNoon(today, Zone)).Evaluate(Input(), today);

@@ -1,0 +1,222 @@
+using FluentValidation;
+using FollowUpRules.Domain;
+using FollowUpRules.Drafts;
+using FollowUpRules.Rules;
+
+namespace FollowUpRules.Validation;
+
+/// <content>The checks of a playbook's draft templates: the playbook's own and each rule's.</content>
+public sealed partial class PlaybookValidator
+{
+    private static void ValidateRuleDrafts(Rule rule, Errors errors)
+    {
+        if (rule.Drafts.Count == 0)
+        {
+            return;
+        }
+
+        if (rule.IsStopRule)
+        {
+            errors.Add("Drafts", "A stop rule makes no step, so it has no drafts.");
+            return;
+        }
+
+        List<(ActionKind Action, Channel Channel)> steps = StepsOf(rule);
+        var seen = new HashSet<Channel>();
+        for (int i = 0; i < rule.Drafts.Count; i++)
+        {
+            DraftTemplate template = rule.Drafts[i];
+            if (!Enum.IsDefined(template.Channel))
+            {
+                errors.Add($"Drafts[{i}].Channel", $"'{template.Channel}' is not a channel.");
+                continue;
+            }
+
+            string path = $"Drafts.{template.Channel}";
+            if (template.Action is not null)
+            {
+                errors.Add(path + ".Action", $"A rule's template drafts every step of the rule by {template.Channel}, so it names no action; put a template for {template.Action} alone in the playbook's drafts.");
+            }
+
+            if (!seen.Add(template.Channel))
+            {
+                errors.Add(path, $"The rule has two templates for {template.Channel}; keep one.");
+                continue;
+            }
+
+            if (!steps.Exists(s => s.Channel == template.Channel))
+            {
+                errors.Add(path, $"The rule makes no step by {template.Channel}, so this template would never be used; its steps go by {string.Join(", ", steps.Select(s => s.Channel).Distinct())}.");
+                continue;
+            }
+
+            ValidateTexts(template, path, errors.Add, (value, message) => CanHave(rule, value) is { } problem ? message + problem : null);
+        }
+    }
+
+    private static void ValidatePlaybookDrafts(Playbook playbook, ValidationContext<Playbook> context)
+    {
+        var seen = new HashSet<(ActionKind, Channel)>();
+        for (int i = 0; i < playbook.Drafts.Count; i++)
+        {
+            DraftTemplate template = playbook.Drafts[i];
+            if (template.Action is not { } action)
+            {
+                context.AddFailure($"Drafts[{i}].Action", $"A template of the playbook needs the action it drafts; a template for one rule's steps goes in that rule's drafts.");
+                continue;
+            }
+
+            if (!Enum.IsDefined(action) || action == ActionKind.StopOutreach)
+            {
+                context.AddFailure($"Drafts[{i}].Action", Enum.IsDefined(action) ? "StopOutreach makes no step, so it has no draft." : $"'{action}' is not an action.");
+                continue;
+            }
+
+            if (!Enum.IsDefined(template.Channel))
+            {
+                context.AddFailure($"Drafts[{i}].Channel", $"'{template.Channel}' is not a channel.");
+                continue;
+            }
+
+            string path = $"Drafts[{i}]";
+            if (!seen.Add((action, template.Channel)))
+            {
+                int first = playbook.Drafts.ToList().FindIndex(d => d.Action == action && d.Channel == template.Channel);
+                context.AddFailure(path, $"Drafts[{first}] is already the template for {action} by {template.Channel}; keep one.");
+                continue;
+            }
+
+            bool personAction = ActionKinds.TargetsPerson(action);
+            if (personAction != IsPersonChannel(template.Channel))
+            {
+                context.AddFailure(path, personAction
+                    ? $"{action} reaches a person, so it is never done by {template.Channel}; draft it for Email, LinkedIn, Postal, Phone or InPerson."
+                    : $"{action} does not reach a person, so it is never done by {template.Channel}; draft it for None, Social or Web.");
+                continue;
+            }
+
+            // The rules that take this template: those with a step of its action by its channel and no template of their own for the channel.
+            var users = new List<int>();
+            for (int r = 0; r < playbook.Rules.Count; r++)
+            {
+                Rule rule = playbook.Rules[r];
+                if (!rule.IsStopRule && StepsOf(rule).Contains((action, template.Channel)) && !rule.Drafts.Any(d => d.Channel == template.Channel))
+                {
+                    users.Add(r);
+                }
+            }
+
+            ValidateTexts(template, path, (at, message) => context.AddFailure(at, message), (value, message) =>
+            {
+                if (!personAction && value is DraftValues.FirstName or DraftValues.FullName)
+                {
+                    return message + $"only a step for a person has it, and {action} is not one.";
+                }
+
+                foreach (int r in users)
+                {
+                    if (CanHave(playbook.Rules[r], value) is { } problem)
+                    {
+                        return message + problem + $" Rules[{r}] ('{playbook.Rules[r].Id}') takes this template for its {action} steps by {template.Channel}.";
+                    }
+                }
+
+                return null;
+            });
+        }
+    }
+
+    /// <summary>
+    /// Checks a template's subject, body and talking points: which the channel has, their length and count, then each text
+    /// (syntax, tags, filters, value names) and, with <paramref name="misfit"/>, whether the steps that take it can have
+    /// each value it names.
+    /// </summary>
+    private static void ValidateTexts(DraftTemplate template, string path, Action<string, string> add, Func<string, string, string?> misfit)
+    {
+        Channel channel = template.Channel;
+        if (template.Subject is { } subject)
+        {
+            if (channel is Channel.Email or Channel.InPerson)
+            {
+                ValidateText(subject, path + ".Subject", add, misfit);
+            }
+            else
+            {
+                add(path + ".Subject", $"A message by {channel} has no subject; only Email (and InPerson, arranged by email) has one.");
+            }
+        }
+
+        if (string.IsNullOrWhiteSpace(template.Body))
+        {
+            add(path + ".Body", "The body is empty: write the message, or for a step that writes to nobody, what to do.");
+        }
+        else
+        {
+            ValidateText(template.Body, path + ".Body", add, misfit);
+        }
+
+        if (template.TalkingPoints.Count > 0 && channel is not (Channel.InPerson or Channel.Phone))
+        {
+            add(path + ".TalkingPoints", $"Talking points are for meetings, by InPerson or Phone, not by {channel}.");
+            return;
+        }
+
+        if (template.TalkingPoints.Count > DraftTemplate.MaxTalkingPoints)
+        {
+            add(path + ".TalkingPoints", $"A template has at most {DraftTemplate.MaxTalkingPoints} talking points; this one has {template.TalkingPoints.Count}.");
+        }
+
+        for (int i = 0; i < template.TalkingPoints.Count; i++)
+        {
+            if (template.TalkingPoints[i] is { } point)
+            {
+                ValidateText(point, $"{path}.TalkingPoints[{i}]", add, misfit);
+            }
+            else
+            {
+                add($"{path}.TalkingPoints[{i}]", "A talking point cannot be null.");
+            }
+        }
+    }
+
+    private static void ValidateText(string text, string path, Action<string, string> add, Func<string, string, string?> misfit)
+    {
+        TemplateLanguage.Checked result = TemplateLanguage.Check(text);
+        foreach (string problem in result.Problems)
+        {
+            add(path, problem);
+        }
+
+        foreach (string value in result.Values)
+        {
+            if (misfit(value, $"'{value}' is not a value this step can have: ") is { } problem)
+            {
+                add(path, problem);
+            }
+        }
+    }
+
+    /// <summary>Returns why the steps of <paramref name="rule"/> cannot have <paramref name="value"/>, or <see langword="null"/> when they can.</summary>
+    private static string? CanHave(Rule rule, string value) => value switch
+    {
+        DraftValues.FirstName or DraftValues.FullName when !rule.Audience.IsPeople =>
+            $"only a step for a person has it, and the rule's audience is {rule.Audience.Kind}.",
+        DraftValues.PostingTitle when rule.Anchor?.Kind != AnchorKind.PostingSpotted =>
+            "only a rule anchored on a new posting (PostingSpotted) knows the posting's title.",
+        _ => null,
+    };
+
+    /// <summary>The actions and channels a rule's steps can take: its action and alternatives, and the late replacement and its alternatives.</summary>
+    private static List<(ActionKind Action, Channel Channel)> StepsOf(Rule rule)
+    {
+        var steps = new List<(ActionKind, Channel)>();
+        foreach (ActionSpec spec in rule.Action.Chain().Concat(rule.Late.TurnInto?.Chain() ?? []))
+        {
+            steps.Add((spec.Kind, spec.Channel));
+        }
+
+        return steps;
+    }
+
+    private static bool IsPersonChannel(Channel channel) => channel is Channel.Email or Channel.LinkedIn or Channel.Postal or Channel.Phone or Channel.InPerson;
+}

@@ -1,0 +1,73 @@
+using FollowUpRules.Domain;
+using FollowUpRules.Rules;
+using FollowUpRules.Serialization;
+using FollowUpRules.Validation;
+
+namespace FollowUpRules.Tests.Drafts;
+
+/// <summary>A playbook's templates are checked when it is loaded or built: every problem at once, each with its path.</summary>
+public class DraftValidationTest
+{
+    [Fact]
+    public void Load_BadTemplates_ReportsEveryProblemWithItsPath()
+    {
+        string json = PlaybookJson.Save(DefaultPlaybook.Instance);
+        var document = System.Text.Json.Nodes.JsonNode.Parse(json)!;
+        var rules = document["rules"]!.AsArray();
+        int thankYou = rules.Select((r, i) => (r, i)).Single(x => (string?)x.r!["id"] == "interview-thank-you").i;
+        int hiringPaused = rules.Select((r, i) => (r, i)).Single(x => (string?)x.r!["id"] == "check-back-hiring-paused").i;
+        rules[thankYou]!["drafts"] = System.Text.Json.Nodes.JsonNode.Parse("""
+            { "email": { "subject": "Thanks {{ first_nme }}", "body": "Hi {% if role %}{{ role }}" } }
+            """);
+        rules[hiringPaused]!["drafts"] = System.Text.Json.Nodes.JsonNode.Parse("""
+            { "web": { "body": "Look at {{ posting_title }} for {{ first_name }}{% for i in (1..9) %}x{% endfor %}" } }
+            """);
+
+        FollowUpFileException e = Should.Throw<FollowUpFileException>(() => PlaybookJson.Load(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(document.ToJsonString()))));
+
+        e.Errors.Select(x => x.ToString()).ShouldBe(
+        [
+            $"rules[{thankYou}].drafts.email.subject: 'first_nme' is not a draft value; did you mean 'first_name'?",
+            $"rules[{thankYou}].drafts.email.body: The template is not valid Liquid: " + e.Errors[1].Message["The template is not valid Liquid: ".Length..],
+            $"rules[{hiringPaused}].drafts.web.body: The 'for' tag is not allowed in a draft; use {{{{ value }}}}, if, elsif, else, unless, case and comment.",
+            $"rules[{hiringPaused}].drafts.web.body: 'posting_title' is not a value this step can have: only a rule anchored on a new posting (PostingSpotted) knows the posting's title.",
+            $"rules[{hiringPaused}].drafts.web.body: 'first_name' is not a value this step can have: only a step for a person has it, and the rule's audience is Company.",
+        ],
+        ignoreOrder: true);
+        e.Errors[1].Message.ShouldContain("valid Liquid");
+    }
+
+    [Fact]
+    public void Build_PlaybookTemplateForAnActionByAChannelItNeverTakes_IsRefusedWithItsPath()
+    {
+        PlaybookBuilder builder = PlaybookBuilder.From(DefaultPlaybook.Instance)
+            .WithDraft(ActionKind.SendCheckIn, Channel.Web, "Look at {{ company }}.")
+            .WithDraft(ActionKind.WriteJournalNotes, Channel.None, "Notes for {{ first_name }}.", subject: "Notes");
+
+        FollowUpValidationException e = Should.Throw<FollowUpValidationException>(() => builder.Build());
+
+        // The journal notes' template replaces the default one in its place; the check-in's by Web is added at the end.
+        int journal = DefaultPlaybook.Instance.Drafts.ToList().FindIndex(d => d.Action == ActionKind.WriteJournalNotes);
+        int added = DefaultPlaybook.Instance.Drafts.Count;
+        e.Errors.Select(x => $"{x.PropertyName}: {x.ErrorMessage}").ShouldBe(
+        [
+            $"Drafts[{journal}].Subject: A message by None has no subject; only Email (and InPerson, arranged by email) has one.",
+            $"Drafts[{journal}].Body: 'first_name' is not a value this step can have: only a step for a person has it, and WriteJournalNotes is not one.",
+            $"Drafts[{added}]: SendCheckIn reaches a person, so it is never done by Web; draft it for Email, LinkedIn, Postal, Phone or InPerson.",
+        ]);
+    }
+
+    [Fact]
+    public void Build_RuleTemplateOverridingThePlaybooks_IsUsedForTheRulesSteps()
+    {
+        Playbook playbook = PlaybookBuilder.From(DefaultPlaybook.Instance)
+            .ReplaceRule("interview-thank-you", rule => rule.Draft(Channel.Email, "Thanks, {{ first_name | default: \"there\" }}!", subject: "Thanks"))
+            .WithDraft(ActionKind.SendThankYouEmail, Channel.LinkedIn, "Thank you{% if first_name %}, {{ first_name }}{% endif %}.")
+            .Build();
+
+        Rule rule = playbook.FindRule("interview-thank-you")!;
+        playbook.DraftFor(rule, ActionKind.SendThankYouEmail, Channel.Email)!.Body.ShouldBe("Thanks, {{ first_name | default: \"there\" }}!");
+        playbook.DraftFor(rule, ActionKind.SendThankYouEmail, Channel.LinkedIn)!.Body.ShouldBe("Thank you{% if first_name %}, {{ first_name }}{% endif %}.");
+        playbook.DraftFor(playbook.FindRule("rejection-thank-you-note")!, ActionKind.SendThankYouEmail, Channel.LinkedIn)!.Body.ShouldStartWith("Hi {{ first_name");
+    }
+}
