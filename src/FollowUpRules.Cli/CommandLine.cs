@@ -34,6 +34,12 @@ internal static class CommandLine
         next.SetAction(r => NextCommand.Run(terminal, Common(r), r.GetValue(nextApplication)!));
         root.Add(next);
 
+        var draftApplication = new Argument<string>("application") { Description = "The application's id." };
+        var step = new Option<int?>("--step") { Description = "Which pending step, in the order 'next' lists them (1 is the next); the next when left out." };
+        var draft = new Command("draft", "What to write for the next (or the chosen) step: a message to edit and send, or how to do a step that writes to nobody.") { draftApplication, step };
+        draft.SetAction(r => DraftCommand.Run(terminal, Common(r), r.GetValue(draftApplication)!, r.GetValue(step)));
+        root.Add(draft);
+
         Option<int> months = SharedOptions.Months();
         var planApplication = new Argument<string?>("application") { Description = "One application's id; all when left out.", Arity = ArgumentArity.ZeroOrOne };
         Option<string?> planOutput = OutputFile();

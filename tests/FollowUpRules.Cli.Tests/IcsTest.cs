@@ -40,7 +40,10 @@ public class IcsTest
             }
 
             Ics.Unescape(e["SUMMARY"]).ShouldStartWith(char.ToUpperInvariant(ActionKinds(step)[0]) + ActionKinds(step)[1..]);
-            Ics.Unescape(e["DESCRIPTION"]).ShouldEndWith(string.Join("\n", step.Recommendation.Explanation.Lines));
+            // Why, then the step's draft: every step of the default playbook has one.
+            string description = Ics.Unescape(e["DESCRIPTION"]);
+            string why = string.Join("\n", step.Recommendation.Explanation.Lines);
+            (description.Contains(why + "\n\nDraft:\n", StringComparison.Ordinal) || description.Contains(why + "\n\nHow to:\n", StringComparison.Ordinal)).ShouldBeTrue(description);
             Ics.Unescape(e["DESCRIPTION"]).ShouldContain($"({application})");
         }
 

@@ -1,6 +1,7 @@
 using FollowUpRules.Cli.Calendar;
 using FollowUpRules.Cli.Output;
 using FollowUpRules.Domain;
+using FollowUpRules.Drafts;
 using FollowUpRules.Planning;
 using NodaTime;
 
@@ -21,6 +22,10 @@ internal static class ExportIcsCommand
                 StepView view = StepView.From(step.Date, step.Recommendation, [plan.ApplicationId], "planned", withExplanation: false);
                 string summary = $"{char.ToUpperInvariant(view.What[0])}{view.What[1..]}" + (view.Who == "you" ? string.Empty : $" to {view.Who}") + (view.How is null ? string.Empty : $" by {view.How}") + $" ({input.Application.CompanyName})";
                 string description = $"{input.Application.Role} at {input.Application.CompanyName} ({plan.ApplicationId}).\n" + string.Join("\n", step.Recommendation.Explanation.Lines);
+                if (workspace.Engine.Draft(input, step.Recommendation) is { } draft)
+                {
+                    description += $"\n\n{(draft.Kind == DraftKind.Message ? "Draft" : "How to")}:\n{draft}";
+                }
                 Instant? start = step.Recommendation.SendAt is { } at && at.Date == step.Date ? at.ToInstant() : null;
                 string uid = IcsWriter.Uid(plan.ApplicationId, step.Recommendation.RuleId, step.Recommendation.Target.Key, step.Recommendation.AnchorKey, step.Recommendation.Occurrence.ToString(System.Globalization.CultureInfo.InvariantCulture));
                 events.Add(new IcsEvent(uid, step.Date, start, summary, description));

@@ -33,7 +33,11 @@ internal static class NextCommand
 
         StepView first = pending[0];
         terminal.Out.WriteLine();
-        terminal.Out.WriteLine($"Next ({first.Status}): {Capitalize(first.What)}" + (first.Who == "you" ? string.Empty : $" to {first.Who}") + (first.How is null ? string.Empty : $" by {first.How}") + $", due {Text.Date(next.Due)}" + (first.SendAt is null ? string.Empty : $", send at {first.SendAt[11..16]} {first.SendAtZone}"));
+        terminal.Out.WriteLine($"Next ({first.Status}): {Line(first, next)}");
+        if (workspace.Engine.HasDraft(next))
+        {
+            terminal.Out.WriteLine($"Draft: followup draft {applicationId}");
+        }
         terminal.Out.WriteLine("Why:");
         foreach (string line in next.Explanation.Lines)
         {
@@ -49,6 +53,10 @@ internal static class NextCommand
 
         return ExitCodes.Ok;
     }
+
+    /// <summary>A step on one line: what, to whom, by which channel, when.</summary>
+    internal static string Line(StepView view, Recommendation step) =>
+        Capitalize(view.What) + (view.Who == "you" ? string.Empty : $" to {view.Who}") + (view.How is null ? string.Empty : $" by {view.How}") + $", due {Text.Date(step.Due)}" + (view.SendAt is null ? string.Empty : $", send at {view.SendAt[11..16]} {view.SendAtZone}");
 
     private static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 }

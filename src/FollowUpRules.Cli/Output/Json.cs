@@ -28,6 +28,16 @@ internal sealed record ValidateReport(string File, bool Valid, string? Kind, str
 /// <summary>One problem of <c>validate --format json</c>: its path in the file, its line and column for JSON syntax errors, the message.</summary>
 internal sealed record ValidateError(string Path, long? Line, long? Column, string Message);
 
+/// <summary>One step's draft as <c>followup draft --format json</c> writes it.</summary>
+internal sealed record DraftReport(string Application, string Today, int? Step, StepView? For, DraftView? Draft);
+
+/// <summary>A draft's parts: a message (subject where the channel has one, body, talking points) or a how-to.</summary>
+internal sealed record DraftView(string Kind, string Channel, string? Subject, string Body, IReadOnlyList<string> TalkingPoints)
+{
+    public static DraftView From(FollowUpRules.Drafts.Draft draft) =>
+        new(draft.Kind == FollowUpRules.Drafts.DraftKind.Message ? "message" : "howTo", draft.Channel.ToString(), draft.Subject, draft.Body, [.. draft.TalkingPoints]);
+}
+
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
@@ -39,6 +49,7 @@ internal sealed record ValidateError(string Path, long? Line, long? Column, stri
 [JsonSerializable(typeof(ListReport))]
 [JsonSerializable(typeof(ShowReport))]
 [JsonSerializable(typeof(ValidateReport))]
+[JsonSerializable(typeof(DraftReport))]
 internal sealed partial class ReportJsonContext : JsonSerializerContext;
 
 /// <summary>The reports' serializer: names and text as they are, not as \u escapes.</summary>
