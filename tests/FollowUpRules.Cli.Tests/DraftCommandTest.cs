@@ -26,6 +26,16 @@ public class DraftCommandTest
     }
 
     [Fact]
+    public void Readme_DraftExample_IsWhatTheToolPrints()
+    {
+        string readme = File.ReadAllText(Path.Combine(Cli.RepositoryRoot(), "README.md")).ReplaceLineEndings("\n");
+        System.Text.RegularExpressions.Match example = System.Text.RegularExpressions.Regex.Match(readme, "```sh\n(followup draft [^\n]*)\n```\n\n```text\n(.*?)```", System.Text.RegularExpressions.RegexOptions.Singleline);
+
+        example.Success.ShouldBeTrue("README.md shows a followup draft example");
+        Cli.Run(example.Groups[1].Value.Split(' ')[1..]).Out.ShouldBe(example.Groups[2].Value, "README.md: the draft changed; regenerate the block.");
+    }
+
+    [Fact]
     public void Draft_ChosenStep_PrintsThatStepsDraftWithItsSubject()
     {
         Result result = Cli.Run(["draft", "umbrella-pm", "--step", "3", .. Cli.Fixed]);

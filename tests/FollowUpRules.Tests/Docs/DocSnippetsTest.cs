@@ -103,6 +103,17 @@ public partial class DocSnippetsTest
     }
 
     [Fact]
+    public void DraftsSnippet_PrintsTheDraftTheConceptsPageShows()
+    {
+        string doc = File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "concepts.md")).ReplaceLineEndings("\n");
+        string section = doc[doc.IndexOf("\n## Drafts\n", StringComparison.Ordinal)..];
+        Match shown = Regex.Match(section, "```text\n(.*?)```", RegexOptions.Singleline);
+
+        shown.Success.ShouldBeTrue("docs/concepts.md#drafts shows the snippet's output in a text block");
+        DraftsSnippet.Run().ShouldBe(shown.Groups[1].Value, "docs/concepts.md#drafts: the draft changed; copy the snippet's output into the page");
+    }
+
+    [Fact]
     public void ChangingDefaultsSnippet_BuildsTheChangedPlaybook()
     {
         var engine = ChangingDefaultsSnippet.Run();

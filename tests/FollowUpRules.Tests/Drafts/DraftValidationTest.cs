@@ -38,6 +38,26 @@ public class DraftValidationTest
     }
 
     [Fact]
+    public void FormatDoc_DraftsExample_LoadsInTheDefaultPlaybookInPlaceOfItsOwn()
+    {
+        string doc = File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "playbook-format.md")).ReplaceLineEndings("\n");
+        string example = System.Text.RegularExpressions.Regex.Matches(doc, "```json\n(.*?)```", System.Text.RegularExpressions.RegexOptions.Singleline)
+            .Select(m => m.Groups[1].Value).Single(b => b.Contains("\"drafts\": [", StringComparison.Ordinal));
+        var document = System.Text.Json.Nodes.JsonNode.Parse(PlaybookJson.Save(DefaultPlaybook.Instance))!;
+        var drafts = document["drafts"]!.AsArray();
+        foreach (var template in System.Text.Json.Nodes.JsonNode.Parse(example)!["drafts"]!.AsArray().ToList())
+        {
+            drafts.Remove(drafts.Single(d => (string?)d!["action"] == (string?)template!["action"] && (string?)d!["channel"] == (string?)template["channel"]));
+            drafts.Add(template!.DeepClone());
+        }
+
+        Playbook playbook = PlaybookJson.Load(document.ToJsonString());
+
+        playbook.DraftFor(playbook.FindRule("nurture-hiring-manager")!, ActionKind.SendCheckIn, Channel.Email)!.Subject.ShouldBe("{% if company %}How are things at {{ company }}?{% else %}Checking in{% endif %}");
+        playbook.Drafts.Single(d => d.Action == ActionKind.MeetForCoffee && d.Channel == Channel.Phone).TalkingPoints.Count.ShouldBe(2);
+    }
+
+    [Fact]
     public void Build_PlaybookTemplateForAnActionByAChannelItNeverTakes_IsRefusedWithItsPath()
     {
         PlaybookBuilder builder = PlaybookBuilder.From(DefaultPlaybook.Instance)
@@ -70,4 +90,7 @@ public class DraftValidationTest
         playbook.DraftFor(rule, ActionKind.SendThankYouEmail, Channel.LinkedIn)!.Body.ShouldBe("Thank you{% if first_name %}, {{ first_name }}{% endif %}.");
         playbook.DraftFor(playbook.FindRule("rejection-thank-you-note")!, ActionKind.SendThankYouEmail, Channel.LinkedIn)!.Body.ShouldStartWith("Hi {{ first_name");
     }
+
+    private static string RepositoryRoot([System.Runtime.CompilerServices.CallerFilePath] string file = "") =>
+        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(file)!, "..", "..", ".."));
 }
