@@ -34,16 +34,26 @@ internal static class Fuzz
     /// <returns>What happened, to print.</returns>
     internal static string Run(string original, int defaultCases, Func<byte[], FuzzOutcome> target)
     {
+        // Once on the valid file first, so the one-off cost of loading and compiling the code is not charged to a case.
+        target(System.Text.Encoding.UTF8.GetBytes(original));
+        return Run(TextMutations.Arbitrary(original), defaultCases, target);
+    }
+
+    /// <summary>Runs the loop over any generated inputs, with the same seed, counts and outcomes.</summary>
+    /// <typeparam name="T">The input's type.</typeparam>
+    /// <param name="inputs">The inputs tried.</param>
+    /// <param name="defaultCases">How many cases in CI.</param>
+    /// <param name="target">Runs one case: returns its outcome, or throws for any other.</param>
+    /// <returns>What happened, to print.</returns>
+    internal static string Run<T>(Arbitrary<T> inputs, int defaultCases, Func<T, FuzzOutcome> target)
+    {
         int cases = int.TryParse(Environment.GetEnvironmentVariable("FOLLOWUP_FUZZ_CASES"), NumberStyles.None, CultureInfo.InvariantCulture, out int n) ? n : defaultCases;
         ulong seed = ulong.TryParse(Environment.GetEnvironmentVariable("FOLLOWUP_FUZZ_SEED"), NumberStyles.None, CultureInfo.InvariantCulture, out ulong s) ? s : (ulong)Random.Shared.NextInt64(1, long.MaxValue);
         int ok = 0, typed = 0;
-
-        // Once on the valid file first, so the one-off cost of loading and compiling the code is not charged to a case.
-        target(System.Text.Encoding.UTF8.GetBytes(original));
         Config config = Config.QuickThrowOnFailure.WithMaxTest(cases).WithQuietOnSuccess(true).WithReplay(Microsoft.FSharp.Core.FSharpOption<Replay>.Some(new Replay(new Rnd(seed), Microsoft.FSharp.Core.FSharpOption<int>.None)));
         try
         {
-            Check.One(config, Prop.ForAll(TextMutations.Arbitrary(original), (byte[] input) =>
+            Check.One(config, Prop.ForAll(inputs, (T input) =>
             {
                 (FuzzOutcome outcome, TimeSpan first) = Timed(target, input);
                 if (first > MaxCaseTime)
@@ -69,7 +79,7 @@ internal static class Fuzz
         return $"fuzz seed {seed}: tried {cases}, typed errors {typed}, ok {ok}, other 0";
     }
 
-    private static (FuzzOutcome Outcome, TimeSpan Elapsed) Timed(Func<byte[], FuzzOutcome> target, byte[] input)
+    private static (FuzzOutcome Outcome, TimeSpan Elapsed) Timed<T>(Func<T, FuzzOutcome> target, T input)
     {
         var watch = Stopwatch.StartNew();
         FuzzOutcome outcome = target(input);
