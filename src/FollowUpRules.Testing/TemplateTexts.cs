@@ -61,11 +61,15 @@ public static class TemplateTexts
     public static Gen<string> Text() => Gen.OneOf(Valid(), Hostile());
 
     /// <summary>
-    /// Generates valid templates for a step for a person: text, values (all but <c>posting_title</c>), allowed filters,
-    /// and nested <c>if</c>, <c>unless</c> and <c>case</c> blocks.
+    /// Generates valid templates for a step for a person, never empty and within the length allowed: a word, then text,
+    /// values (all but <c>posting_title</c>), allowed filters, and <c>if</c>, <c>unless</c> and <c>case</c> blocks nested
+    /// up to two deep.
     /// </summary>
     /// <returns>The generator.</returns>
-    public static Gen<string> Valid() => Gen.Sized(size => Block(Math.Min(size, 3)));
+    public static Gen<string> Valid() =>
+        from first in Gen.Elements("Hi", "Thank you", "Notes")
+        from rest in Gen.Sized(size => Block(Math.Min(size, 2)))
+        select first + rest;
 
     private static Gen<string> Block(int depth)
     {
@@ -82,7 +86,7 @@ public static class TemplateTexts
                 select $"{{% unless {name} %}}{then}{{% endunless %}}"),
             (1, from then in Block(depth - 1) from otherwise in Block(depth - 1)
                 select $"{{% case rejection_reason %}}{{% when \"HiringPaused\" %}}{then}{{% else %}}{otherwise}{{% endcase %}}"));
-        return from count in Gen.Choose(0, 8)
+        return from count in Gen.Choose(0, 6)
                from pieces in Gen.ListOf(piece, count)
                select string.Concat(pieces);
     }

@@ -1,0 +1,32 @@
+using FollowUpRules.Drafts;
+using FollowUpRules.Testing;
+using FsCheck.Fluent;
+
+namespace FollowUpRules.Tests.Testing;
+
+/// <summary>The kit's template generators make what they promise: valid texts that pass the check, and a hostile mix of both.</summary>
+public class TemplateTextsTest
+{
+    [Fact]
+    public void Valid_EveryText_PassesTheTemplateCheck()
+    {
+        string[] texts = TemplateTexts.Valid().Sample(300, 20);
+
+        texts.Length.ShouldBe(300);
+        foreach (string text in texts)
+        {
+            text.ShouldNotBeNullOrWhiteSpace();
+            TemplateLanguage.Check(text).Problems.ShouldBeEmpty(text);
+        }
+    }
+
+    [Fact]
+    public void Hostile_Texts_AreSometimesRefusedAndSometimesNot()
+    {
+        string[] texts = TemplateTexts.Hostile().Sample(500, 20);
+
+        texts.Length.ShouldBe(500);
+        texts.Count(t => TemplateLanguage.Check(t).Problems.Count > 0).ShouldBeGreaterThan(100);
+        texts.Count(t => TemplateLanguage.Check(t).Problems.Count == 0).ShouldBeGreaterThan(5);
+    }
+}
