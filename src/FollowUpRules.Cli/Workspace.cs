@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Security.Cryptography;
 using FollowUpRules.Domain;
+using FollowUpRules.Drafts;
 using FollowUpRules.Engine;
 using FollowUpRules.Rules;
 using FollowUpRules.Serialization;
@@ -27,6 +28,7 @@ internal sealed class Workspace : IDisposable
         Content = content;
         Pipeline = pipeline;
         Engine = new FollowUpEngine(playbook, SystemClock.Instance);
+        Drafts = new DraftWriter(playbook);
         Zone = zone;
         Today = today;
         Seeker = new Seeker(zone, pipeline.Seeker.EmployedElsewhereSince, pipeline.Seeker.Name, pipeline.Seeker.Signature);
@@ -40,6 +42,9 @@ internal sealed class Workspace : IDisposable
     public PipelineFile Pipeline { get; }
 
     public FollowUpEngine Engine { get; }
+
+    /// <summary>Gets the writer of the playbook's drafts, for <c>draft</c>, <c>next</c> and <c>export-ics</c>.</summary>
+    public DraftWriter Drafts { get; }
 
     public DateTimeZone Zone { get; }
 
@@ -114,7 +119,7 @@ internal sealed class Workspace : IDisposable
         {
             string folder = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path ?? "."))!;
             string full = System.IO.Path.Combine(folder, playbookPath);
-            playbook = FileAction(full, "playbook", () => PlaybookJson.LoadFile(full));
+            playbook = FileAction(full, "playbook", () => PlaybookJson.LoadFile(full, templates: LiquidTemplateChecker.Instance));
         }
 
         DateTimeZone zone = zoneText is null ? pipeline.Seeker.Zone : ParseZone(zoneText);

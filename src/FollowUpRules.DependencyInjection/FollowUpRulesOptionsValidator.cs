@@ -13,10 +13,13 @@ namespace FollowUpRules.DependencyInjection;
 /// </summary>
 /// <remarks>
 /// The playbook it validated is kept on the options instance, which the options monitor caches, so a playbook file is
-/// read once per name.
+/// read once per name. When an <see cref="IDraftTemplateChecker"/> is registered (FollowUpRules.Drafts'
+/// <c>AddFollowUpDrafts</c> registers one), the draft templates' texts are checked with the rest.
 /// </remarks>
-internal sealed class FollowUpRulesOptionsValidator(IEnumerable<ICustomConditionEvaluator> evaluators) : IValidateOptions<FollowUpRulesOptions>
+internal sealed class FollowUpRulesOptionsValidator(IEnumerable<ICustomConditionEvaluator> evaluators, IEnumerable<IDraftTemplateChecker> checkers) : IValidateOptions<FollowUpRulesOptions>
 {
+    private readonly IDraftTemplateChecker? templates = checkers.FirstOrDefault();
+
     public ValidateOptionsResult Validate(string? name, FollowUpRulesOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -33,12 +36,12 @@ internal sealed class FollowUpRulesOptionsValidator(IEnumerable<ICustomCondition
         }
         else if (options.PlaybookPath is { } path)
         {
-            playbook = Load(path, names, errors);
+            playbook = Load(path, names, templates, errors);
         }
         else
         {
             playbook = options.Playbook ?? DefaultPlaybook.Instance;
-            ValidationResult result = new PlaybookValidator(names).Validate(playbook);
+            ValidationResult result = new PlaybookValidator(names, templates).Validate(playbook);
             errors.AddRange(result.Errors.Select(e => $"Playbook '{playbook.Id}': {e.PropertyName}: {e.ErrorMessage}"));
         }
 
@@ -51,7 +54,7 @@ internal sealed class FollowUpRulesOptionsValidator(IEnumerable<ICustomCondition
         return ValidateOptionsResult.Success;
     }
 
-    private static Playbook? Load(string path, string[] customConditionNames, List<string> errors)
+    private static Playbook? Load(string path, string[] customConditionNames, IDraftTemplateChecker? templates, List<string> errors)
     {
         if (string.IsNullOrWhiteSpace(path))
         {
@@ -61,7 +64,7 @@ internal sealed class FollowUpRulesOptionsValidator(IEnumerable<ICustomCondition
 
         try
         {
-            return PlaybookJson.LoadFile(path, customConditionNames);
+            return PlaybookJson.LoadFile(path, customConditionNames, templates);
         }
         catch (FollowUpFileException e)
         {

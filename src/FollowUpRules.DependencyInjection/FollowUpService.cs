@@ -12,8 +12,6 @@ internal sealed class FollowUpService(FollowUpEngine engine, FollowUpPlanner pla
 
     public Recommendation? Next(EvaluationInput input) => engine.Evaluate(input).Next;
 
-    public Drafts.Draft? Draft(EvaluationInput input, Recommendation step) => engine.Draft(input, step);
-
     public Plan Plan(EvaluationInput input, Period horizon)
     {
         ArgumentNullException.ThrowIfNull(input);

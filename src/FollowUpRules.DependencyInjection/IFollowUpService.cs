@@ -7,7 +7,7 @@ namespace FollowUpRules.DependencyInjection;
 
 /// <summary>
 /// What an app asks of a playbook, as one injectable service: the next steps for an application, the single next one, the
-/// plan ahead, the agenda across many applications, and the draft of what to write for a step. "Today" is read from the registered <see cref="IClock"/> in the
+/// plan ahead, and the agenda across many applications. "Today" is read from the registered <see cref="IClock"/> in the
 /// seeker's time zone.
 /// </summary>
 /// <remarks>
@@ -29,15 +29,6 @@ public interface IFollowUpService
     /// <exception cref="ArgumentNullException"><paramref name="input"/> is <see langword="null"/>.</exception>
     /// <exception cref="Validation.FollowUpValidationException">The input is invalid; the exception lists every problem.</exception>
     Recommendation? Next(EvaluationInput input);
-
-    /// <summary>Writes the draft of a step: what to write (a message to edit and send), or how to do a step that writes to nobody.</summary>
-    /// <param name="input">The application the step was recommended for.</param>
-    /// <param name="step">A step this service recommended for <paramref name="input"/>, from <see cref="NextSteps"/>, <see cref="Next"/>, a plan or an agenda.</param>
-    /// <returns>The draft, as <see cref="FollowUpEngine.Draft"/> writes it; <see langword="null"/> when the playbook has no template for the step.</returns>
-    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException"><paramref name="step"/> comes from a rule the service's playbook does not have.</exception>
-    /// <remarks>Drafts are rendered only here: the other methods never render one.</remarks>
-    Drafts.Draft? Draft(EvaluationInput input, Recommendation step);
 
     /// <summary>Projects one application from today in the seeker's time zone over <paramref name="horizon"/>.</summary>
     /// <param name="input">The application, its company's contacts, the touchpoints and the seeker.</param>

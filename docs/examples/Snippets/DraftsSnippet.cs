@@ -23,13 +23,14 @@ public static class DraftsSnippet
             ],
             new Seeker(DateTimeZoneProviders.Tzdb["Europe/London"], name: "Sam Taylor"));
         var engine = new FollowUpEngine(DefaultPlaybook.Instance, SystemClock.Instance);
+        var drafts = new DraftWriter(DefaultPlaybook.Instance); // FollowUpRules.Drafts: checks every template once, here
         var printed = new StringWriter { NewLine = "\n" };
 
         Recommendation note = engine.Evaluate(input, new LocalDate(2026, 11, 19)).Recommendations
             .First(step => step.Action == ActionKind.SendThankYouNote);
 
         // Rendered now, not during Evaluate: null when the playbook has no template for the step.
-        Draft? draft = engine.Draft(input, note);
+        Draft? draft = drafts.Write(input, note);
         printed.WriteLine(draft); // the subject line (for email), the body, the talking points (for a coffee or a call)
 
         return printed.ToString();

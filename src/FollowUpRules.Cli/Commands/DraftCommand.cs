@@ -27,7 +27,7 @@ internal static class DraftCommand
         }
 
         Recommendation? step = pending.Count == 0 ? null : pending[number - 1];
-        Draft? draft = step is null ? null : workspace.Engine.Draft(input, step);
+        Draft? draft = step is null ? null : workspace.Drafts.Write(input, step);
         if (options.Json)
         {
             StepView? view = step is null ? null : StepView.From(step.Due, step, [applicationId], step.Urgency.ToString().ToLowerInvariant(), withExplanation: false);

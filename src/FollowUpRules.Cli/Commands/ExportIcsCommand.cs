@@ -22,7 +22,7 @@ internal static class ExportIcsCommand
                 StepView view = StepView.From(step.Date, step.Recommendation, [plan.ApplicationId], "planned", withExplanation: false);
                 string summary = $"{char.ToUpperInvariant(view.What[0])}{view.What[1..]}" + (view.Who == "you" ? string.Empty : $" to {view.Who}") + (view.How is null ? string.Empty : $" by {view.How}") + $" ({input.Application.CompanyName})";
                 string description = $"{input.Application.Role} at {input.Application.CompanyName} ({plan.ApplicationId}).\n" + string.Join("\n", step.Recommendation.Explanation.Lines);
-                if (workspace.Engine.Draft(input, step.Recommendation) is { } draft)
+                if (workspace.Drafts.Write(input, step.Recommendation) is { } draft)
                 {
                     description += $"\n\n{(draft.Kind == DraftKind.Message ? "Draft" : "How to")}:\n{draft}";
                 }

@@ -34,7 +34,7 @@ internal static class NextCommand
         StepView first = pending[0];
         terminal.Out.WriteLine();
         terminal.Out.WriteLine($"Next ({first.Status}): {Line(first, next)}");
-        if (workspace.Engine.HasDraft(next))
+        if (workspace.Drafts.HasDraft(next))
         {
             terminal.Out.WriteLine($"Draft: followup draft {applicationId}");
         }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using FollowUpRules.Cli.Output;
+using FollowUpRules.Drafts;
 using FollowUpRules.Rules;
 using FollowUpRules.Serialization;
 
@@ -46,7 +47,7 @@ internal static class ValidateCommand
             Playbook playbook;
             try
             {
-                playbook = PlaybookJson.Load(new MemoryStream(content));
+                playbook = PlaybookJson.Load(new MemoryStream(content), templates: LiquidTemplateChecker.Instance);
             }
             catch (FollowUpFileException e)
             {

@@ -306,14 +306,17 @@ public sealed partial class PlaybookBuilder
 
     /// <summary>Builds and validates the playbook.</summary>
     /// <param name="customConditionNames">The names of the custom conditions the engine will know, as for
-    /// <see cref="PlaybookValidator(IEnumerable{string}?)"/>; <see langword="null"/> (the default) for none.</param>
+    /// <see cref="PlaybookValidator(IEnumerable{string}?, IDraftTemplateChecker?)"/>; <see langword="null"/> (the default) for none.</param>
+    /// <param name="templates">Checks the draft templates' texts in their language (FollowUpRules.Drafts'
+    /// <c>LiquidTemplateChecker.Instance</c>), so their problems come with the others; <see langword="null"/> (the default)
+    /// to check only their structure.</param>
     /// <returns>The playbook, valid for an engine that knows <paramref name="customConditionNames"/>.</returns>
     /// <exception cref="FollowUpValidationException">The playbook is invalid. The exception, headed
     /// <c>Playbook '&lt;id&gt;' is invalid</c>, lists every problem with its path (for example <c>Rules[3].Timing.Offset</c>):
     /// the validator's, and the rules missing an audience (<c>Rules[i].Audience</c>) or an action (<c>Rules[i].Action</c>).
     /// The builder stays usable, to correct and build again.</exception>
     /// <exception cref="InvalidOperationException">The builder has already built its playbook.</exception>
-    public Playbook Build(IEnumerable<string>? customConditionNames = null)
+    public Playbook Build(IEnumerable<string>? customConditionNames = null, IDraftTemplateChecker? templates = null)
     {
         CheckNotBuilt();
         var playbook = new Playbook(id, name, version, rules.Select(r => r.Rule), workingWeek, sendWindow, holidays, outreachLimits, drafts);
@@ -336,7 +339,7 @@ public sealed partial class PlaybookBuilder
         }
 
         // The validator's findings about a stand-in are not the author's problems: the missing part is reported instead.
-        IEnumerable<ValidationFailure> validatorErrors = new PlaybookValidator(customConditionNames).Validate(playbook).Errors
+        IEnumerable<ValidationFailure> validatorErrors = new PlaybookValidator(customConditionNames, templates).Validate(playbook).Errors
             .Where(e => !standIns.Any(path => e.PropertyName == path || e.PropertyName.StartsWith(path + ".", StringComparison.Ordinal)));
 
         // Playbook-level problems first, then rule by rule; for each rule, its missing parts before the validator's findings.

@@ -42,10 +42,11 @@ public static class PlaybookJson
     /// <summary>Loads a playbook from JSON text.</summary>
     /// <param name="json">The JSON text.</param>
     /// <param name="customConditionNames">The names of the custom conditions the engine will know; other names are errors.</param>
+    /// <param name="templates">Checks the draft templates' texts (FollowUpRules.Drafts' <c>LiquidTemplateChecker.Instance</c>); <see langword="null"/> to check only their structure.</param>
     /// <returns>The validated playbook.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is <see langword="null"/>.</exception>
     /// <exception cref="FollowUpFileException">The text is not a valid playbook; the exception lists every problem.</exception>
-    public static Playbook Load(string json, IEnumerable<string>? customConditionNames = null)
+    public static Playbook Load(string json, IEnumerable<string>? customConditionNames = null, IDraftTemplateChecker? templates = null)
     {
         Preconditions.CheckNotNull(json);
         if (Encoding.UTF8.GetByteCount(json) > MaxLength)
@@ -53,36 +54,38 @@ public static class PlaybookJson
             throw TooLarge(TheJson);
         }
 
-        return Load(Encoding.UTF8.GetBytes(json), TheJson, customConditionNames);
+        return Load(Encoding.UTF8.GetBytes(json), TheJson, customConditionNames, templates);
     }
 
     /// <summary>Loads a playbook from a stream of UTF-8 JSON, reading at most <see cref="MaxLength"/> bytes.</summary>
     /// <param name="utf8Json">The stream; it is read to its end and not closed.</param>
     /// <param name="customConditionNames">The names of the custom conditions the engine will know.</param>
+    /// <param name="templates">Checks the draft templates' texts (FollowUpRules.Drafts' <c>LiquidTemplateChecker.Instance</c>); <see langword="null"/> to check only their structure.</param>
     /// <returns>The validated playbook.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is <see langword="null"/>.</exception>
     /// <exception cref="FollowUpFileException">The content is not a valid playbook.</exception>
     /// <exception cref="IOException">The stream cannot be read.</exception>
-    public static Playbook Load(Stream utf8Json, IEnumerable<string>? customConditionNames = null)
+    public static Playbook Load(Stream utf8Json, IEnumerable<string>? customConditionNames = null, IDraftTemplateChecker? templates = null)
     {
         Preconditions.CheckNotNull(utf8Json);
-        return Load(ReadLimited(utf8Json, TheJson), TheJson, customConditionNames);
+        return Load(ReadLimited(utf8Json, TheJson), TheJson, customConditionNames, templates);
     }
 
     /// <summary>Loads a playbook from a file of UTF-8 JSON.</summary>
     /// <param name="path">The file's path.</param>
     /// <param name="customConditionNames">The names of the custom conditions the engine will know.</param>
+    /// <param name="templates">Checks the draft templates' texts (FollowUpRules.Drafts' <c>LiquidTemplateChecker.Instance</c>); <see langword="null"/> to check only their structure.</param>
     /// <returns>The validated playbook.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is <see langword="null"/>.</exception>
     /// <exception cref="FollowUpFileException">The file is not a valid playbook; the message names the file.</exception>
     /// <exception cref="IOException">The file cannot be read: it does not exist, it is not a regular file (a folder, a
     /// pipe, a device), or the path is not usable (a NUL character in it); the message names the path.</exception>
     /// <exception cref="UnauthorizedAccessException">The file may not be read.</exception>
-    public static Playbook LoadFile(string path, IEnumerable<string>? customConditionNames = null)
+    public static Playbook LoadFile(string path, IEnumerable<string>? customConditionNames = null, IDraftTemplateChecker? templates = null)
     {
         Preconditions.CheckNotBlank(path);
         string source = $"The file '{path}'";
-        return Load(RegularFile.ReadAll(path, MaxLength, () => TooLarge(source)), source, customConditionNames);
+        return Load(RegularFile.ReadAll(path, MaxLength, () => TooLarge(source)), source, customConditionNames, templates);
     }
 
     /// <summary>Tries to load a playbook from JSON text, without throwing for bad content.</summary>
@@ -90,11 +93,12 @@ public static class PlaybookJson
     /// <param name="playbook">The playbook, when the text is valid; otherwise <see langword="null"/>.</param>
     /// <param name="errors">Every problem found; empty when the text is valid.</param>
     /// <param name="customConditionNames">The names of the custom conditions the engine will know.</param>
+    /// <param name="templates">Checks the draft templates' texts (FollowUpRules.Drafts' <c>LiquidTemplateChecker.Instance</c>); <see langword="null"/> to check only their structure.</param>
     /// <returns><see langword="true"/> when the text is a valid playbook.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is <see langword="null"/>.</exception>
-    public static bool TryLoad(string json, [NotNullWhen(true)] out Playbook? playbook, out ValueList<FollowUpFileError> errors, IEnumerable<string>? customConditionNames = null)
+    public static bool TryLoad(string json, [NotNullWhen(true)] out Playbook? playbook, out ValueList<FollowUpFileError> errors, IEnumerable<string>? customConditionNames = null, IDraftTemplateChecker? templates = null)
     {
-        return JsonFiles.TryLoad(() => Load(json, customConditionNames), out playbook, out errors);
+        return JsonFiles.TryLoad(() => Load(json, customConditionNames, templates), out playbook, out errors);
     }
 
     /// <summary>Tries to load a playbook from a stream of UTF-8 JSON, reading at most <see cref="MaxLength"/> bytes, without throwing for bad content.</summary>
@@ -102,13 +106,14 @@ public static class PlaybookJson
     /// <param name="playbook">The playbook, when the content is valid; otherwise <see langword="null"/>.</param>
     /// <param name="errors">Every problem found; empty when the content is valid.</param>
     /// <param name="customConditionNames">The names of the custom conditions the engine will know.</param>
+    /// <param name="templates">Checks the draft templates' texts (FollowUpRules.Drafts' <c>LiquidTemplateChecker.Instance</c>); <see langword="null"/> to check only their structure.</param>
     /// <returns><see langword="true"/> when the content is a valid playbook.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is <see langword="null"/>.</exception>
     /// <exception cref="IOException">The stream cannot be read.</exception>
-    public static bool TryLoad(Stream utf8Json, [NotNullWhen(true)] out Playbook? playbook, out ValueList<FollowUpFileError> errors, IEnumerable<string>? customConditionNames = null)
+    public static bool TryLoad(Stream utf8Json, [NotNullWhen(true)] out Playbook? playbook, out ValueList<FollowUpFileError> errors, IEnumerable<string>? customConditionNames = null, IDraftTemplateChecker? templates = null)
     {
         Preconditions.CheckNotNull(utf8Json);
-        return JsonFiles.TryLoad(() => Load(utf8Json, customConditionNames), out playbook, out errors);
+        return JsonFiles.TryLoad(() => Load(utf8Json, customConditionNames, templates), out playbook, out errors);
     }
 
     /// <summary>Tries to load a playbook from UTF-8 JSON bytes, without throwing for bad content.</summary>
@@ -116,11 +121,12 @@ public static class PlaybookJson
     /// <param name="playbook">The playbook, when the content is valid; otherwise <see langword="null"/>.</param>
     /// <param name="errors">Every problem found; empty when the content is valid.</param>
     /// <param name="customConditionNames">The names of the custom conditions the engine will know.</param>
+    /// <param name="templates">Checks the draft templates' texts (FollowUpRules.Drafts' <c>LiquidTemplateChecker.Instance</c>); <see langword="null"/> to check only their structure.</param>
     /// <returns><see langword="true"/> when the content is a valid playbook.</returns>
-    public static bool TryLoad(ReadOnlySpan<byte> utf8Json, [NotNullWhen(true)] out Playbook? playbook, out ValueList<FollowUpFileError> errors, IEnumerable<string>? customConditionNames = null)
+    public static bool TryLoad(ReadOnlySpan<byte> utf8Json, [NotNullWhen(true)] out Playbook? playbook, out ValueList<FollowUpFileError> errors, IEnumerable<string>? customConditionNames = null, IDraftTemplateChecker? templates = null)
     {
         byte[]? bytes = utf8Json.Length > MaxLength ? null : utf8Json.ToArray();
-        return JsonFiles.TryLoad(() => bytes is null ? throw TooLarge(TheJson) : Load(bytes, TheJson, customConditionNames), out playbook, out errors);
+        return JsonFiles.TryLoad(() => bytes is null ? throw TooLarge(TheJson) : Load(bytes, TheJson, customConditionNames, templates), out playbook, out errors);
     }
 
     /// <summary>Writes a playbook as indented JSON.</summary>
@@ -178,7 +184,7 @@ public static class PlaybookJson
         return PlaybookMapper.ToDocument(playbook);
     }
 
-    private static Playbook Load(byte[] utf8, string source, IEnumerable<string>? customConditionNames)
+    private static Playbook Load(byte[] utf8, string source, IEnumerable<string>? customConditionNames, IDraftTemplateChecker? templates)
     {
         ReadOnlySpan<byte> json = JsonFiles.WithoutBom(utf8);
         PlaybookDocument? document;
@@ -201,7 +207,7 @@ public static class PlaybookJson
         var errors = new List<FollowUpFileError>(mapper.Errors);
         if (playbook is not null)
         {
-            ValidationResult result = new PlaybookValidator(customConditionNames).Validate(playbook);
+            ValidationResult result = new PlaybookValidator(customConditionNames, templates).Validate(playbook);
             foreach (ValidationFailure failure in result.Errors)
             {
                 string path = JsonPath(failure.PropertyName);

@@ -21,7 +21,12 @@ public sealed partial class PlaybookValidator : AbstractValidator<Playbook>
 
     /// <summary>Initializes a new validator.</summary>
     /// <param name="customConditionNames">The names of the custom conditions the engine will know; a rule using another name is invalid.</param>
-    public PlaybookValidator(IEnumerable<string>? customConditionNames = null)
+    /// <param name="templates">
+    /// Checks the texts of the draft templates in their language (the FollowUpRules.Drafts package's
+    /// <c>LiquidTemplateChecker.Instance</c>); <see langword="null"/> (the default) to check only their structure, as
+    /// <see cref="DraftTemplatesValidator"/> does without a checker.
+    /// </param>
+    public PlaybookValidator(IEnumerable<string>? customConditionNames = null, IDraftTemplateChecker? templates = null)
     {
         this.customConditionNames = new HashSet<string>(customConditionNames ?? [], StringComparer.Ordinal);
 
@@ -35,7 +40,7 @@ public sealed partial class PlaybookValidator : AbstractValidator<Playbook>
         RuleForEach(p => p.Rules).Custom(ValidateRule);
         RuleFor(p => p.Rules).Custom(ValidateReferences);
         RuleFor(p => p.Holidays).Custom((calendars, context) => ValidateHolidays(context.InstanceToValidate, context));
-        RuleFor(p => p.Drafts).Custom((drafts, context) => ValidatePlaybookDrafts(context.InstanceToValidate, context));
+        Include(new DraftTemplatesValidator(templates));
     }
 
     [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9_-]*$", RegexOptions.CultureInvariant)]
@@ -137,8 +142,6 @@ public sealed partial class PlaybookValidator : AbstractValidator<Playbook>
         {
             ValidateCondition(rule.StopWhen[i], rule.Audience, $"StopWhen[{i}]", errors, depth: 1);
         }
-
-        ValidateRuleDrafts(rule, errors);
     }
 
     private static void ValidateAudience(Audience audience, Errors errors)

@@ -254,20 +254,6 @@ public partial class FollowUpRulesServiceCollectionExtensionsTest
         Should.Throw<ArgumentNullException>(() => service.Plan(null!, Period.FromMonths(3)));
     }
 
-    [Fact]
-    public void FollowUpService_Draft_IsTheEnginesDraftOfTheStep()
-    {
-        using ServiceProvider provider = Build(new ServiceCollection().AddFollowUpRules().AddSingleton<IClock>(Saturday));
-        IFollowUpService service = provider.GetRequiredService<IFollowUpService>();
-        Recommendation next = service.Next(Interviewed)!;
-
-        FollowUpRules.Drafts.Draft draft = service.Draft(Interviewed, next).ShouldNotBeNull();
-
-        draft.ShouldBe(new FollowUpEngine(DefaultPlaybook.Instance, Saturday).Draft(Interviewed, next));
-        draft.Subject.ShouldBe("Thank you: Senior Analyst interview");
-        draft.Body.ShouldStartWith("Hi Ana,\n\nThank you for taking the time to talk with me on 20 November about the Senior Analyst role.");
-    }
-
     internal static IConfiguration Configuration(params (string Key, string? Value)[] settings) =>
         new ConfigurationBuilder().AddInMemoryCollection(settings.Select(s => new KeyValuePair<string, string?>(s.Key, s.Value))).Build();
 

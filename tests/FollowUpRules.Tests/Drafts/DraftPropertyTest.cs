@@ -17,11 +17,12 @@ public class DraftPropertyTest
     public void Draft_EveryPendingStepOfGeneratedCases_RendersTidyTextWithinTheBound()
     {
         FollowUpEngine engine = Properties.Engine();
+        var drafts = new DraftWriter(engine.Playbook);
         Properties.ForAllCases(c =>
         {
             foreach (Recommendation step in engine.Evaluate(c.Input, c.Today).Recommendations)
             {
-                Draft draft = engine.Draft(c.Input, step).ShouldNotBeNull($"{step.RuleId}: {step.Action} by {step.Channel} has no draft");
+                Draft draft = drafts.Write(c.Input, step).ShouldNotBeNull($"{step.RuleId}: {step.Action} by {step.Channel} has no draft");
                 (draft.Kind == DraftKind.Message).ShouldBe(ActionKinds.TargetsPerson(step.Action));
                 ShouldBeTidy(draft, $"{step.RuleId} for {step.Target.Key} on {c.Today}");
             }
@@ -34,7 +35,7 @@ public class DraftPropertyTest
         var text = new StringBuilder();
         foreach ((string owner, DraftTemplate template, ActionKind action) in DefaultTemplates())
         {
-            Draft draft = DraftWriter.Write(template, action, template.Channel, []);
+            Draft draft = DraftWriter.Preview(template, action);
             ShouldBeTidy(draft, owner);
             text.Append($"=== {owner}\n\n{draft}\n\n");
         }

@@ -35,8 +35,9 @@ public partial class DraftScenarioTest
         EvaluationInput input = story.Input();
         Recommendation step = engine.Evaluate(input, today).Single(ruleId, contactId);
 
-        engine.HasDraft(step).ShouldBeTrue();
-        Draft draft = engine.Draft(input, step).ShouldNotBeNull();
+        var drafts = new DraftWriter(DefaultPlaybook.Instance);
+        drafts.HasDraft(step).ShouldBeTrue();
+        Draft draft = drafts.Write(input, step).ShouldNotBeNull();
 
         string text = $"{ruleId} on {today:uuuu-MM-dd}: {step.Summary} ({step.Action} by {step.Channel}, {draft.Kind})\n\n{draft}\n";
         GoldenFile.ShouldMatch(GoldenDirectory(), ruleId + ".txt", ruleId, text);

@@ -1,4 +1,5 @@
 using FollowUpRules.Domain;
+using FollowUpRules.Drafts;
 using FollowUpRules.Rules;
 using FollowUpRules.Serialization;
 using FollowUpRules.Validation;
@@ -11,19 +12,9 @@ public class DraftValidationTest
     [Fact]
     public void Load_BadTemplates_ReportsEveryProblemWithItsPath()
     {
-        string json = PlaybookJson.Save(DefaultPlaybook.Instance);
-        var document = System.Text.Json.Nodes.JsonNode.Parse(json)!;
-        var rules = document["rules"]!.AsArray();
-        int thankYou = rules.Select((r, i) => (r, i)).Single(x => (string?)x.r!["id"] == "interview-thank-you").i;
-        int hiringPaused = rules.Select((r, i) => (r, i)).Single(x => (string?)x.r!["id"] == "check-back-hiring-paused").i;
-        rules[thankYou]!["drafts"] = System.Text.Json.Nodes.JsonNode.Parse("""
-            { "email": { "subject": "Thanks {{ first_nme }}", "body": "Hi {% if role %}{{ role }}" } }
-            """);
-        rules[hiringPaused]!["drafts"] = System.Text.Json.Nodes.JsonNode.Parse("""
-            { "web": { "body": "Look at {{ posting_title }} for {{ first_name }}{% for i in (1..9) %}x{% endfor %}" } }
-            """);
+        string json = BadTemplates(out int thankYou, out int hiringPaused);
 
-        FollowUpFileException e = Should.Throw<FollowUpFileException>(() => PlaybookJson.Load(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(document.ToJsonString()))));
+        FollowUpFileException e = Should.Throw<FollowUpFileException>(() => PlaybookJson.Load(json, templates: LiquidTemplateChecker.Instance));
 
         e.Errors.Select(x => x.ToString()).ShouldBe(
         [
@@ -35,6 +26,55 @@ public class DraftValidationTest
         ],
         ignoreOrder: true);
         e.Errors[1].Message.ShouldContain("valid Liquid");
+    }
+
+    [Fact]
+    public void DraftWriter_PlaybookLoadedWithoutAChecker_RefusesItsBadTemplatesWithTheirModelPaths()
+    {
+        // Without a checker the core checks the templates' structure only, so the file loads; the writer checks the texts.
+        Playbook playbook = PlaybookJson.Load(BadTemplates(out int thankYou, out int hiringPaused));
+
+        FollowUpValidationException e = Should.Throw<FollowUpValidationException>(() => new DraftWriter(playbook));
+
+        e.Errors.Select(x => x.PropertyName).ShouldBe(
+        [
+            $"Rules[{thankYou}].Drafts.Email.Subject",
+            $"Rules[{thankYou}].Drafts.Email.Body",
+            $"Rules[{hiringPaused}].Drafts.Web.Body",
+            $"Rules[{hiringPaused}].Drafts.Web.Body",
+            $"Rules[{hiringPaused}].Drafts.Web.Body",
+        ],
+        ignoreOrder: true);
+        e.Message.ShouldStartWith("Playbook 'default' has invalid draft templates:");
+    }
+
+    [Fact]
+    public void Load_TemplateTooLongWithoutAChecker_IsRefusedByTheCore()
+    {
+        var document = System.Text.Json.Nodes.JsonNode.Parse(PlaybookJson.Save(DefaultPlaybook.Instance))!;
+        document["drafts"]![0]!["body"] = new string('x', DraftTemplate.MaxLength + 1);
+
+        FollowUpFileException e = Should.Throw<FollowUpFileException>(() => PlaybookJson.Load(document.ToJsonString()));
+
+        e.Errors.Select(x => x.ToString()).ShouldBe([$"drafts[0].body: The template is {DraftTemplate.MaxLength + 1} characters long; at most {DraftTemplate.MaxLength} are allowed."]);
+    }
+
+    private static string BadTemplates(out int thankYou, out int hiringPaused)
+    {
+        string json = PlaybookJson.Save(DefaultPlaybook.Instance);
+        var document = System.Text.Json.Nodes.JsonNode.Parse(json)!;
+        var rules = document["rules"]!.AsArray();
+        thankYou = rules.Select((r, i) => (r, i)).Single(x => (string?)x.r!["id"] == "interview-thank-you").i;
+        hiringPaused = rules.Select((r, i) => (r, i)).Single(x => (string?)x.r!["id"] == "check-back-hiring-paused").i;
+        int thank = thankYou, paused = hiringPaused;
+        rules[thank]!["drafts"] = System.Text.Json.Nodes.JsonNode.Parse("""
+            { "email": { "subject": "Thanks {{ first_nme }}", "body": "Hi {% if role %}{{ role }}" } }
+            """);
+        rules[paused]!["drafts"] = System.Text.Json.Nodes.JsonNode.Parse("""
+            { "web": { "body": "Look at {{ posting_title }} for {{ first_name }}{% for i in (1..9) %}x{% endfor %}" } }
+            """);
+
+        return document.ToJsonString();
     }
 
     [Fact]
@@ -64,7 +104,7 @@ public class DraftValidationTest
             .WithDraft(ActionKind.SendCheckIn, Channel.Web, "Look at {{ company }}.")
             .WithDraft(ActionKind.WriteJournalNotes, Channel.None, "Notes for {{ first_name }}.", subject: "Notes");
 
-        FollowUpValidationException e = Should.Throw<FollowUpValidationException>(() => builder.Build());
+        FollowUpValidationException e = Should.Throw<FollowUpValidationException>(() => builder.Build(templates: LiquidTemplateChecker.Instance));
 
         // The journal notes' template replaces the default one in its place; the check-in's by Web is added at the end.
         int journal = DefaultPlaybook.Instance.Drafts.ToList().FindIndex(d => d.Action == ActionKind.WriteJournalNotes);

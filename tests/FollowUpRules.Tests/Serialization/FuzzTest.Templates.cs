@@ -52,7 +52,7 @@ public partial class FuzzTest
             Playbook playbook;
             try
             {
-                playbook = PlaybookJson.Load(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(document.ToJsonString())));
+                playbook = PlaybookJson.Load(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(document.ToJsonString())), templates: LiquidTemplateChecker.Instance);
             }
             catch (FollowUpFileException e)
             {
@@ -61,9 +61,10 @@ public partial class FuzzTest
             }
 
             var engine = new FollowUpEngine(playbook, clock);
+            var writer = new DraftWriter(playbook);
             foreach (Recommendation step in engine.Evaluate(input, today).Recommendations)
             {
-                Draft draft = engine.Draft(input, step).ShouldNotBeNull();
+                Draft draft = writer.Write(input, step).ShouldNotBeNull();
                 draft.Body.Length.ShouldBeLessThanOrEqualTo(Draft.MaxLength);
                 (draft.Subject?.Length ?? 0).ShouldBeLessThanOrEqualTo(Draft.MaxLength);
             }

@@ -16,7 +16,7 @@ public class TemplateTextsTest
         foreach (string text in texts)
         {
             text.ShouldNotBeNullOrWhiteSpace();
-            TemplateLanguage.Check(text).Problems.ShouldBeEmpty(text);
+            LiquidTemplateChecker.Instance.Check(text).Problems.ShouldBeEmpty(text);
         }
     }
 
@@ -26,7 +26,7 @@ public class TemplateTextsTest
         string[] texts = TemplateTexts.Hostile().Sample(500, 20);
 
         texts.Length.ShouldBe(500);
-        texts.Count(t => TemplateLanguage.Check(t).Problems.Count > 0).ShouldBeGreaterThan(100);
-        texts.Count(t => TemplateLanguage.Check(t).Problems.Count == 0).ShouldBeGreaterThan(5);
+        texts.Count(t => LiquidTemplateChecker.Instance.Check(t).Problems.Count > 0).ShouldBeGreaterThan(100);
+        texts.Count(t => LiquidTemplateChecker.Instance.Check(t).Problems.Count == 0).ShouldBeGreaterThan(5);
     }
 }

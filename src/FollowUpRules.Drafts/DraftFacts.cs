@@ -24,8 +24,7 @@ internal sealed record DraftFacts(EvaluationInput Input, string? ContactId, stri
         {
             if (!string.IsNullOrWhiteSpace(value))
             {
-                value = value.Trim();
-                values.Add(new(name, value.Length <= DraftWriter.MaxValueLength ? value : string.Concat(value.AsSpan(0, DraftWriter.MaxValueLength - DraftText.Ellipsis.Length), DraftText.Ellipsis)));
+                values.Add(new(name, Bounded(value)));
             }
         }
 
@@ -76,5 +75,12 @@ internal sealed record DraftFacts(EvaluationInput Input, string? ContactId, stri
         Add(DraftValues.SeekerName, Input.Seeker.Name);
         Add(DraftValues.Signature, string.IsNullOrWhiteSpace(Input.Seeker.Signature) ? Input.Seeker.Name : Input.Seeker.Signature);
         return values;
+    }
+
+    /// <summary>Returns a value trimmed and cut to <see cref="DraftWriter.MaxValueLength"/> characters, ending with "…" when cut.</summary>
+    internal static string Bounded(string value)
+    {
+        value = value.Trim();
+        return value.Length <= DraftWriter.MaxValueLength ? value : string.Concat(value.AsSpan(0, DraftWriter.MaxValueLength - DraftText.Ellipsis.Length), DraftText.Ellipsis);
     }
 }

@@ -4,6 +4,7 @@ using Fluid.Ast;
 using Fluid.Filters;
 using FollowUpRules.Rules;
 using FollowUpRules.Utility;
+using FollowUpRules.Validation;
 
 namespace FollowUpRules.Drafts;
 
@@ -47,17 +48,17 @@ internal static class TemplateLanguage
     // The parser is thread-safe and costly to build: one for the process.
     private static readonly FluidParser Parser = new();
 
-    // What each text checked gave, kept as long as the text itself lives: a playbook is validated again by every engine
+    // What each text checked gave, kept as long as the text itself lives: a playbook is validated again by every writer
     // built on it (the default playbook's texts are the same strings each time), and a check parses the text.
-    private static readonly ConditionalWeakTable<string, Checked> Results = [];
+    private static readonly ConditionalWeakTable<string, DraftTemplateCheck> Results = [];
 
     /// <summary>
     /// Checks <paramref name="text"/>: its syntax, then every tag, filter and value it names. Returns the problems, each a
     /// sentence for the template's author, and the names of the values it reads, in the order it first reads them.
     /// </summary>
-    internal static Checked Check(string text) => Results.GetValue(text, static t => CheckNow(t));
+    internal static DraftTemplateCheck Check(string text) => Results.GetValue(text, static t => CheckNow(t));
 
-    private static Checked CheckNow(string text)
+    private static DraftTemplateCheck CheckNow(string text)
     {
         var problems = new List<string>();
         var values = new List<string>();
@@ -74,7 +75,7 @@ internal static class TemplateLanguage
             new Checker(problems, values).VisitTemplate(template);
         }
 
-        return new Checked(ValueList<string>.From(problems), ValueList<string>.From(values));
+        return new DraftTemplateCheck(problems, values);
     }
 
     /// <summary>Parses a template that <see cref="Check"/> accepted.</summary>
@@ -168,9 +169,4 @@ internal static class TemplateLanguage
             return name.ToLowerInvariant();
         }
     }
-
-    /// <summary>What a check of one text found.</summary>
-    /// <param name="Problems">Every problem, a sentence each; empty when the text is a valid template.</param>
-    /// <param name="Values">The values the template reads, each once, in the order it first reads them.</param>
-    internal sealed record Checked(ValueList<string> Problems, ValueList<string> Values);
 }

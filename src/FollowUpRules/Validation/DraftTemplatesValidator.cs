@@ -1,23 +1,48 @@
 using FluentValidation;
 using FollowUpRules.Domain;
-using FollowUpRules.Drafts;
 using FollowUpRules.Rules;
 
 namespace FollowUpRules.Validation;
 
-/// <content>The checks of a playbook's draft templates: the playbook's own and each rule's.</content>
-public sealed partial class PlaybookValidator
+/// <summary>
+/// Checks a playbook's draft templates, the playbook's (<see cref="Playbook.Drafts"/>) and each rule's
+/// (<see cref="Rule.Drafts"/>), and reports every problem with its path (<c>Drafts[2].Body</c>,
+/// <c>Rules[4].Drafts.Email.Subject</c>).
+/// </summary>
+/// <remarks>
+/// <para>Without a checker it checks what needs no template parser: that a playbook's template names an action and a
+/// rule's does not, one template per action (or rule) and channel, a channel the steps use, a subject only for Email and
+/// InPerson, talking points only for meetings and at most <see cref="DraftTemplate.MaxTalkingPoints"/>, no empty body.
+/// With an <see cref="IDraftTemplateChecker"/> it also checks each text in the template language, and refuses a value the
+/// steps that take the template cannot have.</para>
+/// <para>The <see cref="PlaybookValidator"/> runs it with the checker it was given. Validators are immutable once built
+/// and safe to share between threads.</para>
+/// </remarks>
+public sealed class DraftTemplatesValidator : AbstractValidator<Playbook>
 {
-    private static void ValidateRuleDrafts(Rule rule, Errors errors)
+    private readonly IDraftTemplateChecker? checker;
+
+    /// <summary>Initializes a new validator.</summary>
+    /// <param name="checker">Checks each text in the template language; <see langword="null"/> (the default) to check the templates' structure only.</param>
+    public DraftTemplatesValidator(IDraftTemplateChecker? checker = null)
     {
-        if (rule.Drafts.Count == 0)
+        this.checker = checker;
+        RuleForEach(p => p.Rules).Custom((rule, context) => ValidateRuleDrafts(rule, context));
+        RuleFor(p => p.Drafts).Custom((drafts, context) => ValidatePlaybookDrafts(context.InstanceToValidate, context));
+    }
+
+    private void ValidateRuleDrafts(Rule? rule, ValidationContext<Playbook> context)
+    {
+        if (rule is null || rule.Drafts.Count == 0)
         {
             return;
         }
 
+        void Add(string path, string message) => context.AddFailure(path, message);
+
         if (rule.IsStopRule)
         {
-            errors.Add("Drafts", "A stop rule makes no step, so it has no drafts.");
+            Add("Drafts", "A stop rule makes no step, so it has no drafts.");
             return;
         }
 
@@ -28,33 +53,33 @@ public sealed partial class PlaybookValidator
             DraftTemplate template = rule.Drafts[i];
             if (!Enum.IsDefined(template.Channel))
             {
-                errors.Add($"Drafts[{i}].Channel", $"'{template.Channel}' is not a channel.");
+                Add($"Drafts[{i}].Channel", $"'{template.Channel}' is not a channel.");
                 continue;
             }
 
             string path = $"Drafts.{template.Channel}";
             if (template.Action is not null)
             {
-                errors.Add(path + ".Action", $"A rule's template drafts every step of the rule by {template.Channel}, so it names no action; put a template for {template.Action} alone in the playbook's drafts.");
+                Add(path + ".Action", $"A rule's template drafts every step of the rule by {template.Channel}, so it names no action; put a template for {template.Action} alone in the playbook's drafts.");
             }
 
             if (!seen.Add(template.Channel))
             {
-                errors.Add(path, $"The rule has two templates for {template.Channel}; keep one.");
+                Add(path, $"The rule has two templates for {template.Channel}; keep one.");
                 continue;
             }
 
             if (!steps.Exists(s => s.Channel == template.Channel))
             {
-                errors.Add(path, $"The rule makes no step by {template.Channel}, so this template would never be used; its steps go by {string.Join(", ", steps.Select(s => s.Channel).Distinct())}.");
+                Add(path, $"The rule makes no step by {template.Channel}, so this template would never be used; its steps go by {string.Join(", ", steps.Select(s => s.Channel).Distinct())}.");
                 continue;
             }
 
-            ValidateTexts(template, path, errors.Add, (value, message) => CanHave(rule, value) is { } problem ? message + problem : null);
+            ValidateTexts(template, path, Add, (value, message) => CanHave(rule, value) is { } problem ? message + problem : null);
         }
     }
 
-    private static void ValidatePlaybookDrafts(Playbook playbook, ValidationContext<Playbook> context)
+    private void ValidatePlaybookDrafts(Playbook playbook, ValidationContext<Playbook> context)
     {
         var seen = new HashSet<(ActionKind, Channel)>();
         for (int i = 0; i < playbook.Drafts.Count; i++)
@@ -127,11 +152,11 @@ public sealed partial class PlaybookValidator
     }
 
     /// <summary>
-    /// Checks a template's subject, body and talking points: which the channel has, their length and count, then each text
-    /// (syntax, tags, filters, value names) and, with <paramref name="misfit"/>, whether the steps that take it can have
-    /// each value it names.
+    /// Checks a template's subject, body and talking points: which the channel has and their count, then, with a checker,
+    /// each text (syntax, tags, filters, value names) and, with <paramref name="misfit"/>, whether the steps that take it
+    /// can have each value it names.
     /// </summary>
-    private static void ValidateTexts(DraftTemplate template, string path, Action<string, string> add, Func<string, string, string?> misfit)
+    private void ValidateTexts(DraftTemplate template, string path, Action<string, string> add, Func<string, string, string?> misfit)
     {
         Channel channel = template.Channel;
         if (template.Subject is { } subject)
@@ -179,9 +204,20 @@ public sealed partial class PlaybookValidator
         }
     }
 
-    private static void ValidateText(string text, string path, Action<string, string> add, Func<string, string, string?> misfit)
+    private void ValidateText(string text, string path, Action<string, string> add, Func<string, string, string?> misfit)
     {
-        TemplateLanguage.Checked result = TemplateLanguage.Check(text);
+        if (text.Length > DraftTemplate.MaxLength)
+        {
+            add(path, $"The template is {text.Length} characters long; at most {DraftTemplate.MaxLength} are allowed.");
+            return;
+        }
+
+        if (checker is null)
+        {
+            return;
+        }
+
+        DraftTemplateCheck result = checker.Check(text);
         foreach (string problem in result.Problems)
         {
             add(path, problem);
