@@ -3,7 +3,7 @@
 # package: its README, the CHANGELOG its release notes point to, the license, the assemblies with their XML docs, and a
 # .snupkg with the PDBs. Sets CI_FEED (the feed folder) and CI_VERSION (the packages' one version) for later stages.
 
-CI_PACKAGES=(FollowUpRules FollowUpRules.DependencyInjection FollowUpRules.Testing FollowUpRules.Cli FollowUpRules.Html)
+CI_PACKAGES=(FollowUpRules FollowUpRules.DependencyInjection FollowUpRules.Testing FollowUpRules.Cli FollowUpRules.Html FollowUpRules.Drafts)
 CI_FEED="$CI_WORK/feed"
 CI_VERSION=""
 
@@ -42,15 +42,22 @@ tool_has_no_xml_docs() {
   [[ -z "$docs" ]] || { printf 'XML docs in the tool package:\n%s\n' "$docs"; return 1; }
 }
 
+core_has_no_fluid() {
+  local nuspec
+  nuspec="$(unzip -p "$CI_FEED/FollowUpRules.$CI_VERSION.nupkg" FollowUpRules.nuspec)" || return 1
+  grep -n '<dependency' <<<"$nuspec"
+  ! grep -qi 'Fluid' <<<"$nuspec" && unzip -p "$CI_FEED/FollowUpRules.Drafts.$CI_VERSION.nupkg" FollowUpRules.Drafts.nuspec | grep -q 'id="Fluid.Core"'
+}
+
 run_packages() {
   rm -rf "$CI_FEED"
   CI_VERSION="$(dotnet msbuild src/FollowUpRules/FollowUpRules.csproj -getProperty:Version 2>/dev/null | tr -d '[:space:]')"
   echo "  version $CI_VERSION"
-  ci_check "dotnet pack FollowUpRules.sln -c Release: the five packages" \
+  ci_check "dotnet pack FollowUpRules.sln -c Release: the six packages" \
     dotnet pack FollowUpRules.sln -c Release -o "$CI_FEED" -p:ContinuousIntegrationBuild=true || return
 
   local id
-  for id in FollowUpRules FollowUpRules.DependencyInjection FollowUpRules.Testing FollowUpRules.Html; do
+  for id in FollowUpRules FollowUpRules.DependencyInjection FollowUpRules.Testing FollowUpRules.Html FollowUpRules.Drafts; do
     ci_check "$id: README, CHANGELOG, metadata, XML docs, symbols" \
       package_has "$id" README.md CHANGELOG.md "lib/net10.0/$id.dll" "lib/net10.0/$id.xml" "lib/net10.0/$id.pdb"
   done
@@ -59,6 +66,7 @@ run_packages() {
       tools/net10.0/any/followup.dll tools/net10.0/any/FollowUpRules.pdb tools/net10.0/any/followup.pdb
   ci_check "FollowUpRules.Cli: no XML docs in the tool (only an IDE reads them)" tool_has_no_xml_docs
   ci_check "FollowUpRules.Cli: the tool rolls forward to newer major runtimes" tool_rolls_forward
+  ci_check "FollowUpRules: no dependency on Fluid (only FollowUpRules.Drafts has one)" core_has_no_fluid
   ls -l "$CI_FEED" | sed 's/^/       /'
 }
 

@@ -34,7 +34,7 @@ expect_run() {
 from_feed_only() {
   # The FollowUpRules packages restored are the packed ones: same version, and the same bytes as in the feed.
   local id lower file
-  for id in "${CI_PACKAGES[@]:0:3}"; do
+  for id in "${CI_PACKAGES[@]:0:3}" FollowUpRules.Drafts; do
     lower="$(tr '[:upper:]' '[:lower:]' <<<"$id")"
     file="$CI_WORK/nuget-packages/$lower/$CI_VERSION/$lower.$CI_VERSION.nupkg"
     [ -f "$file" ] || { echo "not restored: $file"; return 1; }
@@ -114,6 +114,9 @@ run_consumers() {
   ci_check "Readme: README.md's 'In code' sample builds against the package" build_consumer Readme &&
     ci_check "Readme: runs and prints the next step" \
       expect_output "Send a thank-you email (Ana Ruiz, by Email), due Mon 2026-11-23" run_consumer Readme
+  ci_check "DraftsReadme: FollowUpRules.Drafts' README quick start builds against the package" build_consumer DraftsReadme &&
+    ci_check "DraftsReadme: runs and prints the thank-you email's draft" \
+      expect_output "Thank you for taking the time to talk with me on 20 November about the Data Analyst role." run_consumer DraftsReadme
   ci_check "PlaybookApp: builds against the package and FluentValidation 12.2.0" build_consumer PlaybookApp &&
     ci_check "PlaybookApp: playbook and pipeline files, engine, agenda, errors with paths" \
       expect_output "All checks passed." run_consumer PlaybookApp "$PWD"

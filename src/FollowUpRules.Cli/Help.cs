@@ -16,6 +16,7 @@ internal static class Help
         [string.Empty] = ["followup init ~/job-search && cd ~/job-search", "followup import applications.csv", "followup agenda", "followup list"],
         ["agenda"] = ["followup agenda", "followup agenda --format json", "followup agenda --today 2026-11-23 --file ~/job-search/pipeline.json"],
         ["next"] = ["followup next initech-engineer"],
+        ["draft"] = ["followup draft umbrella-pm", "followup draft umbrella-pm --step 3", "followup draft umbrella-pm --format json"],
         ["plan"] = ["followup plan", "followup plan globex-analyst --months 6"],
         ["log"] = ["followup log initech-engineer Interview --contact ana-ruiz --contact ben-okafor --date 2026-11-20", "followup log initech-engineer ThankYouEmail --contact ana-ruiz", "followup log globex-analyst Reply --contact rita --outcome Yes", "followup log umbrella-pm Snooze --until 2026-12-07", "followup log acme-analyst Rejection --reason HiringPaused"],
         ["validate"] = ["followup validate pipeline.json", "followup validate playbook.json --format json"],

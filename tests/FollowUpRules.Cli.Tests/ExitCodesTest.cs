@@ -11,7 +11,7 @@ public class ExitCodesTest
     [InlineData(ExitCodes.Usage, "'--bogus' is not an option of 'followup agenda'.", "agenda", "--bogus")]
     [InlineData(ExitCodes.Usage, "error: '--fromat' is not an option of 'followup agenda'. Did you mean '--format'?\n", "agenda", "--fromat", "json")]
     [InlineData(ExitCodes.Usage, "error: 'agnda' is not a command of followup. Did you mean 'agenda'?\nRun 'followup --help'", "agnda")]
-    [InlineData(ExitCodes.Usage, "error: followup needs a command: agenda, next, plan, log, validate, export-ics, init, add, edit, remove, status, list, show, import, undo.\n", new string[0])]
+    [InlineData(ExitCodes.Usage, "error: followup needs a command: agenda, next, draft, plan, log, validate, export-ics, init, add, edit, remove, status, list, show, import, undo.\n", new string[0])]
     [InlineData(ExitCodes.Usage, "error: 'followup add' needs a command: application, contact.\n", "add")]
     [InlineData(ExitCodes.Usage, "error: 'contcat' is not a command of 'followup add'. Did you mean 'contact'?", "add", "contcat")]
     [InlineData(ExitCodes.Usage, "error: --months: 'x' is not a whole number of months, from 1 to 60.\n", "plan", "--months", "x")]

@@ -232,12 +232,15 @@ public sealed class DraftTemplatesValidator : AbstractValidator<Playbook>
         }
     }
 
-    /// <summary>Returns why the steps of <paramref name="rule"/> cannot have <paramref name="value"/>, or <see langword="null"/> when they can.</summary>
+    /// <summary>
+    /// Returns why the steps of <paramref name="rule"/> cannot have <paramref name="value"/>, or <see langword="null"/> when
+    /// they can, or when the rule's audience or anchor is itself invalid (a problem reported on its own).
+    /// </summary>
     private static string? CanHave(Rule rule, string value) => value switch
     {
-        DraftValues.FirstName or DraftValues.FullName when !rule.Audience.IsPeople =>
+        DraftValues.FirstName or DraftValues.FullName when !rule.Audience.IsPeople && Enum.IsDefined(rule.Audience.Kind) =>
             $"only a step for a person has it, and the rule's audience is {rule.Audience.Kind}.",
-        DraftValues.PostingTitle when rule.Anchor?.Kind != AnchorKind.PostingSpotted =>
+        DraftValues.PostingTitle when rule.Anchor is { } anchor && Enum.IsDefined(anchor.Kind) && anchor.Kind != AnchorKind.PostingSpotted =>
             "only a rule anchored on a new posting (PostingSpotted) knows the posting's title.",
         _ => null,
     };

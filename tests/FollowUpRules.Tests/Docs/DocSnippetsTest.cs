@@ -114,6 +114,25 @@ public partial class DocSnippetsTest
     }
 
     [Fact]
+    public void DraftsReadmeSnippet_PrintsWhatItsCommentSays()
+    {
+        var printed = new StringWriter { NewLine = "\n" };
+        TextWriter console = Console.Out;
+        Console.SetOut(printed);
+        try
+        {
+            DraftsReadmeSnippet.Run().ShouldNotBeNull();
+        }
+        finally
+        {
+            Console.SetOut(console);
+        }
+
+        // The consumer check in .ci/run (tests/Consumers/DraftsReadme) looks for the body's first sentence.
+        printed.ToString().ShouldStartWith("Subject: Thank you: Data Analyst interview\n\nHi Ana,\n\nThank you for taking the time to talk with me on 20 November about the Data Analyst role.");
+    }
+
+    [Fact]
     public void ChangingDefaultsSnippet_BuildsTheChangedPlaybook()
     {
         var engine = ChangingDefaultsSnippet.Run();
