@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using FollowUpRules.Domain;
 using FollowUpRules.Drafts;
 using FollowUpRules.Engine;
+using FollowUpRules.Html;
 using FollowUpRules.Rules;
 using FollowUpRules.Serialization;
 using NodaTime;
@@ -47,6 +48,17 @@ internal sealed class Workspace : IDisposable
     public DraftWriter Drafts { get; }
 
     public DateTimeZone Zone { get; }
+
+    /// <summary>The timeline page's options: the seeker's zone, and each step's draft, written from the input it came from.</summary>
+    public TimelineOptions TimelineOptions(IEnumerable<EvaluationInput> inputs)
+    {
+        Dictionary<string, EvaluationInput> byId = inputs.ToDictionary(i => i.Application.Id, StringComparer.Ordinal);
+        return new TimelineOptions
+        {
+            Zone = Zone,
+            Drafts = (application, step) => byId.TryGetValue(application.Id, out EvaluationInput? input) ? Drafts.Write(input, step)?.ToString() : null,
+        };
+    }
 
     public LocalDate Today { get; }
 

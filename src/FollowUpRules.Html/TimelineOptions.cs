@@ -1,8 +1,10 @@
+using FollowUpRules.Domain;
+using FollowUpRules.Engine;
 using NodaTime;
 
 namespace FollowUpRules.Html;
 
-/// <summary>How a <see cref="Timeline"/> is titled and labelled.</summary>
+/// <summary>How a <see cref="Timeline"/> is titled and labelled, and what a step's details add.</summary>
 /// <remarks>Immutable, compares by value, safe to share between threads.</remarks>
 public sealed record TimelineOptions
 {
@@ -33,4 +35,17 @@ public sealed record TimelineOptions
     /// <see cref="MaxIdPrefixLength"/> characters in all.
     /// </value>
     public string IdPrefix { get; init; } = DefaultIdPrefix;
+
+    /// <summary>
+    /// Gets what to show as a step's draft, at the end of its details: called with the application the step is for (the
+    /// first, for an agenda item that serves several) and the step, it returns the text to show, or <see langword="null"/>
+    /// for none. The FollowUpRules.Drafts package writes drafts:
+    /// <c>(application, step) =&gt; drafts.Write(inputs[application.Id], step)?.ToString()</c>.
+    /// </summary>
+    /// <value>
+    /// <see langword="null"/> (the default) to show no drafts. The text is escaped, never read as markup, and its line breaks
+    /// are kept. The function is called once for each step each time the timeline is written, and must be thread-safe when
+    /// the timeline is written from several threads.
+    /// </value>
+    public Func<Application, Recommendation, string?>? Drafts { get; init; }
 }

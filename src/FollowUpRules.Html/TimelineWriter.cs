@@ -318,8 +318,8 @@ internal sealed class TimelineWriter
 
     /// <summary>
     /// Writes a step's details: a heading with its status, the facts (who, what, how, when, for which application), the
-    /// agenda's moves, and the engine's explanation. Each part is one block in this order; a further part (such as a draft
-    /// of the message) is one more block after the explanation.
+    /// agenda's moves, the engine's explanation, and the step's draft when <see cref="TimelineOptions.Drafts"/> gives one.
+    /// Each part is one block, in this order.
     /// </summary>
     private void WriteDetail(TimelineStep step, string id)
     {
@@ -364,7 +364,15 @@ internal sealed class TimelineWriter
             Item(line);
         }
 
-        w.Write("</ul>\n</div>\n");
+        w.Write("</ul>\n");
+        if (timeline.Options.Drafts?.Invoke(step.Applications[0], r) is { Length: > 0 } draft)
+        {
+            w.Write("<p class=\"fur-d-sub\">Draft</p>\n<p class=\"fur-draft\">");
+            Text(draft.ReplaceLineEndings("\n"));
+            w.Write("</p>\n");
+        }
+
+        w.Write("</div>\n");
     }
 
     private void Fact(string term, string value)

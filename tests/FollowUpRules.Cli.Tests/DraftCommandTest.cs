@@ -26,6 +26,16 @@ public class DraftCommandTest
     }
 
     [Fact]
+    public void Plan_HtmlFormat_ShowsEachStepsDraftInItsDetails()
+    {
+        Result result = Cli.Run(["plan", "umbrella-pm", "--format", "html", .. Cli.Fixed]);
+
+        result.ExitCode.ShouldBe(0, result.Error);
+        // Line breaks are written as character references; the page's text has them as they are.
+        System.Net.WebUtility.HtmlDecode(result.Out).ShouldContain("<p class=\"fur-d-sub\">Draft</p>\n<p class=\"fur-draft\">Dear Hank,\n\nThank you for the time you gave me when we met on 22 October");
+    }
+
+    [Fact]
     public void Readme_DraftExample_IsWhatTheToolPrints()
     {
         string readme = File.ReadAllText(Path.Combine(Cli.RepositoryRoot(), "README.md")).ReplaceLineEndings("\n");

@@ -18,7 +18,7 @@ internal static class PlanCommand
         List<(EvaluationInput Input, Plan Plan)> plans = Project(terminal, options, applicationId, months, out Workspace workspace);
         if (options.Html)
         {
-            Timeline.ForPlans(plans.Select(p => p.Input.Application), plans.Select(p => p.Plan), workspace.Pipeline.Settings.Pauses, new TimelineOptions { Zone = workspace.Zone }).WriteHtml(terminal.Out);
+            Timeline.ForPlans(plans.Select(p => p.Input.Application), plans.Select(p => p.Plan), workspace.Pipeline.Settings.Pauses, workspace.TimelineOptions(plans.Select(p => p.Input))).WriteHtml(terminal.Out);
             return ExitCodes.Ok;
         }
 
