@@ -11,8 +11,10 @@ namespace FollowUpRules.Rules;
 /// <para>Templates are data in a small, sandboxed subset of Liquid: <c>{{ value }}</c> and <c>{{ value | filter }}</c>
 /// over the closed set of named values in <see cref="DraftValues"/>, and <c>if</c>, <c>elsif</c>, <c>else</c>,
 /// <c>unless</c>, <c>case</c> and <c>comment</c> tags; no loops, no assignments, no includes, no member access. The
-/// <see cref="Validation.PlaybookValidator"/> checks each template (syntax, value names, the values the step can have) and
-/// reports every problem with its path; the playbook format documents the language.</para>
+/// <see cref="Validation.PlaybookValidator"/> checks each template's structure and reports every problem with its path;
+/// given an <see cref="Validation.IDraftTemplateChecker"/> (the FollowUpRules.Drafts package's, which also renders
+/// them), it checks the texts too: syntax, value names, the values the step can have. The playbook format documents the
+/// language.</para>
 /// <para>A template lives in one of two places: in <see cref="Playbook.Drafts"/>, for every step of its
 /// <see cref="Action"/> by its <see cref="Channel"/>; or in <see cref="Rule.Drafts"/>, with no action, for the rule's
 /// steps on its <see cref="Channel"/> (its action, the alternatives and the late replacement alike), which it words

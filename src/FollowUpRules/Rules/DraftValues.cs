@@ -10,8 +10,9 @@ namespace FollowUpRules.Rules;
 /// <para>Every value may be missing when a draft is rendered (no interview recorded, no name given): a missing value is
 /// empty and falsy, so a template words around it with <c>{% if value %}...{% endif %}</c> or
 /// <c>{{ value | default: "..." }}</c>. Two values are known only for some steps, and a template that names one where the
-/// step cannot have it is refused when the playbook is validated: <see cref="FirstName"/> and <see cref="FullName"/>
-/// (steps for a person) and <see cref="PostingTitle"/> (rules anchored on a new posting).</para>
+/// step cannot have it is refused when the playbook's templates are checked (with an
+/// <see cref="Validation.IDraftTemplateChecker"/>, which says what a text reads): <see cref="FirstName"/> and
+/// <see cref="FullName"/> (steps for a person) and <see cref="PostingTitle"/> (rules anchored on a new posting).</para>
 /// <para>All members are pure and thread-safe.</para>
 /// </remarks>
 public static class DraftValues
