@@ -18,7 +18,7 @@ namespace FollowUpRules.Engine;
 /// <para>The playbook is validated and precompiled once, in the constructor. An engine is immutable and safe to share
 /// between threads; a host typically keeps one per playbook as a singleton.</para>
 /// </remarks>
-public sealed partial class FollowUpEngine
+public sealed class FollowUpEngine
 {
     private readonly CompiledPlaybook compiled;
     private readonly IClock clock;
