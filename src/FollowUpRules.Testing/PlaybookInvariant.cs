@@ -14,6 +14,9 @@ namespace FollowUpRules.Testing;
 /// <remarks>Immutable and safe to share between threads. An invariant is only as pure as the custom conditions the engine runs.</remarks>
 public sealed class PlaybookInvariant
 {
+    // How many touchpoints of one case DuplicatesCountOnce records twice, at most (about).
+    private const int DuplicatedPerCase = 6;
+
     private static readonly int[] LaterDays = [1, 7, 45, 400];
 
     private readonly Func<FollowUpEngine, FollowUpCase, string?> check;
@@ -297,17 +300,65 @@ public sealed class PlaybookInvariant
             return null;
         });
 
+    /// <summary>
+    /// Gets the invariant that a duplicate counts once (see <see cref="Touchpoint.IsDuplicateOf"/>): recording any touchpoint
+    /// a second time, with another id, leaves the answer unchanged, and so does recording a due or overdue step as done twice
+    /// on the same day.
+    /// </summary>
+    /// <value>The invariant named <c>DuplicatesCountOnce</c>.</value>
+    public static PlaybookInvariant DuplicatesCountOnce { get; } = new(
+        nameof(DuplicatesCountOnce),
+        "duplicating any touchpoint (the same event with another id) leaves the answer unchanged, and so does recording a due step as done twice the same day",
+        (engine, c) =>
+        {
+            Evaluation expected = engine.Evaluate(c.Input, c.Today);
+            var ids = c.Input.Touchpoints.Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
+            ValueList<Touchpoint> touchpoints = c.Input.Touchpoints;
+
+            // A few touchpoints spread over the case (every one in a small case) keep the check's cost in proportion.
+            int step = Math.Max(1, touchpoints.Count / DuplicatedPerCase);
+            for (int i = 0; i < touchpoints.Count; i += step)
+            {
+                Touchpoint t = touchpoints[i];
+
+                // The copy's id extends the original's, so it sorts after it: the touchpoint kept is the same either way.
+                string id = t.Id + "-again";
+                while (!ids.Add(id))
+                {
+                    id += "-again";
+                }
+
+                var copy = new Touchpoint(id, t.Kind, t.Date, t.ContactIds, t.ApplicationId, t.Outcome, t.RuleId, t.SnoozeUntil);
+                FollowUpCase doubled = c.WithTouchpoints([.. touchpoints, copy]);
+                string? difference = Difference(expected, engine.Evaluate(doubled.Input, c.Today), "touchpoints as given", $"touchpoint '{t.Id}' recorded twice");
+                if (difference is not null)
+                {
+                    return difference;
+                }
+            }
+
+            if (expected.Recommendations.FirstOrDefault(r => r.Urgency != Urgency.Upcoming) is { } due)
+            {
+                FollowUpCase once = c.WithStepDone(due);
+                FollowUpCase twice = once.WithStepDone(due);
+                return Difference(engine.Evaluate(once.Input, c.Today), engine.Evaluate(twice.Input, c.Today), $"step {Describe(due)} recorded as done once", "step recorded as done twice");
+            }
+
+            return null;
+        });
+
     /// <summary>Gets every invariant, in the order <see cref="PlaybookProperties"/> checks them.</summary>
     /// <value>
     /// <see cref="NeverThrows"/>, <see cref="Deterministic"/>, <see cref="TouchpointOrderIrrelevant"/>, <see cref="DatesInOrder"/>,
     /// <see cref="UrgencyMatchesWindow"/>, <see cref="OrderedByUrgency"/>, <see cref="DoneStepNotRecommendedAgain"/>,
     /// <see cref="DoNotContactRespected"/>, <see cref="RecurrenceBounded"/>, <see cref="LaterTodayNeverEarlier"/>,
-    /// <see cref="SendTimeInsideWindow"/>.
+    /// <see cref="SendTimeInsideWindow"/>, <see cref="DuplicatesCountOnce"/>.
     /// </value>
     public static IReadOnlyList<PlaybookInvariant> All { get; } =
     [
         NeverThrows, Deterministic, TouchpointOrderIrrelevant, DatesInOrder, UrgencyMatchesWindow, OrderedByUrgency,
         DoneStepNotRecommendedAgain, DoNotContactRespected, RecurrenceBounded, LaterTodayNeverEarlier, SendTimeInsideWindow,
+        DuplicatesCountOnce,
     ];
 
     /// <summary>Returns whether some minute of <paramref name="window"/> happens on <paramref name="day"/> in <paramref name="zone"/> (clock changes fall on whole minutes).</summary>

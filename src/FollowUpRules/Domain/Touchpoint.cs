@@ -83,4 +83,54 @@ public sealed record Touchpoint
     /// <summary>Gets which way the touchpoint went.</summary>
     /// <value>Fixed by <see cref="Kind"/>; see <see cref="TouchpointKinds.DirectionOf"/>.</value>
     public Direction Direction => TouchpointKinds.DirectionOf(Kind);
+
+    /// <summary>
+    /// Returns whether this touchpoint records the same event as <paramref name="other"/>: the same kind, the same people
+    /// (in any order), the same date and the same outcome, and for a snooze or a dismissal the same rule and the same
+    /// snooze date. The id and the application do not matter. The engine counts duplicates once, so recording a step
+    /// twice (a double click on "done", or the same coffee filed under two applications) changes nothing.
+    /// </summary>
+    /// <param name="other">The other touchpoint.</param>
+    /// <returns><see langword="true"/> when both record the same event.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="other"/> is <see langword="null"/>.</exception>
+    public bool IsDuplicateOf(Touchpoint other)
+    {
+        Preconditions.CheckNotNull(other);
+        if (Kind != other.Kind || Date != other.Date || Outcome != other.Outcome || SnoozeUntil != other.SnoozeUntil
+            || !string.Equals(RuleId, other.RuleId, StringComparison.Ordinal) || ContactIds.Count != other.ContactIds.Count)
+        {
+            return false;
+        }
+
+        foreach (string id in ContactIds)
+        {
+            if (!Names(other.ContactIds, id))
+            {
+                return false;
+            }
+        }
+
+        foreach (string id in other.ContactIds)
+        {
+            if (!Names(ContactIds, id))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool Names(ValueList<string> ids, string id)
+    {
+        for (int i = 0; i < ids.Count; i++)
+        {
+            if (string.Equals(ids[i], id, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -60,7 +60,9 @@ internal sealed partial class Evaluator
             }
 
             trace?.Scheduled(repeat, k + 1, interval.Source, scheduled, baseDate, calendar);
-            OccurrenceWindow window = WindowOf(compiledRule, who.Contact, instance, action, calendar, interval, scheduled, baseDate, k);
+            // An occurrence done on the date this one counts from had that day's record: this one opens the day after.
+            bool doneOnBase = next > 0 && evidence[next - 1].Date == baseDate;
+            OccurrenceWindow window = WindowOf(compiledRule, who.Contact, instance, action, calendar, interval, scheduled, baseDate, k, doneOnBase);
             LocalDate due = window.Due;
             LocalDate latest = window.Latest;
             if (k == 0 && action.Kind == ActionKind.TreatAsRejected && due <= Today && (facts.ExplicitRejection is null || facts.ExplicitRejection > due))
@@ -178,15 +180,19 @@ internal sealed partial class Evaluator
 
     /// <summary>
     /// Returns the window of the occurrence scheduled on <paramref name="scheduled"/>: its due date on a business day by the
-    /// timing's convention, its earliest and latest dates, a snooze's delay, and the date from which evidence counts.
+    /// timing's convention, its earliest and latest dates, a snooze's delay, and the date from which evidence counts. When
+    /// <paramref name="doneOnBase"/>, the previous occurrence was done on <paramref name="baseDate"/>, and this one opens
+    /// the day after (unless it is due that very day): what was recorded that day did the previous one, and the same
+    /// thing recorded again that day is a duplicate, which counts once.
     /// </summary>
-    private OccurrenceWindow WindowOf(CompiledRule compiledRule, Contact? contact, AnchorInstance instance, ActionSpec action, BusinessCalendar calendar, CompiledOffset interval, LocalDate scheduled, LocalDate baseDate, int k)
+    private OccurrenceWindow WindowOf(CompiledRule compiledRule, Contact? contact, AnchorInstance instance, ActionSpec action, BusinessCalendar calendar, CompiledOffset interval, LocalDate scheduled, LocalDate baseDate, int k, bool doneOnBase)
     {
         Rule rule = compiledRule.Rule;
         Timing timing = rule.Timing!;
         LocalDate due = Adjust(timing.Adjust, scheduled, baseDate, calendar);
         trace?.Adjusted(timing.Adjust, scheduled, baseDate, calendar);
-        LocalDate earliest = compiledRule.Early is { } early ? Max(baseDate, early.SubtractFrom(due)) : baseDate;
+        LocalDate opens = doneOnBase && due > baseDate ? baseDate.PlusDays(1) : baseDate;
+        LocalDate earliest = compiledRule.Early is { } early ? Max(opens, early.SubtractFrom(due)) : opens;
         LocalDate latest = compiledRule.Late.AddTo(due);
 
         // A step counts as done from its earliest date (a snooze moves when it is shown, not what counts); for the first

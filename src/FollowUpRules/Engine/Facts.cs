@@ -6,8 +6,9 @@ using NodaTime;
 namespace FollowUpRules.Engine;
 
 /// <summary>
-/// The facts of one evaluation, computed once from the input and today: touchpoints in date order, indexes per contact
-/// (by position in the input), the snoozes and dismissals, the interviews, the rejection, the effective status.
+/// The facts of one evaluation, computed once from the input and today: touchpoints in date order, each counted once
+/// (see <see cref="Touchpoint.IsDuplicateOf"/>), indexes per contact (by position in the input), the snoozes and
+/// dismissals, the interviews, the rejection, the effective status.
 /// </summary>
 /// <remarks>
 /// Immutable once built: what the evaluation reads never changes under it (the silent rejection, which rules find, is the
@@ -56,7 +57,7 @@ internal sealed class Facts
         buffers ??= new Buffers();
         Input = input;
         Today = today;
-        sorted = ByDateThenIdOf(input.Touchpoints);
+        sorted = WithoutDuplicates(ByDateThenIdOf(input.Touchpoints));
         contacts = input.Contacts;
         if (contacts.Count > LinearLookupLimit)
         {
@@ -162,10 +163,10 @@ internal sealed class Facts
 
     internal LocalDate Today { get; }
 
-    /// <summary>Gets every touchpoint, by date then id.</summary>
+    /// <summary>Gets every touchpoint, by date then id, each duplicate counted once (the first by id is kept).</summary>
     internal ReadOnlySpan<Touchpoint> Sorted => sorted.AsSpan();
 
-    /// <summary>Gets every touchpoint, by date then id, as the value list custom conditions see.</summary>
+    /// <summary>Gets every touchpoint, by date then id, each duplicate counted once, as the value list custom conditions see.</summary>
     internal ValueList<Touchpoint> Touchpoints => sorted;
 
     /// <summary>Gets the contacts, in input order; the engine names a contact by its position here.</summary>
@@ -308,6 +309,44 @@ internal sealed class Facts
         }
 
         return ValueList<Touchpoint>.Wrap(copy);
+    }
+
+    // The touchpoints by date then id with every duplicate of an earlier one left out: the same list when there is none, as
+    // usual. Duplicates share a date, so only touchpoints of one date are compared.
+    private static ValueList<Touchpoint> WithoutDuplicates(ValueList<Touchpoint> touchpoints)
+    {
+        ReadOnlySpan<Touchpoint> all = touchpoints.AsSpan();
+        List<Touchpoint>? kept = null;
+        for (int i = 1, dayStart = 0; i < all.Length; i++)
+        {
+            if (all[i].Date != all[i - 1].Date)
+            {
+                dayStart = i;
+                kept?.Add(all[i]);
+                continue;
+            }
+
+            bool duplicate = false;
+            for (int j = dayStart; j < i && !duplicate; j++)
+            {
+                duplicate = all[i].IsDuplicateOf(all[j]);
+            }
+
+            if (duplicate)
+            {
+                if (kept is null)
+                {
+                    kept = new List<Touchpoint>(all.Length - 1);
+                    kept.AddRange(all[..i]);
+                }
+            }
+            else
+            {
+                kept?.Add(all[i]);
+            }
+        }
+
+        return kept is null ? touchpoints : ValueList<Touchpoint>.From(kept);
     }
 
     // Adds the pair (touchpoint, person) to pairs, renting a larger array when full. A bare rented array rather than a

@@ -26,6 +26,26 @@ public class FactsTest
     }
 
     [Fact]
+    public void Sorted_TheSameEventRecordedThrice_KeepsTheFirstById()
+    {
+        var application = new Application("app-1", "acme", "Acme", "Data Analyst", ApplicationStatus.Applied, new LocalDate(2025, 12, 1));
+        var ana = new Contact("ana", "acme", "Ana", [ContactRole.HiringManager], email: "ana@acme.example");
+        var ben = new Contact("ben", "acme", "Ben", [ContactRole.TeamMember], email: "ben@acme.example");
+        Touchpoint[] all =
+        [
+            new("c", TouchpointKind.Coffee, new LocalDate(2026, 3, 2), ["ana", "ben"]),
+            new("b", TouchpointKind.Coffee, new LocalDate(2026, 3, 2), ["ben", "ana"], applicationId: "app-1"),
+            new("a", TouchpointKind.Coffee, new LocalDate(2026, 3, 2), ["ana"]),
+            new("d", TouchpointKind.Coffee, new LocalDate(2026, 3, 2), ["ana", "ben"]),
+        ];
+
+        var facts = new Facts(new EvaluationInput(application, [ana, ben], all, new Seeker(DateTimeZoneProviders.Tzdb["Europe/London"])), Today);
+
+        IdsOf(facts).ShouldBe(["a", "b"]);
+        facts.TouchpointsWith(1).ToArray().Select(t => t.Id).ShouldBe(["b"]);
+    }
+
+    [Fact]
     public void Sorted_DatesOutOfOrder_SortsByDateThenId()
     {
         Facts facts = FactsOf(
@@ -43,7 +63,17 @@ public class FactsTest
         Properties.ForAllCases(c =>
         {
             IReadOnlyList<Touchpoint> given = c.Input.Touchpoints;
-            string[] expected = [.. given.OrderBy(t => t.Date).ThenBy(t => t.Id, StringComparer.Ordinal).Select(t => t.Id)];
+            // Each duplicate of an earlier touchpoint (by date, then id) is counted once.
+            var kept = new List<Touchpoint>();
+            foreach (Touchpoint t in given.OrderBy(t => t.Date).ThenBy(t => t.Id, StringComparer.Ordinal))
+            {
+                if (!kept.Any(k => t.IsDuplicateOf(k)))
+                {
+                    kept.Add(t);
+                }
+            }
+
+            string[] expected = [.. kept.Select(t => t.Id)];
             IEnumerable<Touchpoint>[] arrangements =
             [
                 given,
@@ -60,7 +90,9 @@ public class FactsTest
     private static Facts FactsOf(params (string Id, LocalDate Date)[] touchpoints)
     {
         var application = new Application("app-1", "acme", "Acme", "Data Analyst", ApplicationStatus.Applied, new LocalDate(2025, 12, 1));
-        Touchpoint[] all = [.. touchpoints.Select(t => new Touchpoint(t.Id, TouchpointKind.JournalEntry, t.Date))];
+        // Each of another kind, so that none is a duplicate of another.
+        TouchpointKind[] kinds = [TouchpointKind.JournalEntry, TouchpointKind.CompanyCheck, TouchpointKind.SocialFollow, TouchpointKind.PostingSpotted, TouchpointKind.JournalEntry];
+        Touchpoint[] all = [.. touchpoints.Select((t, i) => new Touchpoint(t.Id, kinds[i % kinds.Length], t.Date))];
         return new Facts(new EvaluationInput(application, [], all, new Seeker(DateTimeZoneProviders.Tzdb["Europe/London"])), Today);
     }
 
