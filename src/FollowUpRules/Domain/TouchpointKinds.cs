@@ -43,6 +43,29 @@ public static class TouchpointKinds
     public static bool IsAnswer(TouchpointKind kind) =>
         IsInteraction(kind) && DirectionOf(kind) is Direction.Inbound or Direction.Mutual;
 
+    /// <summary>
+    /// Returns whether a touchpoint of <paramref name="kind"/> is about the seeker's relationship with the people and the
+    /// company rather than about one application, so that it counts for every application at the company, whichever
+    /// application it was recorded under: a reply (a "no" above all), a LinkedIn invitation sent or accepted, a check-in, a
+    /// coffee, a call, a message, a message about a posting, a follow of the company's social accounts, a check on the
+    /// company, a posting spotted. Interviews, the rejection, thank-yous, status follow-ups, congratulations on a hire,
+    /// journal notes about an application's interviews, snoozes and dismissals stay with their application.
+    /// </summary>
+    /// <param name="kind">The kind.</param>
+    /// <returns><see langword="true"/> for a relationship touch.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not a defined value.</exception>
+    public static bool IsAboutTheRelationship(TouchpointKind kind) => kind switch
+    {
+        TouchpointKind.Reply or TouchpointKind.LinkedInRequestSent or TouchpointKind.LinkedInRequestAccepted
+            or TouchpointKind.CheckIn or TouchpointKind.Coffee or TouchpointKind.Call or TouchpointKind.MessageSent
+            or TouchpointKind.PostingOutreach or TouchpointKind.SocialFollow or TouchpointKind.CompanyCheck
+            or TouchpointKind.PostingSpotted => true,
+        TouchpointKind.Interview or TouchpointKind.Rejection or TouchpointKind.ThankYouEmail or TouchpointKind.ThankYouNote
+            or TouchpointKind.StatusFollowUp or TouchpointKind.Congratulations or TouchpointKind.JournalEntry
+            or TouchpointKind.Snooze or TouchpointKind.Dismissal => false,
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a defined touchpoint kind."),
+    };
+
     /// <summary>Returns a short noun phrase for <paramref name="kind"/>, for explanations.</summary>
     /// <param name="kind">The kind.</param>
     /// <returns>For example <c>a thank-you email</c> or <c>a follow of the company's social accounts</c>.</returns>

@@ -156,7 +156,8 @@ internal static partial class EvaluationInputChecks
             return !Problem<TMode>(context, "Kind", $"'{touchpoint.Kind}' is not a touchpoint kind.");
         }
 
-        if (touchpoint.Date < input.Application.AppliedOn)
+        // A touch with a person about the relationship (a reply, a coffee) may come before this application: the relationship is older.
+        if (touchpoint.Date < input.Application.AppliedOn && !IsRelationshipTouch(touchpoint.Kind))
         {
             if (Problem<TMode>(context, "Date", $"{What(touchpoint)} is dated {Iso(touchpoint.Date)}, before the application date {Iso(input.Application.AppliedOn)}."))
             {
@@ -353,6 +354,8 @@ internal static partial class EvaluationInputChecks
         : "its calendars are " + string.Join(", ", playbook.Holidays.Select(c => $"'{c.Id}'"));
 
     private static bool IsBlank(string? value) => string.IsNullOrWhiteSpace(value);
+
+    private static bool IsRelationshipTouch(TouchpointKind kind) => TouchpointKinds.IsAboutTheRelationship(kind) && TouchpointKinds.NeedsContact(kind);
 
     private static string Iso(LocalDate date) => NodaTime.Text.LocalDatePattern.Iso.Format(date);
 

@@ -63,6 +63,28 @@ public partial class EvaluationInputValidatorTest
     }
 
     [Fact]
+    public void Validate_RelationshipTouchBeforeTheApplication_IsValid_ButNotAnApplicationTouch()
+    {
+        // The application is dated Thu 2026-10-01; Ana said no on Tue 2026-09-01 and had coffee with the seeker on Thu 2026-09-10.
+        var input = new EvaluationInput(
+            App(),
+            [Ana()],
+            [
+                new Touchpoint("no", TouchpointKind.Reply, new LocalDate(2026, 9, 1), ["ana"], outcome: ReplyOutcome.No),
+                new Touchpoint("coffee", TouchpointKind.Coffee, new LocalDate(2026, 9, 10), ["ana"]),
+                new Touchpoint("notes", TouchpointKind.JournalEntry, new LocalDate(2026, 9, 10)),
+                new Touchpoint("check", TouchpointKind.CompanyCheck, new LocalDate(2026, 9, 10)),
+            ],
+            Seeker);
+
+        Errors(input).ShouldBe(
+        [
+            "Touchpoints[2].Date: The JournalEntry 'notes' is dated 2026-09-10, before the application date 2026-10-01.",
+            "Touchpoints[3].Date: The CompanyCheck 'check' is dated 2026-09-10, before the application date 2026-10-01.",
+        ]);
+    }
+
+    [Fact]
     public void Validate_OneValidatorForEveryDay_TakesTodayPerCall()
     {
         var validator = new EvaluationInputValidator(today: null, DefaultPlaybook.Instance);

@@ -13,14 +13,18 @@ internal sealed class Portfolio
 {
     private readonly List<(EvaluationInput From, Touchpoint Touchpoint)>?[] shareable;
 
+    // Per company, the ids of the people marked do-not-contact with any of its applications; null when none is.
+    private readonly HashSet<string>?[] doNotContact;
+
     // Each application's id as a list of one, made when first asked for and shared by its items.
     private readonly string[]?[] ids;
 
-    private Portfolio(EvaluationInput[] inputs, int[] companyOf, List<(EvaluationInput From, Touchpoint Touchpoint)>?[] shareable)
+    private Portfolio(EvaluationInput[] inputs, int[] companyOf, List<(EvaluationInput From, Touchpoint Touchpoint)>?[] shareable, HashSet<string>?[] doNotContact)
     {
         Inputs = inputs;
         CompanyOf = companyOf;
         this.shareable = shareable;
+        this.doNotContact = doNotContact;
         ids = new string[]?[inputs.Length];
     }
 
@@ -91,7 +95,7 @@ internal sealed class Portfolio
 
             foreach (Touchpoint touchpoint in inputs[i].Touchpoints)
             {
-                if (touchpoint.ApplicationId is null && !IsPerApplication(touchpoint.Kind))
+                if (TouchpointKinds.IsAboutTheRelationship(touchpoint.Kind))
                 {
                     (found[i] ??= []).Add(touchpoint);
                 }
@@ -111,37 +115,57 @@ internal sealed class Portfolio
         }
 
         var shareable = new List<(EvaluationInput From, Touchpoint Touchpoint)>?[sizes.Count];
+        var doNotContact = new HashSet<string>?[sizes.Count];
         for (int i = 0; i < inputs.Length; i++)
         {
             foreach (Touchpoint touchpoint in found[i] ?? [])
             {
                 (shareable[companyOf[i]] ??= []).Add((inputs[i], touchpoint));
             }
+
+            // A person who asked not to be contacted, as one application's contacts say, is not contacted for any.
+            if (sizes[companyOf[i]] > 1)
+            {
+                foreach (Contact contact in inputs[i].Contacts)
+                {
+                    if (contact.DoNotContact)
+                    {
+                        (doNotContact[companyOf[i]] ??= new HashSet<string>(StringComparer.Ordinal)).Add(contact.Id);
+                    }
+                }
+            }
         }
 
-        return new Portfolio(inputs, companyOf, shareable);
+        return new Portfolio(inputs, companyOf, shareable, doNotContact);
     }
 
     /// <summary>Returns the id of application <paramref name="index"/> as a list of one; threads may ask at once for different applications (the merge's parts each ask for their own companies' applications).</summary>
     public ValueList<string> IdsOf(int index) => ValueList<string>.Wrap(ids[index] ??= [Inputs[index].Application.Id]);
 
-    /// <summary>Returns application <paramref name="index"/> with the company-wide touchpoints recorded with the other applications at its company.</summary>
+    /// <summary>
+    /// Returns application <paramref name="index"/> with the relationship touchpoints (see
+    /// <see cref="TouchpointKinds.IsAboutTheRelationship"/>) recorded with the other applications at its company, whichever
+    /// application they were filed under, and with every person marked do-not-contact by any of those applications marked
+    /// so here too. A touch with a person counts at any date (a "no" given before this application still holds); a
+    /// company-level one (a social follow, a company check, a posting spotted) from the application date on.
+    /// </summary>
     public EvaluationInput Shared(int index)
     {
         EvaluationInput input = Inputs[index];
         List<(EvaluationInput From, Touchpoint Touchpoint)>? candidates = shareable[CompanyOf[index]];
+        ValueList<Contact> contacts = WithDoNotContact(input.Contacts, doNotContact[CompanyOf[index]], out bool marked);
         if (candidates is null)
         {
-            return input;
+            return marked ? new EvaluationInput(input.Application, contacts, input.Touchpoints, input.Seeker) : input;
         }
 
         Application application = input.Application;
         HashSet<string>? ids = null;
-        HashSet<string>? contacts = null;
+        HashSet<string>? contactIds = null;
         List<Touchpoint>? touchpoints = null;
         foreach ((EvaluationInput from, Touchpoint touchpoint) in candidates)
         {
-            if (ReferenceEquals(from, input) || touchpoint.Date < application.AppliedOn)
+            if (ReferenceEquals(from, input) || (touchpoint.Date < application.AppliedOn && !TouchpointKinds.NeedsContact(touchpoint.Kind)))
             {
                 continue;
             }
@@ -154,14 +178,14 @@ internal sealed class Portfolio
                     ids.Add(own.Id);
                 }
 
-                contacts = new HashSet<string>(input.Contacts.Count, StringComparer.Ordinal);
+                contactIds = new HashSet<string>(input.Contacts.Count, StringComparer.Ordinal);
                 foreach (Contact contact in input.Contacts)
                 {
-                    contacts.Add(contact.Id);
+                    contactIds.Add(contact.Id);
                 }
             }
 
-            if (NamesOnly(touchpoint, contacts!) && ids.Add(touchpoint.Id))
+            if (NamesOnly(touchpoint, contactIds!) && ids.Add(touchpoint.Id))
             {
                 if (touchpoints is null)
                 {
@@ -169,11 +193,40 @@ internal sealed class Portfolio
                     touchpoints.AddRange(input.Touchpoints);
                 }
 
-                touchpoints.Add(touchpoint);
+                // Filed under the other application; here it is about the relationship, which every application shares.
+                touchpoints.Add(touchpoint.ApplicationId is null
+                    ? touchpoint
+                    : new Touchpoint(touchpoint.Id, touchpoint.Kind, touchpoint.Date, touchpoint.ContactIds, null, touchpoint.Outcome, touchpoint.RuleId, touchpoint.SnoozeUntil));
             }
         }
 
-        return touchpoints is null ? input : new EvaluationInput(application, input.Contacts, touchpoints, input.Seeker);
+        return touchpoints is null && !marked
+            ? input
+            : new EvaluationInput(application, contacts, touchpoints ?? (IEnumerable<Touchpoint>)input.Touchpoints, input.Seeker);
+    }
+
+    // The contacts, with each one whose id is in doNotContact marked so; the same list when none changes.
+    private static ValueList<Contact> WithDoNotContact(ValueList<Contact> contacts, HashSet<string>? doNotContact, out bool changed)
+    {
+        changed = false;
+        if (doNotContact is null)
+        {
+            return contacts;
+        }
+
+        Contact[]? marked = null;
+        for (int i = 0; i < contacts.Count; i++)
+        {
+            Contact c = contacts[i];
+            if (!c.DoNotContact && doNotContact.Contains(c.Id))
+            {
+                marked ??= [.. contacts];
+                marked[i] = new Contact(c.Id, c.CompanyId, c.Name, c.Roles, c.Email, c.LinkedInUrl, c.PostalAddress, c.Phone, c.TimeZoneId, c.LinkedIn, doNotContact: true, c.HolidayCalendarId);
+            }
+        }
+
+        changed = marked is not null;
+        return marked is null ? contacts : ValueList<Contact>.Wrap(marked);
     }
 
     private static bool NamesOnly(Touchpoint touchpoint, HashSet<string> contacts)
@@ -188,9 +241,4 @@ internal sealed class Portfolio
 
         return true;
     }
-
-    /// <summary>Tells whether touchpoints of <paramref name="kind"/> are about one application rather than the relationship, and so are never shared.</summary>
-    private static bool IsPerApplication(TouchpointKind kind) =>
-        kind is TouchpointKind.Interview or TouchpointKind.Rejection or TouchpointKind.ThankYouEmail or TouchpointKind.ThankYouNote
-            or TouchpointKind.StatusFollowUp or TouchpointKind.Snooze or TouchpointKind.Dismissal;
 }
