@@ -252,10 +252,12 @@ public static partial class DefaultPlaybookFloor
             return false;
         }
 
+        // LinkedIn reaches a person whose profile link is known, or a connection.
         private Channel? EmailElseLinkedIn(int c) =>
-            contacts[c].HasChannel(Channel.Email) ? Channel.Email : contacts[c].HasChannel(Channel.LinkedIn) ? Channel.LinkedIn : null;
+            contacts[c].HasChannel(Channel.Email) ? Channel.Email
+            : contacts[c].HasChannel(Channel.LinkedIn) || LinkedInState(c) == LinkedInConnection.Connected ? Channel.LinkedIn : null;
 
-        private Channel? InPerson(int c) => contacts[c].HasChannel(Channel.InPerson) ? Channel.InPerson : null;
+        private Channel? InPerson(int c) => contacts[c].HasChannel(Channel.InPerson) || LinkedInState(c) == LinkedInConnection.Connected ? Channel.InPerson : null;
 
         private LinkedInConnection LinkedInState(int c)
         {

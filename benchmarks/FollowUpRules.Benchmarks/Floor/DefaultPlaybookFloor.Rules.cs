@@ -142,7 +142,7 @@ public static partial class DefaultPlaybookFloor
                 Contact contact = contacts[c];
                 (ActionKind action, Channel channel) = contact.HasChannel(Channel.Postal) ? (ActionKind.SendThankYouNote, Channel.Postal)
                     : contact.HasChannel(Channel.Email) ? (ActionKind.SendThankYouEmail, Channel.Email)
-                    : contact.HasChannel(Channel.LinkedIn) ? (ActionKind.SendThankYouEmail, Channel.LinkedIn)
+                    : contact.HasChannel(Channel.LinkedIn) || LinkedInState(c) == LinkedInConnection.Connected ? (ActionKind.SendThankYouEmail, Channel.LinkedIn)
                     : (ActionKind.StopOutreach, Channel.None);
                 if (channel == Channel.None)
                 {
@@ -192,7 +192,7 @@ public static partial class DefaultPlaybookFloor
                     }
 
                     if (!congratulated || LinkedInState(c) is LinkedInConnection.Pending or LinkedInConnection.Connected
-                        || Dismissed(SendLinkedInInvitation, c, reply.Date) || !contact.HasChannel(Channel.LinkedIn))
+                        || Dismissed(SendLinkedInInvitation, c, reply.Date))
                     {
                         continue;
                     }

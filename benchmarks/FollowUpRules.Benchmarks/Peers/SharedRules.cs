@@ -1,3 +1,4 @@
+using FollowUpRules.Domain;
 using FollowUpRules.Rules;
 
 namespace FollowUpRules.Benchmarks.Peers;
@@ -32,4 +33,35 @@ public static class SharedRules
         DefaultPlaybook.Instance.Rules.Where(r => Ids.Contains(r.Id)),
         DefaultPlaybook.Instance.WorkingWeek,
         DefaultPlaybook.Instance.SendWindow);
+
+    /// <summary>
+    /// Returns <paramref name="input"/> with each duplicate touchpoint left out (see <see cref="Touchpoint.IsDuplicateOf"/>;
+    /// the one with the least id is kept), as the engine counts them: each peer converts this input, so that a touchpoint
+    /// recorded twice counts once for it too. The same input when there is no duplicate.
+    /// </summary>
+    /// <param name="input">Valid input.</param>
+    /// <returns>The input, each duplicate counted once.</returns>
+    public static EvaluationInput CountedOnce(EvaluationInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var kept = new List<Touchpoint>(input.Touchpoints.Count);
+        bool dropped = false;
+        foreach (Touchpoint t in input.Touchpoints)
+        {
+            int same = kept.FindIndex(k => k.Date == t.Date && t.IsDuplicateOf(k));
+            if (same < 0)
+            {
+                kept.Add(t);
+                continue;
+            }
+
+            dropped = true;
+            if (string.CompareOrdinal(t.Id, kept[same].Id) < 0)
+            {
+                kept[same] = t;
+            }
+        }
+
+        return dropped ? new EvaluationInput(input.Application, input.Contacts, kept, input.Seeker) : input;
+    }
 }

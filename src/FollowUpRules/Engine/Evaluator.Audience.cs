@@ -119,7 +119,7 @@ internal sealed partial class Evaluator
 
     /// <summary>Returns whether the contact at <paramref name="person"/> is neither blocked nor unreachable for <paramref name="rule"/>.</summary>
     private bool IsReachable(Rule rule, int person) =>
-        !IsBlocked(facts.Contacts[person], person) && ResolveAction(rule.Action, facts.Contacts[person]) is not null;
+        !IsBlocked(facts.Contacts[person], person) && ResolveAction(rule.Action, facts.Contacts[person], person) is not null;
 
     private bool InAudience(Audience audience, Contact contact, int person) => audience.Kind switch
     {

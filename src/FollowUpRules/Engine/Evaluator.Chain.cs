@@ -240,7 +240,7 @@ internal sealed partial class Evaluator
                 Expire(compiledRule, who, k + 1, due, latest);
                 return rule.Timing!.Repeat is not null;
             case LateAction.TurnInto:
-                ActionSpec? replacement = ResolveAction(rule.Late.TurnInto!, who.Contact);
+                ActionSpec? replacement = ResolveAction(rule.Late.TurnInto!, who.Contact, who.Person);
                 if (replacement is null)
                 {
                     trace?.Add(MessageId.ExpiredUnreachable, latest, TargetOf(who).Name);

@@ -76,7 +76,7 @@ internal sealed partial class Evaluator
             return;
         }
 
-        ActionSpec? action = ResolveAction(rule.Action, contact);
+        ActionSpec? action = ResolveAction(rule.Action, contact, who.Person);
         if (action is null)
         {
             trace?.Add(MessageId.Unreachable, contact!.Name, ValueList<Channel>.From(rule.Action.Chain().Select(a => a.Channel)));
@@ -87,6 +87,11 @@ internal sealed partial class Evaluator
         if (action != rule.Action)
         {
             trace?.Add(MessageId.Fallback, contact!.Name, rule.Action.Channel, action.Kind, action.Channel);
+        }
+
+        if (trace is not null && contact is not null)
+        {
+            ExplainReach(action, contact, who.Person);
         }
 
         RunChain(compiledRule, who, instance, action);
@@ -146,7 +151,8 @@ internal sealed partial class Evaluator
         return true;
     }
 
-    private static ActionSpec? ResolveAction(ActionSpec action, Contact? contact)
+    /// <summary>Returns the first action of the chain whose channel reaches the contact at <paramref name="person"/> (see <see cref="Reaches"/>), or <see langword="null"/>.</summary>
+    private ActionSpec? ResolveAction(ActionSpec action, Contact? contact, int person)
     {
         if (contact is null)
         {
@@ -155,13 +161,44 @@ internal sealed partial class Evaluator
 
         for (ActionSpec? spec = action; spec is not null; spec = spec.Otherwise)
         {
-            if (contact.HasChannel(spec.Channel))
+            if (Reaches(spec, contact, person))
             {
                 return spec;
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Returns whether <paramref name="spec"/> reaches the contact: by a channel the contact has
+    /// (<see cref="Contact.HasChannel"/>), by LinkedIn when the two are connected there (no profile link is needed to
+    /// message a connection), and for a LinkedIn invitation always: the seeker finds the person by name, or asks them for
+    /// the link to their profile.
+    /// </summary>
+    private bool Reaches(ActionSpec spec, Contact contact, int person) =>
+        contact.HasChannel(spec.Channel)
+        || (spec.Channel == Channel.LinkedIn && spec.Kind == ActionKind.SendLinkedInInvitation)
+        || (spec.Channel is Channel.LinkedIn or Channel.InPerson && IsConnected(person));
+
+    private bool IsConnected(int person) => facts.LinkedInState(person) == LinkedInConnection.Connected;
+
+    /// <summary>Says how a step by LinkedIn reaches a person whose profile link is not recorded.</summary>
+    private void ExplainReach(ActionSpec action, Contact contact, int person)
+    {
+        if (action.Channel != Channel.LinkedIn || contact.HasChannel(Channel.LinkedIn))
+        {
+            return;
+        }
+
+        if (IsConnected(person))
+        {
+            trace!.Add(MessageId.ReachedAsConnection, contact.Name);
+        }
+        else if (action.Kind == ActionKind.SendLinkedInInvitation)
+        {
+            trace!.Add(MessageId.InvitationByName, contact.Name);
+        }
     }
 
     private bool Holds(Condition condition, Contact? contact, int person, AudienceKind kind, LocalDate anchorDate)
@@ -173,7 +210,8 @@ internal sealed partial class Evaluator
             case RejectionReasonIsCondition reason:
                 return EffectiveReason is { } r && Has(reason.Reasons, r);
             case HasChannelCondition channel:
-                return contact is not null && contact.HasChannel(channel.Channel);
+                return contact is not null && (contact.HasChannel(channel.Channel)
+                    || (channel.Channel is Channel.LinkedIn or Channel.InPerson && IsConnected(person)));
             case LinkedInConnectedCondition:
                 return contact is not null && facts.LinkedInState(person) == LinkedInConnection.Connected;
             case LinkedInStateIsCondition state:

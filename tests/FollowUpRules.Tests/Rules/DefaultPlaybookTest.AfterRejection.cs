@@ -141,6 +141,40 @@ public partial class DefaultPlaybookTest
     }
 
     [Fact]
+    public void Row7_LinkedInInvitation_YesWithOnlyAnEmailAddress_RecommendedFindThemByName()
+    {
+        // Cara has only an email address: the congratulations went by email, and she said yes to connecting.
+        Scenario scenario = new Scenario(D(2026, 9, 1))
+            .Person("cara", [ContactRole.HiringManager])
+            .Interview(D(2026, 9, 15), "cara")
+            .Rejected(D(2026, 11, 16))
+            .Touch(TouchpointKind.Congratulations, D(2026, 11, 25), "cara")
+            .Reply(D(2026, 11, 27), "cara", ReplyOutcome.Yes);
+
+        Recommendation step = scenario.Evaluate(D(2026, 11, 28)).Single("send-linkedin-invitation", "cara");
+
+        step.Channel.ShouldBe(Channel.LinkedIn);
+        step.Due.ShouldBe(D(2026, 11, 30));
+        step.Explanation.Lines.ShouldContain("No LinkedIn profile is recorded for Cara: find them on LinkedIn by name, or ask them for the link to their profile.");
+    }
+
+    [Fact]
+    public void Row11_CheckIn_ConnectedOnLinkedInWithoutAProfileLink_ByLinkedIn()
+    {
+        // Dan has no email address and no profile link recorded, but accepted the seeker's invitation on Mon 2026-11-30.
+        Scenario scenario = new Scenario(D(2026, 9, 1))
+            .Person("dan", [ContactRole.HiringManager], email: false)
+            .Interview(D(2026, 9, 15), "dan")
+            .Rejected(D(2026, 11, 16))
+            .Add(new Touchpoint("accepted", TouchpointKind.LinkedInRequestAccepted, D(2026, 11, 30), ["dan"]));
+
+        Recommendation step = scenario.Evaluate(D(2027, 2, 20)).Single("nurture-hiring-manager", "dan");
+
+        step.Channel.ShouldBe(Channel.LinkedIn);
+        step.Explanation.Lines.ShouldContain("No LinkedIn profile link is recorded for Dan, but you are connected there: message them on LinkedIn.");
+    }
+
+    [Fact]
     public void Row7_LinkedInInvitation_YesToSomethingElse_BeforeAnyAskToConnect_NotRecommended()
     {
         Scenario scenario = RejectedOn(new(2026, 11, 16)).Reply(D(2026, 11, 27), "ana", ReplyOutcome.Yes);

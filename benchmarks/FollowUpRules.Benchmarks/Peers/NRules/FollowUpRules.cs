@@ -273,7 +273,7 @@ public sealed class SendLinkedInInvitationRule : Rule
         PersonFact person = null!;
         When()
             .Match(() => reply, t => t.Kind == TouchpointKind.Reply, t => t.Outcome == ReplyOutcome.Yes)
-            .Match(() => person, p => p == reply.Person, p => p.HasLinkedIn, p => p.LinkedIn == LinkedInConnection.None)
+            .Match(() => person, p => p == reply.Person, p => p.LinkedIn == LinkedInConnection.None)
             .Not<Stopped>(s => s.Person == person)
             .Exists<TouchpointFact>(t => t.Person == person, t => t.Kind == TouchpointKind.Congratulations)
             .Not<TouchpointFact>(t => t.Person == person, t => t.Kind == TouchpointKind.LinkedInRequestSent || t.Kind == TouchpointKind.LinkedInRequestAccepted);

@@ -22,6 +22,7 @@ public sealed record NRulesFacts(CaseFact Case, PersonFact[] People, TouchpointF
     public static NRulesFacts From(EvaluationInput input, LocalDate today)
     {
         ArgumentNullException.ThrowIfNull(input);
+        input = SharedRules.CountedOnce(input);
         var people = new PersonFact[input.Contacts.Count];
         for (int c = 0; c < people.Length; c++)
         {
@@ -33,7 +34,8 @@ public sealed record NRulesFacts(CaseFact Case, PersonFact[] People, TouchpointF
                 IsRecruiter = contact.Roles.Contains(ContactRole.Recruiter),
                 IsHiringManager = contact.Roles.Contains(ContactRole.HiringManager),
                 HasEmail = contact.Email is not null,
-                HasLinkedIn = contact.LinkedInUrl is not null,
+                HasLinkedIn = contact.LinkedInUrl is not null || contact.LinkedIn == LinkedInConnection.Connected
+                    || input.Touchpoints.Any(t => t.Kind == TouchpointKind.LinkedInRequestAccepted && t.ContactIds.Contains(contact.Id)),
                 HasPostal = contact.PostalAddress is not null,
                 DoNotContact = contact.DoNotContact,
                 LinkedIn = contact.LinkedIn,
@@ -115,7 +117,7 @@ public sealed class PersonFact
     /// <value><see langword="true"/> when one is.</value>
     public bool HasEmail { get; init; }
 
-    /// <summary>Gets a value indicating whether a LinkedIn profile is known.</summary>
+    /// <summary>Gets a value indicating whether LinkedIn reaches the person: a profile is known, or the two are connected.</summary>
     /// <value><see langword="true"/> when one is.</value>
     public bool HasLinkedIn { get; init; }
 

@@ -45,6 +45,7 @@ public sealed class ReApplication
     public static ReApplication From(EvaluationInput input, LocalDate today)
     {
         ArgumentNullException.ThrowIfNull(input);
+        input = SharedRules.CountedOnce(input);
         var people = new RePerson[input.Contacts.Count];
         var theirs = new List<ReTouchpoint>[people.Length];
         for (int c = 0; c < people.Length; c++)
@@ -83,7 +84,8 @@ public sealed class ReApplication
                 IsRecruiter = contact.Roles.Contains(ContactRole.Recruiter),
                 IsHiringManager = contact.Roles.Contains(ContactRole.HiringManager),
                 HasEmail = contact.Email is not null,
-                HasLinkedIn = contact.LinkedInUrl is not null,
+                HasLinkedIn = contact.LinkedInUrl is not null || contact.LinkedIn == LinkedInConnection.Connected
+                    || input.Touchpoints.Any(t => t.Kind == TouchpointKind.LinkedInRequestAccepted && t.ContactIds.Contains(contact.Id)),
                 HasPostal = contact.PostalAddress is not null,
                 DoNotContact = contact.DoNotContact,
                 LinkedIn = contact.LinkedIn,
@@ -137,7 +139,7 @@ public sealed class RePerson
     /// <value><see langword="true"/> when one is.</value>
     public bool HasEmail { get; init; }
 
-    /// <summary>Gets a value indicating whether a LinkedIn profile is known.</summary>
+    /// <summary>Gets a value indicating whether LinkedIn reaches the person: a profile is known, or the two are connected.</summary>
     /// <value><see langword="true"/> when one is.</value>
     public bool HasLinkedIn { get; init; }
 

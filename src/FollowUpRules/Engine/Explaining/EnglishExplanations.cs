@@ -39,6 +39,8 @@ internal static class EnglishExplanations
         MessageId.Dismissed => $"You dismissed this step on {Date(m, 0)}.",
         MessageId.Unreachable => $"{m.Arg<string>(0)} cannot be reached by {string.Join(" or ", m.Arg<ValueList<Channel>>(1))}.",
         MessageId.Fallback => $"{m.Arg<string>(0)} cannot be reached by {m.Arg<Channel>(1)}, so: {ActionKinds.Describe(m.Arg<ActionKind>(2))} by {m.Arg<Channel>(3)} instead.",
+        MessageId.InvitationByName => $"No LinkedIn profile is recorded for {m.Arg<string>(0)}: find them on LinkedIn by name, or ask them for the link to their profile.",
+        MessageId.ReachedAsConnection => $"No LinkedIn profile link is recorded for {m.Arg<string>(0)}, but you are connected there: message them on LinkedIn.",
         MessageId.ClockRestarted => $"The clock restarted at your last interaction with {m.Arg<string>(0)}: {TouchpointKinds.Describe(m.Arg<TouchpointKind>(1))} on {Date(m, 2)}.",
         MessageId.Unanswered => $"{m.Arg<string>(0)} has not answered the last {m.Arg<int>(1)} attempts, so the rule stops (at most {m.Arg<int>(2)} unanswered in a row).",
         MessageId.BackedOff => $"Spacing multiplied by {m.Arg<int>(0)} after {m.Arg<int>(1)} unanswered attempt{(m.Arg<int>(1) == 1 ? string.Empty : "s")} in a row.",

@@ -43,6 +43,12 @@ internal enum MessageId
     /// <summary>(string person, Channel wanted, ActionKind action, Channel channel): <c>{person} cannot be reached by {wanted}, so: {action} by {channel} instead.</c></summary>
     Fallback,
 
+    /// <summary>(string person): <c>No LinkedIn profile is recorded for {person}: find them on LinkedIn by name, or ask them for the link to their profile.</c></summary>
+    InvitationByName,
+
+    /// <summary>(string person): <c>No LinkedIn profile link is recorded for {person}, but you are connected there: message them on LinkedIn.</c></summary>
+    ReachedAsConnection,
+
     /// <summary>(string person, TouchpointKind kind, LocalDate date): <c>The clock restarted at your last interaction with {person}: {kind} on {date}.</c></summary>
     ClockRestarted,
 

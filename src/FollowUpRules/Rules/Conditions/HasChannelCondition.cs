@@ -2,7 +2,11 @@ using FollowUpRules.Domain;
 
 namespace FollowUpRules.Rules.Conditions;
 
-/// <summary>Holds when the target person can be reached on <see cref="Channel"/> (see <see cref="Contact.HasChannel"/>). Never holds for the seeker or the company.</summary>
+/// <summary>
+/// Holds when the target person can be reached on <see cref="Channel"/>: the contact has it (see <see cref="Contact.HasChannel"/>),
+/// or, for <see cref="Channel.LinkedIn"/> and <see cref="Channel.InPerson"/>, the two are connected on LinkedIn. Never holds for
+/// the seeker or the company.
+/// </summary>
 public sealed record HasChannelCondition : Condition
 {
     /// <summary>Initializes a new condition.</summary>

@@ -31,6 +31,8 @@ public class EnglishExplanationsTest
         { nameof(MessageId.Dismissed), [Mon], "You dismissed this step on Mon 2026-11-23." },
         { nameof(MessageId.Unreachable), ["Ana", ValueList<Channel>.From([Channel.Postal, Channel.Email])], "Ana cannot be reached by Postal or Email." },
         { nameof(MessageId.Fallback), ["Ana", Channel.Postal, ActionKind.SendThankYouEmail, Channel.Email], "Ana cannot be reached by Postal, so: Send a thank-you email by Email instead." },
+        { nameof(MessageId.InvitationByName), ["Cara"], "No LinkedIn profile is recorded for Cara: find them on LinkedIn by name, or ask them for the link to their profile." },
+        { nameof(MessageId.ReachedAsConnection), ["Dan"], "No LinkedIn profile link is recorded for Dan, but you are connected there: message them on LinkedIn." },
         { nameof(MessageId.ClockRestarted), ["Ana", TouchpointKind.Coffee, Mon], "The clock restarted at your last interaction with Ana: a coffee on Mon 2026-11-23." },
         { nameof(MessageId.Unanswered), ["Ana", 3, 3], "Ana has not answered the last 3 attempts, so the rule stops (at most 3 unanswered in a row)." },
         { nameof(MessageId.BackedOff), [2, 1], "Spacing multiplied by 2 after 1 unanswered attempt in a row." },
