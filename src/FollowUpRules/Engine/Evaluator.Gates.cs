@@ -32,7 +32,12 @@ internal sealed partial class Evaluator
                 if (BlockingStopRuleApplies(s, contact, who.Person, instance.Date))
                 {
                     Rule stop = compiled.StopRules[s].Rule;
-                    trace?.Add(MessageId.BlockedByStopRule, stop.Id, stop.Title, stop.Conditions);
+                    if (trace is not null)
+                    {
+                        trace.Add(MessageId.BlockedByStopRule, stop.Id, stop.Title, stop.Conditions);
+                        WitnessAll(stop.Conditions, contact, who.Person, stop.Audience.Kind, instance.Date);
+                    }
+
                     Suppress(compiledRule, who, SuppressionReason.StopRule, stop.Id);
                     return;
                 }
@@ -43,7 +48,12 @@ internal sealed partial class Evaluator
         {
             if (!Holds(condition, contact, who.Person, rule.Audience.Kind, instance.Date))
             {
-                trace?.Add(MessageId.ConditionNotMet, condition);
+                if (trace is not null)
+                {
+                    trace.Add(MessageId.ConditionNotMet, condition);
+                    Witness(condition, contact, who.Person, rule.Audience.Kind, instance.Date, holds: false);
+                }
+
                 Suppress(compiledRule, who, SuppressionReason.ConditionNotMet);
                 return;
             }
@@ -58,7 +68,12 @@ internal sealed partial class Evaluator
         {
             if (Holds(condition, contact, who.Person, rule.Audience.Kind, instance.Date))
             {
-                trace?.Add(MessageId.Stopped, condition);
+                if (trace is not null)
+                {
+                    trace.Add(MessageId.Stopped, condition);
+                    Witness(condition, contact, who.Person, rule.Audience.Kind, instance.Date, holds: true);
+                }
+
                 Suppress(compiledRule, who, SuppressionReason.Stopped);
                 return;
             }

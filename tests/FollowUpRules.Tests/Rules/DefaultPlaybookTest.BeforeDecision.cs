@@ -53,7 +53,20 @@ public partial class DefaultPlaybookTest
         Evaluation evaluation = scenario.Evaluate(D(2026, 10, 8));
 
         evaluation.For("status-follow-up").ShouldBeEmpty();
-        evaluation.Suppressed("status-follow-up").Reason.ShouldBe(SuppressionReason.Stopped);
+        SuppressedStep stopped = evaluation.Suppressed("status-follow-up");
+        stopped.Reason.ShouldBe(SuppressionReason.Stopped);
+        stopped.Explanation.Lines.TakeLast(2).ShouldBe(["Stopped because a reply came from anyone at the company.", "Hank replied \"Neutral\" on Mon 2026-10-05."]);
+    }
+
+    [Fact]
+    public void Row1_StatusFollowUp_InterviewingAlready_NamesTheStatus()
+    {
+        var scenario = new Scenario(D(2026, 10, 1), ApplicationStatus.Interviewing).Person("rita", [ContactRole.Recruiter]);
+
+        SuppressedStep withheld = scenario.Evaluate(D(2026, 10, 8)).Suppressed("status-follow-up");
+
+        withheld.Reason.ShouldBe(SuppressionReason.ConditionNotMet);
+        withheld.Explanation.Lines.TakeLast(2).ShouldBe(["Not recommended, because the application's status is not Applied.", "The application's status is Interviewing."]);
     }
 
     [Fact]
@@ -75,7 +88,7 @@ public partial class DefaultPlaybookTest
         Evaluation evaluation = scenario.Evaluate(D(2026, 10, 8));
 
         evaluation.For("status-follow-up").ShouldBeEmpty();
-        evaluation.Suppressed("status-follow-up").Explanation.Lines[^1].ShouldBe("Stopped because an interview was recorded.");
+        evaluation.Suppressed("status-follow-up").Explanation.Lines.TakeLast(2).ShouldBe(["Stopped because an interview was recorded.", "An interview with Rita was recorded on Tue 2026-10-06."]);
     }
 
     [Fact]

@@ -150,7 +150,23 @@ public partial class DefaultPlaybookTest
         SuppressedStep blocked = evaluation.Suppressed("nurture-hiring-manager", "hank");
         blocked.Reason.ShouldBe(SuppressionReason.StopRule);
         blocked.BlockingRuleId.ShouldBe("respect-no-contact");
+        blocked.Explanation.Lines[^1].ShouldBe("Hank replied \"No\" on Tue 2026-01-20.");
         evaluation.Single("coffee-with-team-member").Target.ContactId.ShouldBe("tess");
+    }
+
+    [Fact]
+    public void Row13_DoNotContactByTheStopRule_NamesTheMark()
+    {
+        // The engine's own guard acts before the stop rule, and names the mark.
+        Scenario scenario = new Scenario(D(2026, 1, 2))
+            .Person("hank", [ContactRole.HiringManager], doNotContact: true)
+            .Interview(D(2026, 1, 8), "hank")
+            .Rejected(D(2026, 1, 15));
+
+        SuppressedStep blocked = scenario.Evaluate(D(2026, 5, 1)).Suppressed("nurture-hiring-manager", "hank");
+
+        blocked.Reason.ShouldBe(SuppressionReason.DoNotContact);
+        blocked.Explanation.Lines[^1].ShouldBe("Hank asked not to be contacted, so nothing is recommended to them.");
     }
 
     // Row 14: seeker accepted a job elsewhere -> nurture continues at a slower cadence; status chasers stop.
@@ -162,7 +178,9 @@ public partial class DefaultPlaybookTest
         Evaluation evaluation = scenario.Evaluate(D(2026, 10, 8));
 
         evaluation.For("status-follow-up").ShouldBeEmpty();
-        evaluation.Suppressed("status-follow-up").Reason.ShouldBe(SuppressionReason.Stopped);
+        SuppressedStep stopped = evaluation.Suppressed("status-follow-up");
+        stopped.Reason.ShouldBe(SuppressionReason.Stopped);
+        stopped.Explanation.Lines.TakeLast(2).ShouldBe(["Stopped because you have accepted a job elsewhere.", "You accepted a job elsewhere on Mon 2026-10-05."]);
     }
 
     [Fact]

@@ -34,6 +34,20 @@ internal static class EnglishExplanations
         MessageId.DoNotContact => $"{m.Arg<string>(0)} asked not to be contacted, so nothing is recommended to them.",
         MessageId.BlockedByStopRule => $"Blocked by stop rule '{m.Arg<string>(0)}' ({m.Arg<string>(1)}): {string.Join("; ", m.Arg<ValueList<Condition>>(2).Select(c => c.Describe()))}.",
         MessageId.ConditionNotMet => $"Not recommended, because {m.Arg<Condition>(0).DescribeNegation()}.",
+        MessageId.FactDoNotContact => $"{m.Arg<string>(0)} is marked do-not-contact.",
+        MessageId.FactReplied => $"{string.Join(" and ", m.Arg<ValueList<string>>(0))} replied \"{m.Args[1]}\" on {Date(m, 2)}.",
+        MessageId.FactRecorded => Describe.Capitalize($"{TouchpointKinds.Describe(m.Arg<TouchpointKind>(0))}{(m.Arg<ValueList<string>>(1).Count == 0 ? string.Empty : " with " + string.Join(" and ", m.Arg<ValueList<string>>(1)))} was recorded on {Date(m, 2)}."),
+        MessageId.FactEmployedElsewhere => $"You accepted a job elsewhere on {Date(m, 0)}.",
+        MessageId.FactStatus => m.Args[1] is LocalDate silentFrom
+            ? $"The application counts as Rejected: a silent rejection from {Describe.Date(silentFrom)}."
+            : $"The application's status is {m.Arg<ApplicationStatus>(0)}.",
+        MessageId.FactReason => m.Args[0] is RejectionReason reason ? $"The rejection reason is {reason}." : "There is no rejection reason: the application is not rejected.",
+        MessageId.FactLinkedIn => m.Arg<LinkedInConnection>(1) switch
+        {
+            LinkedInConnection.Connected => $"You are connected with {m.Arg<string>(0)} on LinkedIn.",
+            LinkedInConnection.Pending => $"Your LinkedIn invitation to {m.Arg<string>(0)} is pending.",
+            _ => $"You are not connected with {m.Arg<string>(0)} on LinkedIn.",
+        },
         MessageId.ConditionsMet => $"It applies because {string.Join("; and ", m.Arg<ValueList<Condition>>(0).Select(c => c.Describe()))}.",
         MessageId.Stopped => $"Stopped because {m.Arg<Condition>(0).Describe()}.",
         MessageId.Dismissed => $"You dismissed this step on {Date(m, 0)}.",

@@ -28,6 +28,29 @@ internal enum MessageId
     /// <summary>(Condition condition): <c>Not recommended, because {the condition's negation}.</c></summary>
     ConditionNotMet,
 
+    // Facts: what made a condition hold or fail, after the sentence of a blocked, stopped or withheld step.
+
+    /// <summary>(string person): <c>{person} is marked do-not-contact.</c></summary>
+    FactDoNotContact,
+
+    /// <summary>(ValueList&lt;string&gt; people, ReplyOutcome? outcome, LocalDate date): <c>{people joined by " and "} replied "{outcome}" on {date}.</c></summary>
+    FactReplied,
+
+    /// <summary>(TouchpointKind kind, ValueList&lt;string&gt; people, LocalDate date): <c>{kind} with {people joined by " and "} was recorded on {date}.</c> (no "with" part when it names nobody).</summary>
+    FactRecorded,
+
+    /// <summary>(LocalDate since): <c>You accepted a job elsewhere on {since}.</c></summary>
+    FactEmployedElsewhere,
+
+    /// <summary>(ApplicationStatus status, LocalDate? silentFrom): <c>The application's status is {status}.</c>, or, when a silent rejection made it Rejected, <c>The application counts as Rejected: a silent rejection from {silentFrom}.</c></summary>
+    FactStatus,
+
+    /// <summary>(RejectionReason? reason): <c>The rejection reason is {reason}.</c>, or <c>There is no rejection reason: the application is not rejected.</c></summary>
+    FactReason,
+
+    /// <summary>(string person, LinkedInConnection state): <c>You are not connected with {person} on LinkedIn.</c>, <c>Your LinkedIn invitation to {person} is pending.</c> or <c>You are connected with {person} on LinkedIn.</c></summary>
+    FactLinkedIn,
+
     /// <summary>(ValueList&lt;Condition&gt; conditions): <c>It applies because {conditions, as statements, joined by "; and "}.</c></summary>
     ConditionsMet,
 
