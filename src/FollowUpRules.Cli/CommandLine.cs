@@ -48,7 +48,7 @@ internal static class CommandLine
         root.Add(plan);
 
         var logApplication = new Argument<string>("application") { Description = "The application's id." };
-        var kind = new Argument<string>("kind") { Description = "The touchpoint kind, for example ThankYouEmail, Reply, Snooze, Dismissal." };
+        var kind = new Argument<string>("kind") { Description = "The touchpoint kind, for example ThankYouEmail, Reply, Snooze, Dismissal; or done, to mark the application's next step done." };
         var contact = new Option<string[]>("--contact") { Description = "A contact's id (repeat for several).", AllowMultipleArgumentsPerToken = false };
         Option<string?> date = SharedOptions.Date("When it happened");
         Option<string?> reason = SharedOptions.Reason();

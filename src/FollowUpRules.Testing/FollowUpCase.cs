@@ -40,8 +40,9 @@ public sealed record FollowUpCase
     public FollowUpCase WithToday(LocalDate today) => new(Input, today);
 
     /// <summary>
-    /// Returns a copy in which <paramref name="step"/> is recorded as done on <see cref="Today"/>: a touchpoint of the first
-    /// kind that completes its action (<see cref="ActionKinds.EvidenceOf"/>), naming its target when that is a person.
+    /// Returns a copy in which <paramref name="step"/> is recorded as done on <see cref="Today"/>: the touchpoint
+    /// <see cref="Recommendation.DoneOn"/> gives (of the first kind that completes its action, naming its target when that
+    /// is a person).
     /// Recording a <see cref="TouchpointKind.Rejection"/> also sets the application's status to
     /// <see cref="ApplicationStatus.Rejected"/>, so that the case stays valid.
     /// </summary>
@@ -59,7 +60,12 @@ public sealed record FollowUpCase
             n++;
         }
 
-        return new FollowUpCase(Planning.FollowUpPlanner.RecordDone(Input, step, Today, $"done-{n}"), Today);
+        Touchpoint done = step.DoneOn(Today, $"done-{n}");
+        Application a = Input.Application;
+        Application application = done.Kind == TouchpointKind.Rejection && a.Status is not (ApplicationStatus.Rejected or ApplicationStatus.Closed)
+            ? new Application(a.Id, a.CompanyId, a.CompanyName, a.Role, ApplicationStatus.Rejected, a.AppliedOn, a.RejectionReason)
+            : a;
+        return new FollowUpCase(new EvaluationInput(application, Input.Contacts, [.. Input.Touchpoints, done], Input.Seeker), Today);
     }
 
     /// <summary>Describes the whole case, one fact per line, for counterexamples.</summary>

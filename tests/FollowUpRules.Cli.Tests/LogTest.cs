@@ -55,4 +55,25 @@ public partial class LogTest
         Serialization.PipelineJson.LoadFile(path).Find("globex-analyst")!.Touchpoints.Single()
             .ShouldBe(new Domain.Touchpoint("t19", Domain.TouchpointKind.Reply, new NodaTime.LocalDate(2026, 11, 22), ["rita"], outcome: Domain.ReplyOutcome.Neutral));
     }
+
+    [Fact]
+    public void Log_Done_RecordsTheNextStepsTouchpoint_AndTwiceChangesNothing()
+    {
+        // umbrella-pm's next step on Mon 2026-11-23 is the handwritten thank-you note to Hank Moss.
+        string path = Cli.CopyOfSample(out _);
+
+        Result log = Cli.Run(["log", "umbrella-pm", "done", "--file", path, .. Cli.Fixed]);
+
+        log.ExitCode.ShouldBe(0, log.Error);
+        log.Out.ShouldStartWith("Recorded t19: a handwritten thank-you note on Mon 2026-11-23 for umbrella-pm, done: Send a handwritten thank-you note (Hank Moss, by Postal)");
+        // The file keeps each touchpoint under its application, so it is read back with no application id of its own.
+        Serialization.PipelineJson.LoadFile(path).Find("umbrella-pm")!.Touchpoints[^1]
+            .ShouldBe(new Domain.Touchpoint("t19", Domain.TouchpointKind.ThankYouNote, new NodaTime.LocalDate(2026, 11, 23), ["hank"]));
+        string once = Cli.Run(["next", "umbrella-pm", "--file", path, .. Cli.Fixed]).Out;
+        once.ShouldNotContain("Send a handwritten thank-you note (Hank Moss");
+
+        // The thank-you note again, as a double click would: a duplicate, so the next step stays the same.
+        Cli.Run(["log", "umbrella-pm", "ThankYouNote", "--contact", "hank", "--file", path, .. Cli.Fixed]).ExitCode.ShouldBe(0);
+        Cli.Run(["next", "umbrella-pm", "--file", path, .. Cli.Fixed]).Out.ShouldBe(once);
+    }
 }

@@ -22,8 +22,13 @@ internal static class LogCommand
         using Workspace workspace = options.OpenForUpdate("log");
         PipelineApplication entry = workspace.Entry(arguments.Application);
         EvaluationInput input = entry.ToInput(workspace.Seeker);
-        TouchpointKind kind = ParseKind(arguments.Kind);
         LocalDate date = arguments.Date is null ? workspace.Today : Workspace.ParseDate(arguments.Date, "--date");
+        if (string.Equals(arguments.Kind, Done, StringComparison.OrdinalIgnoreCase))
+        {
+            return LogDone(terminal, workspace, arguments, input, date);
+        }
+
+        TouchpointKind kind = ParseKind(arguments.Kind);
         ReplyOutcome? outcome = arguments.Outcome is null ? null : ParseOutcome(arguments.Outcome);
         LocalDate? until = arguments.Until is null ? null : Workspace.ParseDate(arguments.Until, "--until");
         RejectionReason? reason = arguments.Reason is null ? null : Vocabulary.Reason(arguments.Reason, "--reason");
@@ -80,6 +85,37 @@ internal static class LogCommand
     }
 
     public static TouchpointKind ParseKind(string text) => Vocabulary.Kind(text, "kind");
+
+    // The kind argument that records the application's next step as done, with the touchpoint the step itself says does it.
+    private const string Done = "done";
+
+    private static int LogDone(Terminal terminal, Workspace workspace, Arguments arguments, EvaluationInput input, LocalDate date)
+    {
+        if (arguments.Contacts.Count > 0 || arguments.Outcome is not null || arguments.Until is not null || arguments.Rule is not null || arguments.Reason is not null)
+        {
+            throw CliException.Usage("'log <application> done' records the application's next step as done; it takes only --date.");
+        }
+
+        Recommendation next = workspace.Engine.Evaluate(input, workspace.Today).Next
+            ?? throw CliException.Usage($"'{arguments.Application}' has no pending step to mark done.");
+        string touchpointId = workspace.Pipeline.NextTouchpointId();
+        Touchpoint touchpoint = next.DoneOn(date, touchpointId);
+        PipelineFile updated = Edits.Apply($"'{next.Summary}' cannot be marked done", () => touchpoint.Kind == TouchpointKind.Rejection
+            ? workspace.Pipeline.RecordRejection(arguments.Application, date, null)
+            : workspace.Pipeline.WithTouchpoint(arguments.Application, touchpoint), touchpointId);
+        ValidationResult result = workspace.Engine.Validate(updated.Find(arguments.Application)!.ToInput(workspace.Seeker), workspace.Today);
+        if (!result.IsValid)
+        {
+            throw CliException.Usage($"'{next.Summary}' cannot be marked done:" + string.Concat(result.Errors.Select(e => Environment.NewLine + " - " + Edits.WithoutId(e.ErrorMessage, touchpointId))));
+        }
+
+        workspace.Save(updated);
+        string recorded = touchpoint.Kind == TouchpointKind.Rejection
+            ? updated.Find(arguments.Application)!.Touchpoints.First(t => t.Kind == TouchpointKind.Rejection).Id
+            : touchpointId;
+        terminal.Out.WriteLine($"Recorded {recorded}: {TouchpointKinds.Describe(touchpoint.Kind)} on {Text.Date(date)} for {arguments.Application}, done: {next.Summary}, in {workspace.Path}.");
+        return ExitCodes.Ok;
+    }
 
     private static ReplyOutcome ParseOutcome(string text) =>
         Enum.GetNames<ReplyOutcome>().FirstOrDefault(n => string.Equals(n, text, StringComparison.OrdinalIgnoreCase)) is { } name

@@ -10,6 +10,8 @@ internal static class Describe
 {
     internal static string Date(LocalDate date) => Formats.Date(date);
 
+    internal static string IsoDate(LocalDate date) => NodaTime.Text.LocalDatePattern.Iso.Format(date);
+
     internal static string Time(LocalTime time) => Formats.Time(time);
 
     internal static string DateTime(ZonedDateTime value) => $"{Date(value.Date)} {Time(value.TimeOfDay)}";

@@ -41,6 +41,9 @@ internal sealed partial class Evaluator
     // counted, so that every step keeps the number the explaining run gives it, but not made.
     private readonly bool recommendationsOnly;
 
+    // What the steps of this evaluation share, made with the first step.
+    private StepContext? stepContext;
+
     /// <summary>Initializes an evaluation that records nothing: each explanation is made by <paramref name="source"/> when first read.</summary>
     /// <param name="compiled">The playbook, compiled once per engine.</param>
     /// <param name="input">The validated input.</param>
@@ -152,13 +155,13 @@ internal sealed partial class Evaluator
     private void Recommend(CompiledRule rule, Subject who, ActionSpec action, string anchorKey, int occurrence, LocalDate anchorDate, LocalDate earliest, LocalDate due, LocalDate latest, Urgency urgency, bool isReplacement)
     {
         // A person's step has a send time, worked out from the window when read; the explaining run says what it is.
-        SendWindow? sendWindow = who.Contact is null ? null : compiled.Playbook.SendWindow;
+        stepContext ??= new StepContext(facts.Application.Id, facts.Input.Seeker.Zone, compiled.Playbook.SendWindow);
         if (who.Contact is { } contact)
         {
             trace?.SendAt(compiled.Playbook.SendWindow, due, contact, facts.ZoneOf(who.Person), facts.Input.Seeker.Zone);
         }
 
-        var step = new Recommendation(rule.Rule, action, TargetOf(who), anchorKey, occurrence, anchorDate, earliest, due, latest, urgency, isReplacement, sendWindow, Explain(rule.Rule.Id));
+        var step = new Recommendation(rule.Rule, action, TargetOf(who), anchorKey, occurrence, anchorDate, earliest, due, latest, urgency, isReplacement, stepContext, Explain(rule.Rule.Id));
         work.Recommendations.Add(new(rule.Index, step, StepOrder.UrgencyKey(urgency, earliest, due, latest, rule.Rule.Priority)));
     }
 

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using FollowUpRules.Calendar;
 using FollowUpRules.Domain;
 using FollowUpRules.Rules;
 using NodaTime;
@@ -16,10 +14,11 @@ public sealed record Recommendation : IExplained
     // Made when first read (see ExplanationSlot); not readonly, as reading it may fill it in.
     private ExplanationSlot explanation;
 
-    // The playbook's send window for a person's step (null for any other): the send time is worked out from it, the due date
-    // and the target's zone when read (see SendAt), so evaluating makes no time-zone look-up for it. It and the enumerations
-    // below keep a recommendation compact because an agenda holds hundreds of thousands: 88 bytes each rather than 128.
-    private readonly SendWindow? sendWindow;
+    // What the steps of the evaluation share: the application, the seeker's zone and the send window. The send time is
+    // worked out from the window, the due date and the target's zone when read (see SendAt), so evaluating makes no
+    // time-zone look-up for it. It and the enumerations below keep a recommendation compact because an agenda holds
+    // hundreds of thousands: 88 bytes each rather than 128.
+    private readonly StepContext context;
     private readonly byte action;
     private readonly byte channel;
     private readonly byte urgency;
@@ -36,12 +35,10 @@ public sealed record Recommendation : IExplained
         LocalDate latest,
         Urgency urgency,
         bool isReplacement,
-        SendWindow? sendWindow,
+        StepContext context,
         ExplanationSlot explanation)
     {
-        // A person's step has a send time in that person's zone; the seeker's and the company's have none.
-        Debug.Assert((sendWindow is null) == (target.Zone is null), "A person's step has a send time, and no other step has one.");
-        this.sendWindow = sendWindow;
+        this.context = context;
         this.rule = rule;
         this.action = (byte)action.Kind;
         channel = (byte)action.Channel;
@@ -122,7 +119,18 @@ public sealed record Recommendation : IExplained
     /// when the contact's is unknown), resolved leniently across daylight-saving changes; <see langword="null"/> for the
     /// seeker's own steps and company steps.
     /// </value>
-    public ZonedDateTime? SendAt => Target.Zone is { } zone && sendWindow is not null ? sendWindow.SendTime(Due, zone) : null;
+    public ZonedDateTime? SendAt => Target.Zone is { } zone ? context.SendWindow.SendTime(Due, zone) : null;
+
+    /// <summary>Gets the send time on the seeker's own clock, for a step that reaches a person.</summary>
+    /// <value>
+    /// The same instant as <see cref="SendAt"/>, in the seeker's time zone (<see cref="Seeker.Zone"/>), for an app to show
+    /// "send at 14:00 your time"; <see langword="null"/> when <see cref="SendAt"/> is.
+    /// </value>
+    public ZonedDateTime? SendAtInSeekerZone => SendAt?.WithZone(context.SeekerZone);
+
+    /// <summary>Gets the id of the application the step was evaluated for.</summary>
+    /// <value>The <see cref="Application.Id"/> of the evaluated input.</value>
+    public string ApplicationId => context.ApplicationId;
 
     /// <summary>Gets whether this step replaces one that is now too late (see <see cref="LateAction.TurnInto"/>).</summary>
     /// <value><see langword="true"/> for a replacement.</value>
@@ -154,7 +162,41 @@ public sealed record Recommendation : IExplained
         && a.Urgency == b.Urgency
         && a.Priority == b.Priority
         && Nullable.Equals(a.SendAt, b.SendAt)
+        && Nullable.Equals(a.SendAtInSeekerZone, b.SendAtInSeekerZone)
+        && string.Equals(a.ApplicationId, b.ApplicationId, StringComparison.Ordinal)
         && a.IsReplacement == b.IsReplacement);
+
+    /// <summary>
+    /// Returns the touchpoint that records this step as done on <paramref name="date"/>: of the first kind that completes
+    /// its action (<see cref="ActionKinds.EvidenceOf"/>), naming the person the step is for, and filed under
+    /// <see cref="ApplicationId"/> unless the kind is about the relationship
+    /// (<see cref="TouchpointKinds.IsAboutTheRelationship"/>), which counts for every application at the company. Add it to
+    /// the application's touchpoints. Recording it twice changes nothing: the second is a duplicate
+    /// (<see cref="Touchpoint.IsDuplicateOf"/>). A step that treats silence as a rejection is done by a
+    /// <see cref="TouchpointKind.Rejection"/>: set the application's status to <see cref="ApplicationStatus.Rejected"/>
+    /// with it.
+    /// </summary>
+    /// <param name="date">The day the seeker did it, in the seeker's zone; not after today when evaluated.</param>
+    /// <param name="touchpointId">
+    /// The new touchpoint's id, unused among the application's touchpoints; by default
+    /// <c>done:{RuleId}:{Target.Key}:{AnchorKey}:{Occurrence}:{date}</c>, the same for the same step on the same day.
+    /// </param>
+    /// <returns>The touchpoint.</returns>
+    /// <exception cref="InvalidOperationException">No touchpoint completes the step's action (the engine never recommends such a step).</exception>
+    public Touchpoint DoneOn(LocalDate date, string? touchpointId = null)
+    {
+        IReadOnlyList<TouchpointKind> evidence = ActionKinds.EvidenceOf(Action);
+        if (evidence.Count == 0)
+        {
+            throw new InvalidOperationException($"No touchpoint completes a {Action} step.");
+        }
+
+        TouchpointKind kind = evidence[0];
+        string[] contacts = Target.ContactId is { } id ? [id] : [];
+        string? application = TouchpointKinds.IsAboutTheRelationship(kind) ? null : ApplicationId;
+        string touchpoint = touchpointId ?? $"done:{RuleId}:{Target.Key}:{AnchorKey}:{Occurrence}:{Describe.IsoDate(date)}";
+        return new Touchpoint(touchpoint, kind, date, contacts, application);
+    }
 
     /// <inheritdoc />
     /// <remarks>Leaves the explanation out, so hashing does not write its sentences; equal recommendations still hash alike.</remarks>

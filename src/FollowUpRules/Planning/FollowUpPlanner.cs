@@ -68,7 +68,7 @@ public sealed class FollowUpPlanner
             }
 
             steps.Add(new PlannedStep(cursor, next));
-            current = RecordDone(current, next, cursor, $"plan:{steps.Count}:{next.RuleId}");
+            current = WithDone(current, next, cursor, $"plan:{steps.Count}:{next.RuleId}");
         }
 
         return new Plan(input.Application.Id, today, until, steps, truncated: true);
@@ -100,33 +100,26 @@ public sealed class FollowUpPlanner
     }
 
     /// <summary>
-    /// Returns a copy of <paramref name="input"/> in which <paramref name="step"/> was done on <paramref name="date"/>: a
-    /// touchpoint of the first kind that completes the step's action (see <see cref="ActionKinds.EvidenceOf"/>), for the
-    /// step's target. A step that treats silence as a rejection is done by recording the rejection, so the application's
-    /// status becomes <see cref="ApplicationStatus.Rejected"/> unless it is already Rejected or Closed.
+    /// Returns a copy of <paramref name="input"/> in which <paramref name="step"/> was done on <paramref name="date"/>: with
+    /// the touchpoint <see cref="Recommendation.DoneOn"/> gives, and, for a step that treats silence as a rejection, the
+    /// status <see cref="ApplicationStatus.Rejected"/> unless it is already Rejected or Closed. The rule the plan and the
+    /// agenda ahead use to mark a step done.
     /// </summary>
-    /// <param name="input">The data; it is not changed.</param>
-    /// <param name="step">The step done.</param>
-    /// <param name="date">The day it was done.</param>
-    /// <param name="touchpointId">The id of the new touchpoint, unused in <paramref name="input"/>.</param>
-    /// <returns>The new input.</returns>
-    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">No touchpoint completes the step's action (a stop rule's).</exception>
-    public static EvaluationInput RecordDone(EvaluationInput input, Recommendation step, LocalDate date, string touchpointId)
+    internal static EvaluationInput WithDone(EvaluationInput input, Recommendation step, LocalDate date, string touchpointId)
     {
-        Preconditions.CheckNotNull(input);
-        Preconditions.CheckNotNull(step);
-        Preconditions.CheckNotNull(touchpointId);
-        IReadOnlyList<TouchpointKind> evidence = ActionKinds.EvidenceOf(step.Action);
-        Preconditions.CheckArgument(evidence.Count > 0, nameof(step), $"No touchpoint completes a {step.Action} step.");
-        TouchpointKind kind = evidence[0];
-        string[] contacts = step.Target.ContactId is { } id ? [id] : [];
+        Touchpoint done = step.DoneOn(date, touchpointId);
         Application application = input.Application;
-        if (kind == TouchpointKind.Rejection && application.Status is not (ApplicationStatus.Rejected or ApplicationStatus.Closed))
+        if (done.Kind == TouchpointKind.Rejection && application.Status is not (ApplicationStatus.Rejected or ApplicationStatus.Closed))
         {
             application = new Application(application.Id, application.CompanyId, application.CompanyName, application.Role, ApplicationStatus.Rejected, application.AppliedOn, application.RejectionReason);
         }
 
-        return new EvaluationInput(application, input.Contacts, [.. input.Touchpoints, new Touchpoint(touchpointId, kind, date, contacts)], input.Seeker);
+        // The step of another application at the company (an agenda item serves several) is filed under this one.
+        if (done.ApplicationId is not null && done.ApplicationId != application.Id)
+        {
+            done = new Touchpoint(done.Id, done.Kind, done.Date, done.ContactIds, application.Id);
+        }
+
+        return new EvaluationInput(application, input.Contacts, [.. input.Touchpoints, done], input.Seeker);
     }
 }

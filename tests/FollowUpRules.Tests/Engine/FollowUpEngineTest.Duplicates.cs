@@ -2,6 +2,7 @@ using FollowUpRules.Domain;
 using FollowUpRules.Engine;
 using FollowUpRules.Rules;
 using FollowUpRules.Tests.Support;
+using NodaTime;
 using static FollowUpRules.Tests.Support.Scenario;
 
 namespace FollowUpRules.Tests.Engine;
@@ -87,4 +88,56 @@ public partial class FollowUpEngineTest
         new Touchpoint("k", TouchpointKind.Snooze, D(2026, 3, 2), ["hank"], ruleId: "nurture-hiring-manager", snoozeUntil: D(2026, 5, 1)).IsDuplicateOf(snooze).ShouldBeFalse();
         new Touchpoint("l", TouchpointKind.Snooze, D(2026, 3, 2), ["hank"], ruleId: "coffee-with-team-member", snoozeUntil: D(2026, 4, 1)).IsDuplicateOf(snooze).ShouldBeFalse();
     }
+
+    [Fact]
+    public void DoneOn_TheRecommendedCheckIn_IsACheckInWithThePerson_SharedByTheCompany()
+    {
+        EvaluationInput input = HankRejectedInJanuary().Input();
+        Recommendation checkIn = Evaluate(input, D(2026, 4, 15)).Single("nurture-hiring-manager", "hank");
+
+        Touchpoint done = checkIn.DoneOn(D(2026, 4, 15));
+
+        // A check-in is about the relationship: filed under no application, so it counts for every one at Acme.
+        done.ShouldBe(new Touchpoint("done:nurture-hiring-manager:contact:hank:rejection:1:2026-04-15", TouchpointKind.CheckIn, D(2026, 4, 15), ["hank"]));
+        checkIn.ApplicationId.ShouldBe("app-1");
+    }
+
+    [Fact]
+    public void DoneOn_AThankYouNote_IsFiledUnderItsApplication_AndRecordingItTwiceChangesNothing()
+    {
+        // Rejected Thu 2026-01-15: Hank's thank-you note is due Mon 2026-01-19 (computed from the rule: 3 days, following business day).
+        EvaluationInput input = HankRejectedInJanuary().Input();
+        Recommendation note = Evaluate(input, D(2026, 1, 16)).Single("rejection-thank-you-note", "hank");
+
+        Touchpoint once = note.DoneOn(D(2026, 1, 16), "n1");
+        Touchpoint again = note.DoneOn(D(2026, 1, 16), "n2");
+
+        once.ShouldBe(new Touchpoint("n1", TouchpointKind.ThankYouEmail, D(2026, 1, 16), ["hank"], "app-1"));
+        EvaluationInput doneOnce = With(input, once);
+        EvaluationInput doneTwice = With(doneOnce, again);
+        Evaluate(doneTwice, D(2026, 2, 2)).ShouldBe(Evaluate(doneOnce, D(2026, 2, 2)));
+        Evaluate(doneOnce, D(2026, 2, 2)).For("rejection-thank-you-note").ShouldNotContain(r => r.Target.ContactId == "hank");
+    }
+
+    [Fact]
+    public void SendAtInSeekerZone_PersonInNewYork_SeekerInLondon_SameInstantOnTheSeekersClock()
+    {
+        var nancy = new Contact("nancy", "acme", "Nancy", [ContactRole.HiringManager], email: "nancy@acme.example", timeZoneId: "America/New_York");
+        var application = new Application("app-1", "acme", "Acme", "Data Analyst", ApplicationStatus.Interviewing, D(2026, 11, 2));
+        var input = new EvaluationInput(application, [nancy], [new Touchpoint("t1", TouchpointKind.Interview, D(2026, 11, 20), ["nancy"])], new Seeker(Zone));
+
+        Recommendation thanks = Evaluate(input, D(2026, 11, 21)).Single("interview-thank-you", "nancy");
+
+        // Due Mon 2026-11-23 at 09:00 in New York (-05:00): 14:00 in London.
+        thanks.SendAt!.Value.LocalDateTime.ShouldBe(new LocalDateTime(2026, 11, 23, 9, 0));
+        thanks.SendAtInSeekerZone!.Value.LocalDateTime.ShouldBe(new LocalDateTime(2026, 11, 23, 14, 0));
+        thanks.SendAtInSeekerZone!.Value.Zone.ShouldBe(Zone);
+        thanks.SendAtInSeekerZone!.Value.ToInstant().ShouldBe(thanks.SendAt!.Value.ToInstant());
+    }
+
+    private static Evaluation Evaluate(EvaluationInput input, NodaTime.LocalDate today) =>
+        new FollowUpEngine(DefaultPlaybook.Instance, Clocks.AtNoon(today, Zone)).Evaluate(input, today);
+
+    private static EvaluationInput With(EvaluationInput input, Touchpoint touchpoint) =>
+        new(input.Application, input.Contacts, [.. input.Touchpoints, touchpoint], input.Seeker);
 }

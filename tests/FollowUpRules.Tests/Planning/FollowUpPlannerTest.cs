@@ -141,7 +141,7 @@ public class FollowUpPlannerTest
                 }
 
                 done.Add($"{day:uuuu-MM-dd} {due.RuleId} {due.Target.Key} {due.AnchorKey} {due.Occurrence}");
-                input = FollowUpPlanner.RecordDone(input, due, day, $"stepped:{done.Count}");
+                input = FollowUpPlanner.WithDone(input, due, day, $"stepped:{done.Count}");
             }
         }
 
@@ -159,14 +159,14 @@ public class FollowUpPlannerTest
     }
 
     [Fact]
-    public void RecordDone_AddsTheCompletingTouchpoint_AndARejectionForASilentRejectionStep()
+    public void WithDone_AddsTheCompletingTouchpoint_AndARejectionForASilentRejectionStep()
     {
         EvaluationInput input = new Scenario(D(2026, 1, 5)).Person("ana").Interview(D(2026, 1, 30), "ana").Input();
         Recommendation silent = Engine.Evaluate(input, D(2026, 3, 1)).Recommendations.Single(r => r.RuleId == "silent-rejection");
 
-        EvaluationInput after = FollowUpPlanner.RecordDone(input, silent, D(2026, 3, 1), "r");
+        EvaluationInput after = FollowUpPlanner.WithDone(input, silent, D(2026, 3, 1), "r");
 
-        after.Touchpoints[^1].ShouldBe(new Touchpoint("r", TouchpointKind.Rejection, D(2026, 3, 1)));
+        after.Touchpoints[^1].ShouldBe(new Touchpoint("r", TouchpointKind.Rejection, D(2026, 3, 1), applicationId: "app-1"));
         after.Application.Status.ShouldBe(ApplicationStatus.Rejected);
         input.Touchpoints.Count.ShouldBe(1);
         Engine.Evaluate(after, D(2026, 3, 1)).Recommendations.ShouldNotContain(r => r.RuleId == "silent-rejection");

@@ -24,7 +24,7 @@ public sealed partial class FollowUpAgenda
     /// </returns>
     /// <remarks>
     /// <para>This is the agenda stepped through day by day: on each day the agenda is built from that day to the end of the
-    /// horizon, the steps it puts on that day are recorded as done that day (with <see cref="FollowUpPlanner.RecordDone"/>,
+    /// horizon, the steps it puts on that day are recorded as done that day (with <see cref="Recommendation.DoneOn"/>,
     /// for each application the step serves), and the next day follows. Days on which no application has a step due are
     /// skipped without changing the result. A step that a limit or a pause moved keeps the sentence that says so, from the
     /// day it was moved. The real applications are never changed. For one application without limits, see
@@ -87,7 +87,7 @@ public sealed partial class FollowUpAgenda
                     foreach (string id in item.ApplicationIds)
                     {
                         int at = position[id];
-                        current[at] = FollowUpPlanner.RecordDone(current[at], item.Recommendation, day, $"agenda-plan:{done}:{item.Recommendation.RuleId}");
+                        current[at] = FollowUpPlanner.WithDone(current[at], item.Recommendation, day, $"agenda-plan:{done}:{item.Recommendation.RuleId}");
                     }
                 }
             }

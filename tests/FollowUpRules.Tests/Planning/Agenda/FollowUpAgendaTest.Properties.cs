@@ -106,7 +106,7 @@ public partial class FollowUpAgendaTest
                         foreach (string id in item.ApplicationIds)
                         {
                             int at = current.FindIndex(i => i.Application.Id == id);
-                            current[at] = FollowUpPlanner.RecordDone(current[at], item.Recommendation, day, $"agenda-plan:{done}:{item.Recommendation.RuleId}");
+                            current[at] = FollowUpPlanner.WithDone(current[at], item.Recommendation, day, $"agenda-plan:{done}:{item.Recommendation.RuleId}");
                         }
                     }
                 }
