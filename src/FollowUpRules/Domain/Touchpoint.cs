@@ -86,8 +86,8 @@ public sealed record Touchpoint
 
     /// <summary>
     /// Returns whether this touchpoint records the same event as <paramref name="other"/>: the same kind, the same people
-    /// (in any order), the same date and the same outcome, and for a snooze or a dismissal the same rule and the same
-    /// snooze date. The id and the application do not matter. The engine counts duplicates once, so recording a step
+    /// (in any order), the same date and the same outcome, for a snooze or a dismissal the same rule and the same
+    /// snooze date, and for a posting spotted the same title. The id and the application do not matter. The engine counts duplicates once, so recording a step
     /// twice (a double click on "done", or the same coffee filed under two applications) changes nothing.
     /// </summary>
     /// <param name="other">The other touchpoint.</param>
@@ -97,7 +97,8 @@ public sealed record Touchpoint
     {
         Preconditions.CheckNotNull(other);
         if (Kind != other.Kind || Date != other.Date || Outcome != other.Outcome || SnoozeUntil != other.SnoozeUntil
-            || !string.Equals(RuleId, other.RuleId, StringComparison.Ordinal) || ContactIds.Count != other.ContactIds.Count)
+            || !string.Equals(RuleId, other.RuleId, StringComparison.Ordinal) || !string.Equals(Title, other.Title, StringComparison.Ordinal)
+            || ContactIds.Count != other.ContactIds.Count)
         {
             return false;
         }

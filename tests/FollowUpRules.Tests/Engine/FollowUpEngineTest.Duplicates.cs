@@ -87,6 +87,11 @@ public partial class FollowUpEngineTest
         var snooze = new Touchpoint("j", TouchpointKind.Snooze, D(2026, 3, 2), ["hank"], ruleId: "nurture-hiring-manager", snoozeUntil: D(2026, 4, 1));
         new Touchpoint("k", TouchpointKind.Snooze, D(2026, 3, 2), ["hank"], ruleId: "nurture-hiring-manager", snoozeUntil: D(2026, 5, 1)).IsDuplicateOf(snooze).ShouldBeFalse();
         new Touchpoint("l", TouchpointKind.Snooze, D(2026, 3, 2), ["hank"], ruleId: "coffee-with-team-member", snoozeUntil: D(2026, 4, 1)).IsDuplicateOf(snooze).ShouldBeFalse();
+
+        // Two postings spotted on one day are two postings when their titles differ, one when they agree.
+        var posting = new Touchpoint("m", TouchpointKind.PostingSpotted, D(2026, 3, 2), title: "Senior Product Manager");
+        new Touchpoint("n", TouchpointKind.PostingSpotted, D(2026, 3, 2), title: "Data Analyst").IsDuplicateOf(posting).ShouldBeFalse();
+        new Touchpoint("o", TouchpointKind.PostingSpotted, D(2026, 3, 2), title: "Senior Product Manager").IsDuplicateOf(posting).ShouldBeTrue();
     }
 
     [Fact]
