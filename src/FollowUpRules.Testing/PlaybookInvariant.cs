@@ -328,7 +328,7 @@ public sealed class PlaybookInvariant
                     id += "-again";
                 }
 
-                var copy = new Touchpoint(id, t.Kind, t.Date, t.ContactIds, t.ApplicationId, t.Outcome, t.RuleId, t.SnoozeUntil);
+                var copy = new Touchpoint(id, t.Kind, t.Date, t.ContactIds, t.ApplicationId, t.Outcome, t.RuleId, t.SnoozeUntil, t.Title);
                 FollowUpCase doubled = c.WithTouchpoints([.. touchpoints, copy]);
                 string? difference = Difference(expected, engine.Evaluate(doubled.Input, c.Today), "touchpoints as given", $"touchpoint '{t.Id}' recorded twice");
                 if (difference is not null)

@@ -214,7 +214,7 @@ public sealed partial record PipelineFile
             }
             else if (t.ContactIds.Count > 1)
             {
-                touchpoints.Add(new Touchpoint(t.Id, t.Kind, t.Date, t.ContactIds.Where(c => c != contactId), t.ApplicationId, t.Outcome, t.RuleId, t.SnoozeUntil));
+                touchpoints.Add(new Touchpoint(t.Id, t.Kind, t.Date, t.ContactIds.Where(c => c != contactId), t.ApplicationId, t.Outcome, t.RuleId, t.SnoozeUntil, t.Title));
             }
         }
 

@@ -196,7 +196,7 @@ internal sealed class Portfolio
                 // Filed under the other application; here it is about the relationship, which every application shares.
                 touchpoints.Add(touchpoint.ApplicationId is null
                     ? touchpoint
-                    : new Touchpoint(touchpoint.Id, touchpoint.Kind, touchpoint.Date, touchpoint.ContactIds, null, touchpoint.Outcome, touchpoint.RuleId, touchpoint.SnoozeUntil));
+                    : new Touchpoint(touchpoint.Id, touchpoint.Kind, touchpoint.Date, touchpoint.ContactIds, null, touchpoint.Outcome, touchpoint.RuleId, touchpoint.SnoozeUntil, touchpoint.Title));
             }
         }
 
