@@ -12,6 +12,9 @@ namespace FollowUpRules.Engine;
 /// </summary>
 internal sealed class CompiledPlaybook
 {
+    // Indexed by touchpoint kind: see IsReadForOnePersonOnly.
+    private readonly bool[] readForOnePersonOnly;
+
     internal CompiledPlaybook(Playbook playbook, IReadOnlyDictionary<string, ICustomConditionEvaluator> customConditions)
     {
         Playbook = playbook;
@@ -67,6 +70,7 @@ internal sealed class CompiledPlaybook
         }
 
         SilentRejectionRules = [.. order.Where(r => r.Action.Kind == ActionKind.TreatAsRejected).Select(r => compiledRules[r])];
+        readForOnePersonOnly = KindsReadForOnePersonOnly(playbook, Evidence);
         EvaluationOrder = [.. order.Where(r => r.Action.Kind != ActionKind.TreatAsRejected).Select(r => compiledRules[r])];
     }
 
@@ -137,6 +141,22 @@ internal sealed class CompiledPlaybook
 
     internal IReadOnlyDictionary<string, HashSet<TouchpointKind>> Evidence { get; }
 
+    /// <summary>
+    /// Returns whether a touchpoint of <paramref name="kind"/> that names one person can change no step but that person's:
+    /// no rule reads it beyond the person it names. The planner relies on this to do several people's steps of one day from
+    /// one evaluation; the answer errs towards <see langword="false"/>.
+    /// </summary>
+    /// <remarks>
+    /// A person's steps read only that person's touchpoints, with these exceptions, each of which makes a kind shared:
+    /// the kinds the facts keep for the whole application (interviews, which also make interviewers; the rejection, which
+    /// changes the status; snoozes, dismissals, postings); a condition that looks at anyone's touchpoints, and every
+    /// custom condition; every read by a rule for the seeker or the company (its evidence, conditions and reply anchor),
+    /// which sees every touchpoint; every read by a silent-rejection rule, which changes the status for all; and, when a
+    /// rule picks the first reachable person, every read by a stop rule, which can make that person unreachable and move
+    /// the step to someone else.
+    /// </remarks>
+    internal bool IsReadForOnePersonOnly(TouchpointKind kind) => (uint)kind < (uint)readForOnePersonOnly.Length && readForOnePersonOnly[(int)kind];
+
     /// <summary>Returns the business calendar of steps for <paramref name="contact"/> (the seeker's, for seeker and company steps).</summary>
     internal BusinessCalendar CalendarFor(Contact? contact) =>
         contact?.HolidayCalendarId is { } id && ContactCalendars.TryGetValue(id, out BusinessCalendar? calendar) ? calendar : SeekerCalendar;
@@ -153,6 +173,51 @@ internal sealed class CompiledPlaybook
         TouchpointRecordedCondition recorded => !recorded.SinceAnchor,
         NotCondition not => DependsOnContactOnly(not.Inner),
         AnyOfCondition any => any.Conditions.All(DependsOnContactOnly),
+        _ => false,
+    };
+
+    private static bool[] KindsReadForOnePersonOnly(Playbook playbook, IReadOnlyDictionary<string, HashSet<TouchpointKind>> evidence)
+    {
+        bool picksFirst = playbook.Rules.Any(r => r.Audience.IsPeople && r.Audience.Selection == AudienceSelection.First);
+        TouchpointKind[] kinds = Enum.GetValues<TouchpointKind>();
+        bool[] result = new bool[kinds.Max(k => (int)k) + 1];
+        foreach (TouchpointKind kind in kinds)
+        {
+            result[(int)kind] = kind is not (TouchpointKind.Interview or TouchpointKind.Rejection or TouchpointKind.Snooze or TouchpointKind.Dismissal or TouchpointKind.PostingSpotted)
+                && !playbook.Rules.Any(rule => ReadsBeyondOnePerson(rule, kind, evidence[rule.Id], picksFirst));
+        }
+
+        return result;
+    }
+
+    private static bool ReadsBeyondOnePerson(Rule rule, TouchpointKind kind, HashSet<TouchpointKind> evidence, bool picksFirst)
+    {
+        bool everyRead = !rule.Audience.IsPeople || rule.Action.Kind == ActionKind.TreatAsRejected || (rule.IsStopRule && picksFirst);
+        if (everyRead && (evidence.Contains(kind) || (kind == TouchpointKind.Reply && rule.Anchor?.Kind == AnchorKind.ReplyReceived)))
+        {
+            return true;
+        }
+
+        foreach (Condition condition in rule.Conditions.Concat(rule.StopWhen))
+        {
+            if (Reads(condition, kind, everyRead))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Whether the condition reads touchpoints of the kind: any it reads when everyRead, else only those beyond the target.
+    private static bool Reads(Condition condition, TouchpointKind kind, bool everyRead) => condition switch
+    {
+        TouchpointRecordedCondition recorded => recorded.Kind == kind && (everyRead || recorded.Scope != ConditionScope.Target),
+        ReplyReceivedCondition reply => kind == TouchpointKind.Reply && (everyRead || reply.Scope != ConditionScope.Target),
+        LinkedInConnectedCondition or LinkedInStateIsCondition => everyRead && kind is TouchpointKind.LinkedInRequestSent or TouchpointKind.LinkedInRequestAccepted,
+        NotCondition not => Reads(not.Inner, kind, everyRead),
+        AnyOfCondition any => any.Conditions.Any(c => Reads(c, kind, everyRead)),
+        CustomCondition => true,
         _ => false,
     };
 

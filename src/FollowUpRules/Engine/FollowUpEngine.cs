@@ -103,6 +103,16 @@ public sealed class FollowUpEngine
         new Evaluator(compiled, input, today, new ExplanationSource(compiled, input, today), recommendationsOnly: true).RunRecommendations(into);
     }
 
+    /// <summary>
+    /// Returns whether a touchpoint of <paramref name="kind"/> naming one person can change no step but that person's, under
+    /// this engine's playbook (see <see cref="CompiledPlaybook.IsReadForOnePersonOnly"/>): for the planner.
+    /// </summary>
+    internal bool IsReadForOnePersonOnly(TouchpointKind kind) => compiled.IsReadForOnePersonOnly(kind);
+
+    /// <summary>Compares two recommendations of this engine's playbook in the order an evaluation gives them (see <see cref="StepOrder"/>).</summary>
+    internal int CompareUrgency(Recommendation a, Recommendation b) =>
+        StepOrder.Compare(StepOrder.UrgencyKey(a), compiled.RuleIndex[a.RuleId], 0, a, StepOrder.UrgencyKey(b), compiled.RuleIndex[b.RuleId], 0, b);
+
     // The quick check allocates nothing; only when it finds a problem does the full validator run, to report them all.
     private void CheckInput(EvaluationInput input, LocalDate today)
     {

@@ -14,9 +14,15 @@ namespace FollowUpRules.Planning;
 /// <remarks>
 /// <para>The planner only reads the engine's evaluations. Starting on the first day, it evaluates the application as of
 /// that day and does the first step already due (steps due or overdue on the first day are done that day), recording it
-/// with a touchpoint of the kind that completes it; when nothing is due, it moves to the next due date and evaluates again
-/// as of that day, until the horizon. Steps falling on the same day come in the engine's order of urgency on that day.
-/// Evaluating the application day by day, doing each step on its due date, gives the same dates and order.</para>
+/// with a touchpoint of the kind that completes it, then the next due step, and so on; when nothing is due, it moves to the
+/// next due date and evaluates again as of that day, until the horizon. Steps falling on the same day come in the engine's
+/// order of urgency on that day. Evaluating the application day by day, doing each step on its due date, gives the same
+/// dates and order.</para>
+/// <para>A day's due steps for different people are done from one evaluation as long as the playbook lets one person's step
+/// change no one else's (no rule reads that kind of touchpoint beyond the person it names); the evaluation after them checks
+/// that none of the steps they made or moved comes between them. The plan is the one that evaluating again after every
+/// step gives, and its cost grows with the contacts about as one evaluation's does, times the days with steps. The steps
+/// done from one evaluation share its explanations, written by one more run when the first is read.</para>
 /// <para>Immutable and thread-safe, like the engine it uses.</para>
 /// </remarks>
 public sealed class FollowUpPlanner
@@ -43,20 +49,67 @@ public sealed class FollowUpPlanner
     {
         Preconditions.CheckNotNull(input);
         LocalDate until = Horizon.End(today, horizon);
-        EvaluationInput current = input;
         var steps = new List<PlannedStep>();
         var recommendations = new List<Recommendation>();
+
+        // The steps done together on the cursor day, from one evaluation, and the input before them.
+        var batch = new List<Recommendation>();
+        var people = new HashSet<string>(StringComparer.Ordinal);
+        EvaluationInput current = input;
+        EvaluationInput beforeBatch = input;
         LocalDate cursor = today;
-        while (steps.Count < MaxSteps)
+        while (true)
         {
+            if (batch.Count <= 1 && steps.Count == MaxSteps)
+            {
+                return new Plan(input.Application.Id, today, until, steps, truncated: true);
+            }
+
             recommendations.Clear();
             engine.Recommend(current, cursor, recommendations);
-
-            // Steps due by the cursor day are done that day, in the order the engine gives them on that day; otherwise the
-            // cursor moves to the next due date and the application is evaluated again as of that day.
-            Recommendation? next = recommendations.FirstOrDefault(r => r.Due <= cursor);
-            if (next is null)
+            if (batch.Count > 1 && !Confirms(recommendations, cursor, batch[^1]))
             {
+                // Doing the batch made or moved a step that, done one at a time, would have come between its steps: only the
+                // first stands, and the day goes on from it.
+                steps.RemoveRange(steps.Count - batch.Count + 1, batch.Count - 1);
+                batch.RemoveRange(1, batch.Count - 1);
+                current = Done(beforeBatch, batch, cursor, steps.Count - 1);
+                batch.Clear();
+                continue;
+            }
+
+            batch.Clear();
+            if (steps.Count == MaxSteps)
+            {
+                return new Plan(input.Application.Id, today, until, steps, truncated: true);
+            }
+
+            // Steps due by the cursor day are done that day, in the order the engine gives them on that day: from this one
+            // evaluation, the first due and every due one after it, up to the first that the steps before it could change.
+            people.Clear();
+            foreach (Recommendation step in recommendations)
+            {
+                if (step.Due > cursor)
+                {
+                    continue;
+                }
+
+                if (steps.Count + batch.Count == MaxSteps || (batch.Count > 0 && !(ChangesOnlyItsPerson(batch[^1]) && ChangesOnlyItsPerson(step) && people.Add(step.Target.ContactId!))))
+                {
+                    break;
+                }
+
+                if (batch.Count == 0 && step.Target.ContactId is { } first)
+                {
+                    people.Add(first);
+                }
+
+                batch.Add(step);
+            }
+
+            if (batch.Count == 0)
+            {
+                // Nothing due: the cursor moves to the next due date and the application is evaluated again as of that day.
                 LocalDate? nextDue = recommendations.Count == 0 ? null : recommendations.Min(r => r.Due);
                 if (nextDue is not { } day || day > until)
                 {
@@ -67,11 +120,13 @@ public sealed class FollowUpPlanner
                 continue;
             }
 
-            steps.Add(new PlannedStep(cursor, next));
-            current = WithDone(current, next, cursor, $"plan:{steps.Count}:{next.RuleId}");
+            beforeBatch = current;
+            current = Done(current, batch, cursor, steps.Count);
+            foreach (Recommendation step in batch)
+            {
+                steps.Add(new PlannedStep(cursor, step));
+            }
         }
-
-        return new Plan(input.Application.Id, today, until, steps, truncated: true);
     }
 
     /// <summary>
@@ -107,19 +162,63 @@ public sealed class FollowUpPlanner
     /// </summary>
     internal static EvaluationInput WithDone(EvaluationInput input, Recommendation step, LocalDate date, string touchpointId)
     {
-        Touchpoint done = step.DoneOn(date, touchpointId);
+        Touchpoint done = DoneBy(step, date, touchpointId, input.Application);
+        return new EvaluationInput(Rejected(input.Application, done.Kind), input.Contacts, [.. input.Touchpoints, done], input.Seeker);
+    }
+
+    // The input with every step of the batch done on the date, in order, as WithDone would record them one after the
+    // other; the touchpoints are numbered on from the plan's steps before the batch.
+    private static EvaluationInput Done(EvaluationInput input, List<Recommendation> batch, LocalDate date, int stepsBefore)
+    {
+        var touchpoints = new Touchpoint[input.Touchpoints.Count + batch.Count];
+        input.Touchpoints.AsSpan().CopyTo(touchpoints);
         Application application = input.Application;
-        if (done.Kind == TouchpointKind.Rejection && application.Status is not (ApplicationStatus.Rejected or ApplicationStatus.Closed))
+        for (int i = 0; i < batch.Count; i++)
         {
-            application = new Application(application.Id, application.CompanyId, application.CompanyName, application.Role, ApplicationStatus.Rejected, application.AppliedOn, application.RejectionReason);
+            Touchpoint done = DoneBy(batch[i], date, PlanTouchpointId(stepsBefore + i + 1, batch[i]), application);
+            application = Rejected(application, done.Kind);
+            touchpoints[input.Touchpoints.Count + i] = done;
         }
 
-        // The step of another application at the company (an agenda item serves several) is filed under this one.
-        if (done.ApplicationId is not null && done.ApplicationId != application.Id)
+        return new EvaluationInput(application, input.Contacts, touchpoints, input.Seeker);
+    }
+
+    private static string PlanTouchpointId(int stepNumber, Recommendation step) => $"plan:{stepNumber}:{step.RuleId}";
+
+    // The touchpoint that completes the step (Recommendation.DoneOn); the step of another application at the company (an
+    // agenda item serves several) is filed under this one.
+    private static Touchpoint DoneBy(Recommendation step, LocalDate date, string touchpointId, Application application)
+    {
+        Touchpoint done = step.DoneOn(date, touchpointId);
+        return done.ApplicationId is not null && done.ApplicationId != application.Id
+            ? new Touchpoint(done.Id, done.Kind, done.Date, done.ContactIds, application.Id)
+            : done;
+    }
+
+    // A rejection recorded makes the application Rejected, unless it is already Rejected or Closed.
+    private static Application Rejected(Application application, TouchpointKind recorded) =>
+        recorded == TouchpointKind.Rejection && application.Status is not (ApplicationStatus.Rejected or ApplicationStatus.Closed)
+            ? new Application(application.Id, application.CompanyId, application.CompanyName, application.Role, ApplicationStatus.Rejected, application.AppliedOn, application.RejectionReason)
+            : application;
+
+    // Whether doing the step (for a person) can change no step but that person's: then steps for other people after it,
+    // in the same evaluation, stand as they are.
+    private bool ChangesOnlyItsPerson(Recommendation step) =>
+        step.Target.ContactId is not null && ActionKinds.EvidenceOf(step.Action) is [TouchpointKind kind, ..] && engine.IsReadForOnePersonOnly(kind);
+
+    // Whether the evaluation after a batch confirms it: no step due by the cursor comes before the batch's last step. Its
+    // steps change only their own people's steps, so the steps due after any prefix of the batch are the batch's rest and
+    // some of these; none coming first, each step is the one that planning one step at a time would have done next.
+    private bool Confirms(List<Recommendation> after, LocalDate cursor, Recommendation last)
+    {
+        foreach (Recommendation step in after)
         {
-            done = new Touchpoint(done.Id, done.Kind, done.Date, done.ContactIds, application.Id);
+            if (step.Due <= cursor && engine.CompareUrgency(step, last) < 0)
+            {
+                return false;
+            }
         }
 
-        return new EvaluationInput(application, input.Contacts, [.. input.Touchpoints, done], input.Seeker);
+        return true;
     }
 }

@@ -11,7 +11,7 @@ using static FollowUpRules.Tests.Support.Scenario;
 
 namespace FollowUpRules.Tests.Planning;
 
-public class FollowUpPlannerTest
+public partial class FollowUpPlannerTest
 {
     private static readonly FollowUpEngine Engine = Properties.Engine();
     private static readonly FollowUpPlanner Planner = new(Engine);
