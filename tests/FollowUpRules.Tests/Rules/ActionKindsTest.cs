@@ -32,6 +32,7 @@ public class ActionKindsTest
     {
         Should.Throw<ArgumentOutOfRangeException>(() => ActionKinds.Describe((ActionKind)99)).Message.ShouldStartWith("Not a defined action kind.");
         Should.Throw<ArgumentOutOfRangeException>(() => ActionKinds.EvidenceOf((ActionKind)99)).ParamName.ShouldBe("kind");
+        Should.Throw<ArgumentOutOfRangeException>(() => ActionKinds.EvidenceOf((ActionKind)99)).Message.ShouldStartWith("Not a defined action kind.");
         Enum.GetValues<ActionKind>().ShouldAllBe(k => ActionKinds.Describe(k).Length > 0);
     }
 }

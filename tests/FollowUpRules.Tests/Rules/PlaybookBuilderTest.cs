@@ -7,7 +7,7 @@ using NodaTime;
 
 namespace FollowUpRules.Tests.Rules;
 
-public class PlaybookBuilderTest
+public partial class PlaybookBuilderTest
 {
     private const string LizRyan = "Liz Ryan, \"Five Steps To Take When You Don't Get The Job\" (Forbes)";
     private const string AngelaCopeland = "Angela Copeland, career coach (Memphis Daily News)";

@@ -5,7 +5,7 @@ using NodaTime.Text;
 
 namespace FollowUpRules.Tests.Rules;
 
-public class StepOffsetTest
+public partial class StepOffsetTest
 {
     [Theory]
     [InlineData("2026-01-31", 1, "2026-02-28")] // month end truncates
