@@ -118,7 +118,7 @@ public partial class FollowUpPlannerTest
             if (due is not null)
             {
                 steps.Add(new PlannedStep(day, due));
-                input = FollowUpPlanner.RecordDone(input, due, day, $"plan:{steps.Count}:{due.RuleId}");
+                input = FollowUpPlanner.WithDone(input, due, day, $"plan:{steps.Count}:{due.RuleId}");
                 continue;
             }
 
