@@ -57,7 +57,7 @@ internal sealed class Facts
         buffers ??= new Buffers();
         Input = input;
         Today = today;
-        sorted = WithoutDuplicates(ByDateThenIdOf(input.Touchpoints));
+        sorted = InOrderOnce(input.Touchpoints);
         contacts = input.Contacts;
         if (contacts.Count > LinearLookupLimit)
         {
@@ -257,49 +257,72 @@ internal sealed class Facts
             ? contactIndex.TryGetValue(id, out int index) ? index : -1
             : Contact.IndexOf(contacts, id);
 
-    // The touchpoints by date then id: the input's own list when it is in that order already (as it usually is), else a sorted copy.
-    private static ValueList<Touchpoint> ByDateThenIdOf(ValueList<Touchpoint> touchpoints)
+    // The touchpoints by date then id, each duplicate of an earlier one left out (see Touchpoint.IsDuplicateOf): the
+    // input's own list when it is in that order and has no duplicate, as it usually is; else one new array, sorted and
+    // deduplicated in a rented one first, so that every evaluation allocates at most the list it keeps.
+    private static ValueList<Touchpoint> InOrderOnce(ValueList<Touchpoint> touchpoints)
     {
+        ReadOnlySpan<Touchpoint> all = touchpoints.AsSpan();
         bool inOrder = true;
-        for (int i = 1; i < touchpoints.Count && inOrder; i++)
+        for (int i = 1; i < all.Length && inOrder; i++)
         {
-            inOrder = ByDateThenId(touchpoints[i - 1], touchpoints[i]) < 0;
+            inOrder = ByDateThenId(all[i - 1], all[i]) < 0;
         }
 
-        if (inOrder)
+        if (inOrder && !HasDuplicates(all))
         {
             return touchpoints;
         }
 
-        // Sorted by a number per date first (comparing numbers, without reading the touchpoints; skipped when the dates
-        // are in order, as they usually are when only ids of one day are not), then each run of one date by id.
-        Touchpoint[] copy = [.. touchpoints];
-        int[] days = ArrayPool<int>.Shared.Rent(copy.Length);
+        Touchpoint[] work = ArrayPool<Touchpoint>.Shared.Rent(all.Length);
+        try
+        {
+            all.CopyTo(work);
+            if (!inOrder)
+            {
+                SortByDateThenId(work, all.Length);
+            }
+
+            int kept = KeepFirstOfDuplicates(work.AsSpan(0, all.Length));
+            return ValueList<Touchpoint>.Wrap(work.AsSpan(0, kept).ToArray());
+        }
+        finally
+        {
+            ArrayPool<Touchpoint>.Shared.Return(work, clearArray: true);
+        }
+    }
+
+    // Sorts the first length touchpoints by a number per date first (comparing numbers, without reading the touchpoints;
+    // skipped when the dates are in order, as they usually are when only ids of one day are not), then each run of one
+    // date by id.
+    private static void SortByDateThenId(Touchpoint[] touchpoints, int length)
+    {
+        int[] days = ArrayPool<int>.Shared.Rent(length);
         try
         {
             bool datesInOrder = true;
-            for (int i = 0; i < copy.Length; i++)
+            for (int i = 0; i < length; i++)
             {
-                days[i] = DayKey(copy[i].Date);
+                days[i] = DayKey(touchpoints[i].Date);
                 datesInOrder &= i == 0 || days[i - 1] <= days[i];
             }
 
             if (!datesInOrder)
             {
-                Array.Sort(days, copy, 0, copy.Length);
+                Array.Sort(days, touchpoints, 0, length);
             }
 
-            for (int start = 0, end; start < copy.Length; start = end)
+            for (int start = 0, end; start < length; start = end)
             {
                 end = start + 1;
-                while (end < copy.Length && days[end] == days[start])
+                while (end < length && days[end] == days[start])
                 {
                     end++;
                 }
 
                 if (end - start > 1)
                 {
-                    copy.AsSpan(start, end - start).Sort(ById);
+                    touchpoints.AsSpan(start, end - start).Sort(ById);
                 }
             }
         }
@@ -307,46 +330,58 @@ internal sealed class Facts
         {
             ArrayPool<int>.Shared.Return(days);
         }
-
-        return ValueList<Touchpoint>.Wrap(copy);
     }
 
-    // The touchpoints by date then id with every duplicate of an earlier one left out: the same list when there is none, as
-    // usual. Duplicates share a date, so only touchpoints of one date are compared.
-    private static ValueList<Touchpoint> WithoutDuplicates(ValueList<Touchpoint> touchpoints)
+    // Whether a touchpoint of a list sorted by date duplicates an earlier one; duplicates share a date, so only
+    // touchpoints of one date are compared.
+    private static bool HasDuplicates(ReadOnlySpan<Touchpoint> sorted)
     {
-        ReadOnlySpan<Touchpoint> all = touchpoints.AsSpan();
-        List<Touchpoint>? kept = null;
-        for (int i = 1, dayStart = 0; i < all.Length; i++)
+        for (int i = 1, dayStart = 0; i < sorted.Length; i++)
         {
-            if (all[i].Date != all[i - 1].Date)
+            if (sorted[i].Date != sorted[i - 1].Date)
             {
                 dayStart = i;
-                kept?.Add(all[i]);
                 continue;
             }
 
-            bool duplicate = false;
-            for (int j = dayStart; j < i && !duplicate; j++)
+            for (int j = dayStart; j < i; j++)
             {
-                duplicate = all[i].IsDuplicateOf(all[j]);
-            }
-
-            if (duplicate)
-            {
-                if (kept is null)
+                if (sorted[i].IsDuplicateOf(sorted[j]))
                 {
-                    kept = new List<Touchpoint>(all.Length - 1);
-                    kept.AddRange(all[..i]);
+                    return true;
                 }
-            }
-            else
-            {
-                kept?.Add(all[i]);
             }
         }
 
-        return kept is null ? touchpoints : ValueList<Touchpoint>.From(kept);
+        return false;
+    }
+
+    // Keeps, in place and in order, the first of each set of duplicates of a list sorted by date then id, and returns
+    // how many are kept. Being a duplicate is sameness of a key, so comparing with the touchpoints kept is enough.
+    private static int KeepFirstOfDuplicates(Span<Touchpoint> sorted)
+    {
+        int kept = 0;
+        for (int i = 0, dayStart = 0; i < sorted.Length; i++)
+        {
+            Touchpoint touchpoint = sorted[i];
+            if (kept > 0 && touchpoint.Date != sorted[kept - 1].Date)
+            {
+                dayStart = kept;
+            }
+
+            bool duplicate = false;
+            for (int j = dayStart; j < kept && !duplicate; j++)
+            {
+                duplicate = touchpoint.IsDuplicateOf(sorted[j]);
+            }
+
+            if (!duplicate)
+            {
+                sorted[kept++] = touchpoint;
+            }
+        }
+
+        return kept;
     }
 
     // Adds the pair (touchpoint, person) to pairs, renting a larger array when full. A bare rented array rather than a
