@@ -103,6 +103,7 @@ internal static class EnglishExplanations
         MessageId.PastLatestByDailyLimit => $"This is after its latest date, {Date(m, 0)}: the daily limit pushed it past.",
         MessageId.PastLatestByWeeklyLimit => $"This is after its latest date, {Date(m, 0)}: the weekly limit for {m.Arg<string>(1)} pushed it past.",
         MessageId.PastLatestBySpacing => $"This is after its latest date, {Date(m, 0)}: the spacing between asks to {m.Arg<string>(1)} pushed it past.",
+        MessageId.Verbatim => m.Arg<string>(0),
         _ => throw new InvalidOperationException($"No English for the message '{m.Id}'."),
     };
 

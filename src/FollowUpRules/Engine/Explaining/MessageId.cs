@@ -217,4 +217,9 @@ internal enum MessageId
 
     /// <summary>(LocalDate latest, string person): <c>This is after its latest date, {latest}: the spacing between asks to {person} pushed it past.</c></summary>
     PastLatestBySpacing,
+
+    // A sentence a host wrote, in the explanations it builds for its own tests.
+
+    /// <summary>(string sentence): <c>{sentence}</c>, as given (see <see cref="FollowUpModelFactory.Explanation"/>).</summary>
+    Verbatim,
 }

@@ -85,6 +85,7 @@ public class EnglishExplanationsTest
         { nameof(MessageId.PastLatestByDailyLimit), [Mon], "This is after its latest date, Mon 2026-11-23: the daily limit pushed it past." },
         { nameof(MessageId.PastLatestByWeeklyLimit), [Mon, "Acme"], "This is after its latest date, Mon 2026-11-23: the weekly limit for Acme pushed it past." },
         { nameof(MessageId.PastLatestBySpacing), [Mon, "Ana"], "This is after its latest date, Mon 2026-11-23: the spacing between asks to Ana pushed it past." },
+        { nameof(MessageId.Verbatim), ["Ana Ruiz asked for a call in January."], "Ana Ruiz asked for a call in January." },
     };
 
     [Theory]
