@@ -51,12 +51,12 @@ public static partial class DefaultPlaybookFloor
             Add(SilentRejection, -1, "last-interview", 1, earliest, due, latest, ActionKind.TreatAsRejected, Channel.None, today <= latest ? (today < earliest ? Urgency.Upcoming : Urgency.Due) : Urgency.Overdue, 55, null);
         }
 
-        // Row 1: a week after applying, follow up with the first recruiter or hiring manager; at most twice.
+        // Row 1: a week after applying (the status Applied or Interviewing), follow up with the first recruiter or hiring manager; at most twice.
         private void RuleStatusFollowUp()
         {
             int c = FirstOf(ContactRole.Recruiter, ContactRole.HiringManager, emailElseLinkedIn);
             LocalDate applied = input.Application.AppliedOn;
-            if (c < 0 || applied > today || Blocked(c) || Status != ApplicationStatus.Applied || Employed)
+            if (c < 0 || applied > today || Blocked(c) || Status is not (ApplicationStatus.Applied or ApplicationStatus.Interviewing) || Employed)
             {
                 return;
             }
@@ -104,10 +104,10 @@ public static partial class DefaultPlaybookFloor
             }
         }
 
-        // Row 4: journal notes the day of the rejection.
+        // Row 4: journal notes the day of the rejection, about the interviews: none without one.
         private void RuleJournalNotes()
         {
-            if (Rejection is not { } rejected || rejected > today || Dismissed(JournalNotes, -1, rejected))
+            if (interviews.Count == 0 || Rejection is not { } rejected || rejected > today || Dismissed(JournalNotes, -1, rejected))
             {
                 return;
             }

@@ -48,7 +48,7 @@ public static class DefaultPlaybook
                 conditions: [Condition.AnyOf(Condition.DoNotContact, Condition.ReplyReceived(ReplyOutcome.No))],
                 source: CommonPractice),
 
-            // Row 1: application submitted, nothing heard.
+            // Row 1: application submitted, nothing heard (the status may already say Interviewing with no interview recorded).
             new Rule(
                 "status-follow-up",
                 "Follow up politely on the application's status",
@@ -56,7 +56,7 @@ public static class DefaultPlaybook
                 new Timing(StepOffset.FromWeeks(1), new Window(Period.FromDays(2), Period.FromDays(3)), new Repeat(StepOffset.FromWeeks(1), maxCount: 2), DateAdjustment.Following),
                 Audience.FirstOf(ContactRole.Recruiter, ContactRole.HiringManager),
                 emailElseLinkedIn(ActionKind.SendStatusFollowUp),
-                conditions: [Condition.StatusIs(ApplicationStatus.Applied)],
+                conditions: [Condition.StatusIs(ApplicationStatus.Applied, ApplicationStatus.Interviewing)],
                 stopWhen: [Condition.ReplyReceived(scope: ConditionScope.Anyone), Condition.TouchpointRecorded(TouchpointKind.Interview, ConditionScope.Anyone), Condition.EmployedElsewhere],
                 priority: 60,
                 source: CommonPractice),
@@ -85,7 +85,7 @@ public static class DefaultPlaybook
                 priority: 55,
                 source: AngelaCopeland + ": sometimes the company never tells you at all"),
 
-            // Row 4: journal notes while memory is fresh.
+            // Row 4: journal notes about the interviews while memory is fresh; without an interview there is nothing to note.
             new Rule(
                 "journal-notes",
                 "Write journal notes about the interviews while memory is fresh",
@@ -93,6 +93,7 @@ public static class DefaultPlaybook
                 new Timing(StepOffset.Zero, new Window(late: Period.FromDays(1))),
                 Audience.Seeker,
                 new ActionSpec(ActionKind.WriteJournalNotes, Channel.None),
+                conditions: [Condition.TouchpointRecorded(TouchpointKind.Interview, ConditionScope.Anyone)],
                 priority: 60,
                 source: LizRyan + ", step 5"),
 

@@ -39,6 +39,22 @@ public partial class DefaultPlaybookTest
     }
 
     [Fact]
+    public void Row4_JournalNotes_RejectedWithoutAnyInterview_NothingToNote_AndTheStepSaysWhy()
+    {
+        // Rejected on Mon 2026-11-16 after applying on Sep 1, never interviewed: there is no interview to write notes about.
+        var neverInterviewed = new Scenario(D(2026, 9, 1)).Person("rita", [ContactRole.Recruiter]).Rejected(D(2026, 11, 16));
+        var interviewed = new Scenario(D(2026, 9, 1)).Person("rita", [ContactRole.Recruiter]).Interview(D(2026, 10, 5), "rita").Rejected(D(2026, 11, 16));
+
+        Evaluation evaluation = neverInterviewed.Evaluate(D(2026, 11, 16));
+
+        evaluation.For("journal-notes").ShouldBeEmpty();
+        SuppressedStep withheld = evaluation.Suppressed("journal-notes");
+        withheld.Reason.ShouldBe(SuppressionReason.ConditionNotMet);
+        withheld.Explanation.Lines[^1].ShouldBe("Not recommended, because no interview was recorded.");
+        interviewed.Evaluate(D(2026, 11, 16)).Single("journal-notes").Due.ShouldBe(D(2026, 11, 16), "with the interview of Oct 5 recorded, the notes are due the day the rejection arrives");
+    }
+
+    [Fact]
     public void Row4_JournalNotes_Forgotten_StaysOverdue()
     {
         Recommendation step = RejectedOn(new(2026, 11, 16)).Evaluate(D(2026, 11, 30)).Single("journal-notes");

@@ -59,14 +59,28 @@ public partial class DefaultPlaybookTest
     }
 
     [Fact]
-    public void Row1_StatusFollowUp_InterviewingAlready_NamesTheStatus()
+    public void Row1_StatusFollowUp_InterviewingWithNothingRecorded_FollowsUpAWeekAfterApplying()
     {
+        // The app set the status to Interviewing on its own (an interview being arranged), and nothing is recorded yet.
         var scenario = new Scenario(D(2026, 10, 1), ApplicationStatus.Interviewing).Person("rita", [ContactRole.Recruiter]);
+
+        Recommendation step = scenario.Evaluate(D(2026, 10, 8)).Single("status-follow-up");
+
+        step.Target.ContactId.ShouldBe("rita");
+        step.Due.ShouldBe(D(2026, 10, 8));
+        step.Urgency.ShouldBe(Urgency.Due);
+        scenario.Interview(D(2026, 10, 9), "rita").Evaluate(D(2026, 10, 12)).For("status-follow-up").ShouldBeEmpty("the interview recorded on Fri 2026-10-09 stops it");
+    }
+
+    [Fact]
+    public void Row1_StatusFollowUp_OfferAlready_NamesTheStatus()
+    {
+        var scenario = new Scenario(D(2026, 10, 1), ApplicationStatus.Offer).Person("rita", [ContactRole.Recruiter]);
 
         SuppressedStep withheld = scenario.Evaluate(D(2026, 10, 8)).Suppressed("status-follow-up");
 
         withheld.Reason.ShouldBe(SuppressionReason.ConditionNotMet);
-        withheld.Explanation.Lines.TakeLast(2).ShouldBe(["Not recommended, because the application's status is not Applied.", "The application's status is Interviewing."]);
+        withheld.Explanation.Lines.TakeLast(2).ShouldBe(["Not recommended, because the application's status is not Applied or Interviewing.", "The application's status is Offer."]);
     }
 
     [Fact]

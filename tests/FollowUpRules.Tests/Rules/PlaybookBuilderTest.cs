@@ -41,7 +41,7 @@ public partial class PlaybookBuilderTest
                 .Adjust(DateAdjustment.Following)
                 .For(Audience.FirstOf(ContactRole.Recruiter, ContactRole.HiringManager))
                 .Do(emailElseLinkedIn(ActionKind.SendStatusFollowUp))
-                .When(Condition.StatusIs(ApplicationStatus.Applied))
+                .When(Condition.StatusIs(ApplicationStatus.Applied, ApplicationStatus.Interviewing))
                 .StopWhen(Condition.ReplyReceived(scope: ConditionScope.Anyone), Condition.TouchpointRecorded(TouchpointKind.Interview, ConditionScope.Anyone))
                 .StopWhen(Condition.EmployedElsewhere)
                 .WithPriority(60)
@@ -70,6 +70,7 @@ public partial class PlaybookBuilderTest
                 .Window(late: Period.FromDays(1))
                 .For(Audience.Seeker)
                 .Do(ActionKind.WriteJournalNotes, Channel.None)
+                .When(Condition.TouchpointRecorded(TouchpointKind.Interview, ConditionScope.Anyone))
                 .WithPriority(60)
                 .From(LizRyan + ", step 5"))
             .AddRule("rejection-thank-you-note", "Send each interviewer a handwritten thank-you note", rule => rule

@@ -118,7 +118,7 @@ public sealed class SilentOnlyRejectionRule : Rule
     }
 }
 
-/// <summary><c>status-follow-up</c>: a week after applying, to the first recruiter (else hiring manager); at most twice.</summary>
+/// <summary><c>status-follow-up</c>: a week after applying (still Applied or Interviewing), to the first recruiter (else hiring manager); at most twice.</summary>
 [Name("status-follow-up")]
 public sealed class StatusFollowUpRule : Rule
 {
@@ -134,7 +134,7 @@ public sealed class StatusFollowUpRule : Rule
         TouchpointFact? first = null;
         LocalDate due2 = default;
         When()
-            .Match(() => app, a => a.Status == ApplicationStatus.Applied, a => !(a.EmployedSince <= a.Today))
+            .Match(() => app, a => a.Status == ApplicationStatus.Applied || a.Status == ApplicationStatus.Interviewing, a => !(a.EmployedSince <= a.Today))
             .Not<TouchpointFact>(t => t.Kind == TouchpointKind.Reply || t.Kind == TouchpointKind.Interview)
             .Query(() => stopped, q => q.Match<Stopped>().Collect())
             .Query(() => people, q => q.Match<PersonFact>(p => p.IsRecruiter || p.IsHiringManager).Collect())
@@ -172,7 +172,7 @@ public sealed class InterviewThankYouRule : Rule
     }
 }
 
-/// <summary><c>journal-notes</c>: journal notes the day of the rejection.</summary>
+/// <summary><c>journal-notes</c>: journal notes the day of the rejection, when an interview was recorded.</summary>
 [Name("journal-notes")]
 public sealed class JournalNotesRule : Rule
 {
@@ -182,6 +182,7 @@ public sealed class JournalNotesRule : Rule
         Rejection rejection = null!;
         When()
             .Match(() => rejection)
+            .Exists<TouchpointFact>(t => t.Kind == TouchpointKind.Interview)
             .Not<TouchpointFact>(t => t.Kind == TouchpointKind.JournalEntry, t => t.Date >= rejection.EvidenceFrom);
         Then().Yield(_ => StepFact.Seeker(ActionKind.WriteJournalNotes, rejection.Date));
     }
