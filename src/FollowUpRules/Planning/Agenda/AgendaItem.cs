@@ -1,3 +1,4 @@
+using FollowUpRules.Domain;
 using FollowUpRules.Engine;
 using NodaTime;
 
@@ -67,6 +68,40 @@ public sealed record AgendaItem : IExplained
 
     /// <summary>Gets the moves behind <see cref="Explanation"/> without writing the sentences; <see langword="null"/> when the step did not move.</summary>
     internal AgendaExplanation? MoveExplanation => explanation;
+
+    /// <summary>
+    /// Returns the touchpoints that record this step as done on <paramref name="date"/>, for every application it serves:
+    /// those of <see cref="Recommendation.DoneOn"/>, of the first kind that completes the action, naming the person the step is
+    /// for. A relationship touch (<see cref="TouchpointKinds.IsAboutTheRelationship"/>: a check-in, a coffee, a LinkedIn
+    /// invitation, a message about a posting) is one touchpoint with no application id, which counts for every application at
+    /// the company: add it to any of them. Any other kind (a thank-you, a status follow-up, a congratulations) stays with its
+    /// application, so a step that serves several applications gets one touchpoint per application, each filed under its own:
+    /// add each to its application's touchpoints. Recording them twice changes nothing (see <see cref="Touchpoint.IsDuplicateOf"/>).
+    /// </summary>
+    /// <param name="date">The day the seeker did it, in the seeker's zone; not after today when evaluated.</param>
+    /// <param name="touchpointId">
+    /// The touchpoint's id, unused among the applications' touchpoints; by default the id <see cref="Recommendation.DoneOn"/>
+    /// gives. When the step serves several applications with a kind that stays with each, each touchpoint's id is this id
+    /// followed by <c>:</c> and its application id.
+    /// </param>
+    /// <returns>One touchpoint, or one per application in <see cref="ApplicationIds"/> order.</returns>
+    /// <exception cref="InvalidOperationException">No touchpoint completes the step's action (the engine never recommends such a step).</exception>
+    public ValueList<Touchpoint> DoneOn(LocalDate date, string? touchpointId = null)
+    {
+        Touchpoint done = Recommendation.DoneOn(date, touchpointId);
+        if (done.ApplicationId is null || ApplicationIds.Count == 1)
+        {
+            return ValueList<Touchpoint>.Wrap([done]);
+        }
+
+        var each = new Touchpoint[ApplicationIds.Count];
+        for (int i = 0; i < each.Length; i++)
+        {
+            each[i] = new Touchpoint($"{done.Id}:{ApplicationIds[i]}", done.Kind, date, done.ContactIds, ApplicationIds[i]);
+        }
+
+        return ValueList<Touchpoint>.Wrap(each);
+    }
 
     /// <summary>Returns whether <paramref name="other"/> is the same step on the same day, for the same applications and the same reasons.</summary>
     /// <param name="other">The other item.</param>
