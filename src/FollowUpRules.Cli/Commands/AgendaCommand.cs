@@ -20,7 +20,7 @@ internal static class AgendaCommand
         Agenda agenda = new FollowUpAgenda(workspace.Engine).Build(inputs, workspace.Today, Period.FromWeeks(1), settings);
         if (options.Html)
         {
-            Timeline.ForAgenda(inputs.Select(i => i.Application), agenda, settings, workspace.TimelineOptions(inputs)).WriteHtml(terminal.Out);
+            Timeline.ForAgenda(inputs.Select(i => i.Application), agenda, settings, workspace.TimelineOptions(FollowUpAgenda.ShareTouchpoints(inputs))).WriteHtml(terminal.Out);
             return ExitCodes.Ok;
         }
 

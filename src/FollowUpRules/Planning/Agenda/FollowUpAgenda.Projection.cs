@@ -38,7 +38,7 @@ public sealed partial class FollowUpAgenda
         Preconditions.CheckNotNull(applications);
         LocalDate until = Horizon.End(today, horizon);
         settings = Checked(settings, today, until);
-        EvaluationInput[] current = ShareTouchpoints(applications); // checks the ids; sorted by id
+        EvaluationInput[] current = Shared(applications); // checks the ids; sorted by id
         var position = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int i = 0; i < current.Length; i++)
         {

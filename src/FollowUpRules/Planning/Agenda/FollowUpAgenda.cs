@@ -127,9 +127,26 @@ public sealed partial class FollowUpAgenda
         return settings;
     }
 
-    /// <summary>Gives each application the company-wide relationship touchpoints recorded with the other applications at its company.</summary>
+    /// <summary>
+    /// Returns each application as the agenda evaluates it: with the relationship touchpoints (see
+    /// <see cref="TouchpointKinds.IsAboutTheRelationship"/>) recorded with the other applications at its company, whichever
+    /// application they were filed under, and with every person marked do-not-contact by any of them marked so too.
+    /// </summary>
+    /// <param name="applications">The applications, as given to <see cref="Build(IEnumerable{EvaluationInput}, LocalDate, LocalDate, AgendaSettings?)"/>; application ids must be distinct.</param>
+    /// <returns>The inputs, in the ordinal order of the application ids; an application alone at its company as it was given.</returns>
+    /// <remarks>
+    /// What an agenda item's <see cref="AgendaItem.Recommendation"/> was evaluated from: the input to draft it with (a posting
+    /// filed under another application at the company is among its touchpoints only here), or to plan one application with
+    /// <see cref="FollowUpPlanner.Project"/> as the agenda sees it. Thread-safe.
+    /// </remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="applications"/> or one of its elements is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">Two applications share an id.</exception>
+    public static ValueList<EvaluationInput> ShareTouchpoints(IEnumerable<EvaluationInput> applications) =>
+        ValueList<EvaluationInput>.Wrap(Shared(Preconditions.CheckNotNull(applications)));
+
+    /// <summary>Gives each application the relationship touchpoints recorded with the other applications at its company.</summary>
     /// <returns>The inputs, ordered by application id.</returns>
-    internal static EvaluationInput[] ShareTouchpoints(IEnumerable<EvaluationInput> applications)
+    internal static EvaluationInput[] Shared(IEnumerable<EvaluationInput> applications)
     {
         var portfolio = Portfolio.Of(applications, new ParallelOptions { MaxDegreeOfParallelism = 1 });
         var result = new EvaluationInput[portfolio.Inputs.Length];

@@ -1,4 +1,5 @@
 using FollowUpRules.Domain;
+using FollowUpRules.Drafts;
 using FollowUpRules.Planning;
 using NodaTime;
 using static FollowUpRules.Tests.Support.Scenario;
@@ -114,5 +115,22 @@ public partial class FollowUpAgendaTest
 
         plan.Steps.ShouldNotBeEmpty();
         plan.Steps.ShouldNotContain(s => s.Recommendation.Target.ContactId == "hank");
+    }
+
+    [Theory]
+    [InlineData("a1")]
+    [InlineData("a2")]
+    public void Build_PostingFiledUnderOneApplication_KeepsItsTitleInTheDraftOfTheSharedStep(string filedUnder)
+    {
+        // A "Senior Data Analyst" posting at Acme spotted on Mon 2026-05-04, filed under one of the two rejected applications.
+        var posting = new Touchpoint($"{filedUnder}:posting", TouchpointKind.PostingSpotted, D(2026, 5, 4), applicationId: filedUnder, title: "Senior Data Analyst");
+        EvaluationInput[] inputs = filedUnder == "a1" ? [FirstAtAcme(null, posting), SecondAtAcme()] : [FirstAtAcme(), SecondAtAcme(posting)];
+
+        AgendaItem reachOut = Agendas.Build(inputs, D(2026, 5, 4), D(2026, 5, 31)).Items.Single(i => i.Recommendation.RuleId == "reach-out-on-new-posting");
+
+        reachOut.ApplicationIds.ShouldBe(["a1", "a2"]);
+        reachOut.Recommendation.AnchorKey.ShouldBe(posting.Id);
+        EvaluationInput evaluated = FollowUpAgenda.ShareTouchpoints(inputs).Single(i => i.Application.Id == reachOut.Recommendation.ApplicationId);
+        new DraftWriter(Engine.Playbook).Write(evaluated, reachOut.Recommendation)!.ToString().ShouldContain("posted a new role (Senior Data Analyst)");
     }
 }
