@@ -1,6 +1,7 @@
 using FollowUpRules.Domain;
 using FollowUpRules.Engine;
 using FollowUpRules.Planning;
+using FollowUpRules.Tests.Planning;
 using FollowUpRules.Rules;
 using FollowUpRules.Tests.Support;
 using NodaTime;
@@ -41,7 +42,7 @@ public partial class FollowUpModelFactoryTest
     public void Agenda_BuiltFromTheAgendasAnswer_EqualsIt()
     {
         LocalDate today = D(2026, 11, 18);
-        EvaluationInput[] inputs = [Rejected("a1", "acme", "ana", "ben", "cleo"), Rejected("a2", "globex", "gil")];
+        EvaluationInput[] inputs = [FollowUpAgendaTest.Rejected("a1", "acme", "ana", "ben", "cleo"), FollowUpAgendaTest.Rejected("a2", "globex", "gil")];
         var limits = new OutreachLimits(maxPerDay: 2, maxPerCompanyPerWeek: 2);
         Agenda engine = new FollowUpAgenda(Engine).Build(inputs, today, D(2026, 11, 30), new AgendaSettings(maxOutreachPerDay: 2, maxPerCompanyPerWeek: 2));
         engine.Items.SelectMany(i => i.Moves).Select(m => m.Reason).Distinct().Order().ShouldBe([AgendaMoveReason.DailyLimit, AgendaMoveReason.WeeklyLimit]);
@@ -102,16 +103,5 @@ public partial class FollowUpModelFactoryTest
             "Moved from Tue 2026-12-01 to Fri 2026-12-04: you paused everything from Sat 2026-11-28 to Thu 2026-12-03.",
             "Moved from Fri 2026-12-04 to Mon 2026-12-07: Ana Ruiz was asked something on Fri 2026-12-04; at least 3 days between asks.",
         ]);
-    }
-
-    /// <summary>An application at <paramref name="company"/>, interviewed on Sep 15 by <paramref name="people"/> (each thanked that day), rejected on Nov 16.</summary>
-    private static EvaluationInput Rejected(string id, string company, params string[] people)
-    {
-        var contacts = people.Select((p, i) => new Contact(p, company, char.ToUpperInvariant(p[0]) + p[1..], i == 0 ? [ContactRole.HiringManager] : [ContactRole.TeamMember], email: $"{p}@{company}.example")).ToList();
-        var touchpoints = new List<Touchpoint> { new($"{id}:interview", TouchpointKind.Interview, D(2026, 9, 15), people, id) };
-        touchpoints.AddRange(people.Select(p => new Touchpoint($"{id}:thanks:{p}", TouchpointKind.ThankYouEmail, D(2026, 9, 15), [p], id)));
-        touchpoints.Add(new Touchpoint($"{id}:rejection", TouchpointKind.Rejection, D(2026, 11, 16), applicationId: id));
-        var application = new Application(id, company, char.ToUpperInvariant(company[0]) + company[1..], "Data Analyst", ApplicationStatus.Rejected, D(2026, 9, 1));
-        return new EvaluationInput(application, contacts, touchpoints, new Seeker(Zone));
     }
 }

@@ -16,7 +16,7 @@ public partial class FollowUpAgendaTest
     private static readonly LocalDate Today = D(2026, 11, 18);
 
     /// <summary>An application at <paramref name="company"/>, interviewed on Sep 15 by <paramref name="people"/> (each thanked that day), rejected on Nov 16.</summary>
-    private static EvaluationInput Rejected(string id, string company, params string[] people)
+    internal static EvaluationInput Rejected(string id, string company, params string[] people)
     {
         var contacts = people.Select((p, i) => new Contact(p, company, char.ToUpperInvariant(p[0]) + p[1..], i == 0 ? [ContactRole.HiringManager] : [ContactRole.TeamMember], email: $"{p}@{company}.example")).ToList();
         var touchpoints = new List<Touchpoint> { new($"{id}:interview", TouchpointKind.Interview, D(2026, 9, 15), people, id) };
