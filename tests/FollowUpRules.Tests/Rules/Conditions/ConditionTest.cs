@@ -9,7 +9,7 @@ public class ConditionTest
     public static TheoryData<Condition, string, string> Sentences() => new()
     {
         { Condition.StatusIs(ApplicationStatus.Applied, ApplicationStatus.Interviewing), "the application's status is Applied or Interviewing", "the application's status is not Applied or Interviewing" },
-        { Condition.RejectionReasonIs(RejectionReason.HiringPaused), "the rejection reason is HiringPaused", "the rejection reason is not HiringPaused" },
+        { Condition.RejectionReasonIs(RejectionReason.HiringPaused, RejectionReason.InternalCandidate), "the rejection reason is HiringPaused or InternalCandidate", "the rejection reason is not HiringPaused or InternalCandidate" },
         { Condition.HasChannel(Channel.Postal), "they can be reached by Postal", "they cannot be reached by Postal" },
         { Condition.LinkedInConnected, "you are connected on LinkedIn", "you are not connected on LinkedIn" },
         { Condition.LinkedInStateIs(LinkedInConnection.None, LinkedInConnection.Pending, LinkedInConnection.Connected), "your LinkedIn connection with them is not started or pending or made", "your LinkedIn connection with them is not not started or pending or made" },
