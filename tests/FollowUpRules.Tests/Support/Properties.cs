@@ -1,3 +1,4 @@
+using System.Globalization;
 using FollowUpRules.Engine;
 using FollowUpRules.Rules;
 using FollowUpRules.Testing;
@@ -15,7 +16,15 @@ internal static class Properties
     internal static FollowUpEngine Engine(Playbook? playbook = null) =>
         new(playbook ?? DefaultPlaybook.Instance, new FakeClock(NodaTime.Instant.FromUtc(2026, 11, 23, 12, 0)));
 
-    internal static Config Quiet(int runs) => Config.QuickThrowOnFailure.WithMaxTest(runs).WithQuietOnSuccess(true);
+    /// <summary>
+    /// Gets the most cases any property here runs, when the environment variable <c>FOLLOWUP_PROPERTY_RUNS</c> sets it:
+    /// mutation testing runs the tests that cover a mutant once per mutant, and sets it to keep each run short (see
+    /// docs/testing.md). Unset, every property runs its own number of cases.
+    /// </summary>
+    internal static int? MaxRuns { get; } =
+        int.TryParse(Environment.GetEnvironmentVariable("FOLLOWUP_PROPERTY_RUNS"), NumberStyles.None, CultureInfo.InvariantCulture, out int most) && most > 0 ? most : null;
+
+    internal static Config Quiet(int runs) => Config.QuickThrowOnFailure.WithMaxTest(Math.Min(runs, MaxRuns ?? runs)).WithQuietOnSuccess(true);
 
     /// <summary>Checks one of the kit's engine invariants (written once, in FollowUpRules.Testing) for a playbook.</summary>
     internal static void Holds(PlaybookInvariant invariant, Playbook? playbook = null, int runs = DefaultRuns) =>
