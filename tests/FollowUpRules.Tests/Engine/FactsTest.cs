@@ -87,6 +87,38 @@ public class FactsTest
             }
         });
 
+    [Theory]
+    [InlineData(3)]
+    [InlineData(12)]
+    public void Facts_EachContactsTouchpointsAndTheInterviewers_ByPositionInTheInput(int contactCount)
+    {
+        // The contacts are c0, c1, ... in that order; every third one is interviewed (the interview names them last first),
+        // each has a call of their own, and one coffee names them all.
+        var application = new Application("app-1", "acme", "Acme", "Data Analyst", ApplicationStatus.Interviewing, new LocalDate(2026, 1, 5));
+        Contact[] contacts = [.. Enumerable.Range(0, contactCount).Select(i => new Contact($"c{i}", "acme", $"C{i}", email: $"c{i}@acme.example"))];
+        string[] interviewed = [.. contacts.Where((_, i) => i % 3 == 0).Select(c => c.Id).Reverse()];
+        Touchpoint[] all =
+        [
+            new("interview", TouchpointKind.Interview, new LocalDate(2026, 2, 2), interviewed),
+            new("coffee", TouchpointKind.Coffee, new LocalDate(2026, 2, 3), [.. contacts.Select(c => c.Id).Reverse()]),
+            .. contacts.Select((c, i) => new Touchpoint($"call-{i}", TouchpointKind.Call, new LocalDate(2026, 1, 10).PlusDays(i), [c.Id])),
+        ];
+
+        var facts = new Facts(new EvaluationInput(application, contacts, all, new Seeker(DateTimeZoneProviders.Tzdb["Europe/London"])), Today);
+
+        for (int i = 0; i < contactCount; i++)
+        {
+            string[] expected = i % 3 == 0 ? [$"call-{i}", "interview", "coffee"] : [$"call-{i}", "coffee"];
+            facts.TouchpointsWith(i).ToArray().Select(t => t.Id).ShouldBe(expected, $"c{i}");
+            facts.IsInterviewer(i).ShouldBe(i % 3 == 0);
+            facts.FindContact($"c{i}").ShouldBeSameAs(contacts[i]);
+        }
+
+        facts.Interviewers.ToArray().ShouldBe([.. Enumerable.Range(0, contactCount).Where(i => i % 3 == 0)]);
+        facts.Interviews.ToArray().Select(t => t.Id).ShouldBe(["interview"]);
+        facts.FindContact("someone-else").ShouldBeNull();
+    }
+
     private static Facts FactsOf(params (string Id, LocalDate Date)[] touchpoints)
     {
         var application = new Application("app-1", "acme", "Acme", "Data Analyst", ApplicationStatus.Applied, new LocalDate(2025, 12, 1));

@@ -2,6 +2,7 @@ using FollowUpRules.Domain;
 using FollowUpRules.Engine;
 using FollowUpRules.Planning;
 using FollowUpRules.Rules;
+using FollowUpRules.Rules.Conditions;
 using FollowUpRules.Testing;
 using FollowUpRules.Tests.Support;
 using FsCheck;
@@ -80,6 +81,56 @@ public partial class FollowUpPlannerTest
         }
 
         plan.Steps.ShouldBe(OneStepAtATime(Engine, input, D(2026, 11, 18), plan.Until));
+    }
+
+    [Fact]
+    public void Project_StepDoneInADayOfSeveralPeoplesSteps_MakesAMoreUrgentOne_TheDayGoesOnFromIt()
+    {
+        // Ana and Ben interviewed on Mon 2026-03-02 and are each owed a thank-you on Tue 03-03, on time until Fri 03-06.
+        // Thanking Ana makes a congratulations to her due that day and on time that day only: more urgent than Ben's
+        // thank-you, so it comes before it, though both thank-yous were due in one evaluation.
+        Playbook playbook = PlaybookBuilder.Create("chain", "Chain")
+            .AddRule("note", "Send a note", rule => rule
+                .After(Anchor.InterviewHeld).Due(StepOffset.FromDays(1)).Window(late: Period.FromDays(3))
+                .For(Audience.EachInterviewer).Do(ActionKind.SendThankYouEmail, Channel.Email))
+            .AddRule("congratulate", "Congratulate once thanked", rule => rule
+                .After(Anchor.InterviewHeld).Due(StepOffset.FromDays(1))
+                .For(Audience.EachInterviewer).Do(ActionKind.SendCongratulations, Channel.Email)
+                .When(Condition.TouchpointRecorded(TouchpointKind.ThankYouEmail)))
+            .Build();
+        FollowUpEngine engine = Properties.Engine(playbook);
+        EvaluationInput input = new Scenario(D(2026, 2, 2)).Person("ana").Person("ben").Interview(D(2026, 3, 2), "ana", "ben").Input();
+
+        Plan plan = new FollowUpPlanner(engine).Project(input, D(2026, 3, 3), Period.FromMonths(1));
+
+        plan.Steps.Select(s => $"{s.Date:uuuu-MM-dd} {s.Recommendation.RuleId} {s.Recommendation.Target.Key}").ShouldBe(
+        [
+            "2026-03-03 note contact:ana",
+            "2026-03-03 congratulate contact:ana",
+            "2026-03-03 note contact:ben",
+            "2026-03-03 congratulate contact:ben",
+        ]);
+        plan.Steps.ShouldBe(OneStepAtATime(engine, input, D(2026, 3, 3), plan.Until));
+    }
+
+    [Fact]
+    public void Project_SeveralPeoplesStepsDueOnOneDay_AreDoneThatDayInTheEnginesOrder()
+    {
+        // Four interviewers owed a thank-you on Tue 2026-03-03, which makes nothing more: the four are done that day.
+        Playbook playbook = PlaybookBuilder.Create("notes", "Notes")
+            .AddRule("note", "Send a note", rule => rule
+                .After(Anchor.InterviewHeld).Due(StepOffset.FromDays(1)).Window(late: Period.FromDays(3))
+                .For(Audience.EachInterviewer).Do(ActionKind.SendThankYouEmail, Channel.Email))
+            .Build();
+        FollowUpEngine engine = Properties.Engine(playbook);
+        EvaluationInput input = new Scenario(D(2026, 2, 2)).Person("dan").Person("ana").Person("cy").Person("ben")
+            .Interview(D(2026, 3, 2), "ana", "ben", "cy", "dan").Input();
+
+        Plan plan = new FollowUpPlanner(engine).Project(input, D(2026, 3, 3), Period.FromMonths(1));
+
+        plan.Steps.Select(s => $"{s.Date:uuuu-MM-dd} {s.Recommendation.Target.Key}").ShouldBe(
+            ["2026-03-03 contact:ana", "2026-03-03 contact:ben", "2026-03-03 contact:cy", "2026-03-03 contact:dan"]);
+        plan.Steps.ShouldBe(OneStepAtATime(engine, input, D(2026, 3, 3), plan.Until));
     }
 
     // Checks the plan against OneStepAtATime; returns the number of days on which it did steps for two people or more.

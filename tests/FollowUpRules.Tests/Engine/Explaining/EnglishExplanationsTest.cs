@@ -88,6 +88,40 @@ public class EnglishExplanationsTest
         { nameof(MessageId.Verbatim), ["Ana Ruiz asked for a call in January."], "Ana Ruiz asked for a call in January." },
     };
 
+    // The other forms of messages whose wording depends on their arguments.
+    public static TheoryData<string, object?[], string> Variants => new()
+    {
+        { nameof(MessageId.FactStatus), [ApplicationStatus.Applied, null], "The application's status is Applied." },
+        { nameof(MessageId.FactReason), [RejectionReason.HiringPaused], "The rejection reason is HiringPaused." },
+        { nameof(MessageId.FactLinkedIn), ["Ana", LinkedInConnection.Connected], "You are connected with Ana on LinkedIn." },
+        { nameof(MessageId.FactLinkedIn), ["Ana", LinkedInConnection.None], "You are not connected with Ana on LinkedIn." },
+        { nameof(MessageId.FactRecorded), [TouchpointKind.SocialFollow, ValueList<string>.Empty, Mon], "A follow of the company's social accounts was recorded on Mon 2026-11-23." },
+        { nameof(MessageId.FactReplied), [ValueList<string>.From(["Hank", "Ana"]), ReplyOutcome.Yes, Mon], "Hank and Ana replied \"Yes\" on Mon 2026-11-23." },
+        { nameof(MessageId.Scheduled), [StepOffset.Zero, Applied, Mon], "Due the same day as you applied: Mon 2026-11-23." },
+        { nameof(MessageId.ScheduledRepeat), [3, null, StepOffset.FromWeeks(2), Applied, Mon], "Step 3: due 2 weeks after you applied: Mon 2026-11-23." },
+        { nameof(MessageId.BackedOff), [4, 2], "Spacing multiplied by 4 after 2 unanswered attempts in a row." },
+        { nameof(MessageId.RepliedOn), [ValueList<string>.From(["Ana"]), null, Mon], "Ana replied on Mon 2026-11-23" },
+        { nameof(MessageId.Moved), [DateAdjustment.Preceding, new LocalDate(2026, 11, 28), Fri, ValueList<DayOff>.From([Saturday])], "Due date moved from Sat 2026-11-28 to Fri 2026-11-27, the preceding business day: Sat 2026-11-28 is a Saturday, not a working day." },
+        { nameof(MessageId.Moved), [DateAdjustment.ModifiedFollowing, new LocalDate(2026, 11, 28), new LocalDate(2026, 11, 30), ValueList<DayOff>.From([Saturday])], "Due date moved from Sat 2026-11-28 to Mon 2026-11-30, the following business day (modified following): Sat 2026-11-28 is a Saturday, not a working day." },
+        { nameof(MessageId.Moved), [DateAdjustment.ModifiedFollowing, new LocalDate(2026, 10, 31), new LocalDate(2026, 10, 30), ValueList<DayOff>.From([new DayOff(new LocalDate(2026, 10, 31), IsWorkingDay: false, null, null)])], "Due date moved from Sat 2026-10-31 to Fri 2026-10-30, the preceding business day, as the following one is in the next month (modified following): Sat 2026-10-31 is a Saturday, not a working day." },
+        { nameof(MessageId.SendAt), [new LocalDateTime(2026, 11, 23, 9, 0).InZoneLeniently(London), Mon, "Ana", false, SendWindow.OfficeHours, null], "Send at 09:00 on Mon 2026-11-23 in your time zone (Europe/London; Ana's is unknown), the start of the send window 09:00-17:00." },
+        { nameof(MessageId.SendAt), [new LocalDateTime(2026, 3, 8, 3, 0).InZoneLeniently(NewYork), new LocalDate(2026, 3, 8), "Ana", true, EarlyWindow, null], "Send at 03:00 (the clocks change that night, so 02:30 does not exist; 03:00 is the first moment of the window) on Sun 2026-03-08 in Ana's time zone, America/New_York, the start of the send window 02:30-02:50." },
+        { nameof(MessageId.SendAt), [new LocalDateTime(2026, 3, 9, 2, 30).InZoneLeniently(NewYork), new LocalDate(2026, 3, 8), "Ana", true, EarlyWindow, null], "Send at 02:30 (the clocks change on Sun 2026-03-08 and skip the whole window that day) on Mon 2026-03-09 in Ana's time zone, America/New_York, the start of the send window 02:30-02:50." },
+    };
+
+    private static DateTimeZone London => DateTimeZoneProviders.Tzdb["Europe/London"];
+
+    private static DateTimeZone NewYork => DateTimeZoneProviders.Tzdb["America/New_York"];
+
+    private static SendWindow EarlyWindow => new(new LocalTime(2, 30), new LocalTime(2, 50));
+
+    [Theory]
+    [MemberData(nameof(Variants))]
+    public void Render_MessageWhoseWordingDependsOnItsArguments_GivesEachForm(string id, object?[] args, string expected)
+    {
+        EnglishExplanations.Render(ExplanationMessage.Of(Enum.Parse<MessageId>(id), args)).ShouldBe(expected);
+    }
+
     [Theory]
     [MemberData(nameof(Messages))]
     public void Render_EachMessage_GivesItsEnglishSentence(string id, object?[] args, string expected)
