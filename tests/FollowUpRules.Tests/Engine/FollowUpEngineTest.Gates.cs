@@ -28,6 +28,70 @@ public partial class FollowUpEngineTest
         .AddStopRule("quiet", "Leave anyone who said no since alone", Audience.Each(), Condition.ReplyReceived(ReplyOutcome.No, sinceAnchor: true))
         .Build();
 
+    [Theory]
+    [InlineData("status", "Not recommended, because the application's status is not Rejected.", "The application's status is Interviewing.")]
+    [InlineData("reason", "Not recommended, because the rejection reason is not HiringPaused.", "There is no rejection reason: the application is not rejected.")]
+    [InlineData("connected", "Not recommended, because you are not connected on LinkedIn.", "You are not connected with Ana on LinkedIn.")]
+    [InlineData("no-reply", "Not recommended, because a reply came from them.", "Ana replied \"Neutral\" on Tue 2026-03-03.")]
+    [InlineData("employed", "Stopped because you have accepted a job elsewhere.", "You accepted a job elsewhere on Sun 2026-03-01.")]
+    [InlineData("any", "Stopped because a coffee was recorded with them, or you have accepted a job elsewhere.", "A coffee with Ana was recorded on Tue 2026-03-03.")]
+    public void Evaluate_StepHeldBackByACondition_NamesTheFactBehindIt(string ruleId, string because, string fact)
+    {
+        // Ana interviewed on Mon 2026-03-02, replied and had coffee on Tue 03-03; the seeker took a job on Sun 03-01.
+        Scenario scenario = new Scenario(D(2026, 2, 2)).Person("ana").Interview(D(2026, 3, 2), "ana")
+            .Reply(D(2026, 3, 3), "ana", ReplyOutcome.Neutral)
+            .Touch(TouchpointKind.Coffee, D(2026, 3, 3), "ana")
+            .EmployedElsewhereSince(D(2026, 3, 1));
+
+        SuppressedStep step = scenario.Evaluate(D(2026, 3, 3), FactsPlaybook).Suppressed(ruleId, "ana");
+
+        step.Explanation.Lines.ShouldBe([$"Rule '{ruleId}': {ruleId}.", "Anchor: interview on Mon 2026-03-02 with Ana.", because, fact]);
+    }
+
+    [Fact]
+    public void Evaluate_ConditionsHold_TheStepSaysWhy()
+    {
+        Scenario scenario = new Scenario(D(2026, 2, 2)).Person("ana").Interview(D(2026, 3, 2), "ana").Touch(TouchpointKind.Coffee, D(2026, 3, 2), "ana");
+
+        Recommendation step = scenario.Evaluate(D(2026, 3, 3), FactsPlaybook).Single("coffee-and-status", "ana");
+
+        step.Explanation.Lines.ShouldContain("It applies because a coffee was recorded with them; and the application's status is Interviewing.");
+    }
+
+    [Fact]
+    public void Evaluate_StepDismissed_TheRuleAfterItCountsFromItsDueDate()
+    {
+        // Ana's note for the interview of Mon 2026-03-02 was due Tue 03-03 and dismissed; the follow-up a week after it is
+        // due Tue 03-10 all the same.
+        Playbook playbook = PlaybookBuilder.From(StopRulePlaybook)
+            .AddRule("follow", "Follow up", rule => rule
+                .After(Anchor.AfterRule("thanks")).Due(StepOffset.FromDays(7)).Window(late: Period.FromDays(3))
+                .For(Audience.EachInterviewer).Do(ActionKind.SendCheckIn, Channel.Email))
+            .Build();
+        Scenario scenario = new Scenario(D(2026, 3, 2)).Person("ana").Interview(D(2026, 3, 2), "ana").Dismiss(D(2026, 3, 2), "thanks", "ana");
+
+        Evaluation evaluation = scenario.Evaluate(D(2026, 3, 10), playbook);
+
+        Recommendation follow = evaluation.Single("follow", "ana");
+        (follow.AnchorDate, follow.Due).ShouldBe((D(2026, 3, 3), D(2026, 3, 10)));
+        follow.Explanation.Lines[1].ShouldBe("Anchor: 'Thank each interviewer' for Ana was dismissed; it was due on Tue 2026-03-03.");
+        evaluation.For("thanks").ShouldBeEmpty();
+    }
+
+    // One rule per kind of condition, each holding Ana's thank-you back (see the theory above), and one whose conditions hold.
+    private static readonly Playbook FactsPlaybook = PlaybookBuilder.Create("facts", "Facts")
+        .AddRule("status", "status", rule => Thanks(rule).When(Condition.StatusIs(ApplicationStatus.Rejected)))
+        .AddRule("reason", "reason", rule => Thanks(rule).When(Condition.RejectionReasonIs(RejectionReason.HiringPaused)))
+        .AddRule("connected", "connected", rule => Thanks(rule).When(Condition.LinkedInConnected))
+        .AddRule("no-reply", "no-reply", rule => Thanks(rule).When(Condition.Not(Condition.ReplyReceived())))
+        .AddRule("employed", "employed", rule => Thanks(rule).StopWhen(Condition.EmployedElsewhere))
+        .AddRule("any", "any", rule => Thanks(rule).StopWhen(Condition.AnyOf(Condition.TouchpointRecorded(TouchpointKind.Coffee), Condition.EmployedElsewhere)))
+        .AddRule("coffee-and-status", "coffee-and-status", rule => Thanks(rule).When(Condition.TouchpointRecorded(TouchpointKind.Coffee), Condition.StatusIs(ApplicationStatus.Interviewing)))
+        .Build();
+
+    private static RuleBuilder Thanks(RuleBuilder rule) =>
+        rule.After(Anchor.InterviewHeld).Due(StepOffset.FromDays(1)).Window(late: Period.FromDays(3)).For(Audience.EachInterviewer).Do(ActionKind.SendThankYouEmail, Channel.Email);
+
     [Fact]
     public void Evaluate_StopRule_BlocksOnlyThePeopleOfItsAudienceForWhomItHolds()
     {
