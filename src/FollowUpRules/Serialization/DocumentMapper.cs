@@ -300,7 +300,7 @@ internal abstract class DocumentMapper
     {
         foreach (string property in unknown?.Keys ?? Enumerable.Empty<string>())
         {
-            string at = path.Length == 0 ? property : $"{path}.{property}";
+            string at = path.Length == 0 ? Echo.Name(property) : $"{path}.{Echo.Name(property)}";
             string? near = known.FirstOrDefault(k => string.Equals(k, property, StringComparison.OrdinalIgnoreCase))
                 ?? known.Where(k => Suggestions.Within(k, property, 2)).OrderBy(k => Suggestions.Distance(k, property)).FirstOrDefault();
             Error(at, $"Unknown property {Echo.Quote(property)}." + (near is null ? $" Known here: {string.Join(", ", known)}." : $" Did you mean '{near}'?"));

@@ -133,7 +133,7 @@ internal sealed class PlaybookMapper : DocumentMapper
         foreach ((string key, DraftDocument? document) in documents ?? [])
         {
             // Paths name the channel as the file format writes it, whatever case the author used.
-            if (ParseEnum<Channel>(key, $"{path}.{key}", "a channel") is not { } channel)
+            if (ParseEnum<Channel>(key, $"{path}.{Echo.Name(key)}", "a channel") is not { } channel)
             {
                 continue;
             }

@@ -23,9 +23,47 @@ internal static class Echo
         bool cut = value.Length > maxLength;
         ReadOnlySpan<char> shown = cut ? value.AsSpan(0, char.IsHighSurrogate(value[maxLength - 1]) ? maxLength - 1 : maxLength) : value;
         var text = new StringBuilder(shown.Length + 32).Append('\'');
-        foreach (char c in shown)
+        AppendEscaped(text, shown);
+        text.Append(cut ? "…'" : "'");
+        return cut ? text.Append(CultureInfo.InvariantCulture, $" ({value.Length} characters)").ToString() : text.ToString();
+    }
+
+    /// <summary>
+    /// Writes a name from the input (a property or key) for a path: as it is when it is plain, else with control characters
+    /// and line or paragraph separators as escapes, and cut to <see cref="MaxLength"/> characters (ending <c>…</c>), so a
+    /// path never breaks a message's line or makes it long.
+    /// </summary>
+    /// <param name="name">The name.</param>
+    /// <returns>The name as a path shows it.</returns>
+    internal static string Name(string name)
+    {
+        bool plain = name.Length <= MaxLength;
+        foreach (char c in name)
         {
-            if (char.IsControl(c))
+            plain &= !NeedsEscape(c);
+        }
+
+        if (plain)
+        {
+            return name;
+        }
+
+        bool cut = name.Length > MaxLength;
+        ReadOnlySpan<char> shown = cut ? name.AsSpan(0, char.IsHighSurrogate(name[MaxLength - 1]) ? MaxLength - 1 : MaxLength) : name;
+        var text = new StringBuilder(shown.Length + 16);
+        AppendEscaped(text, shown);
+        return cut ? text.Append('…').ToString() : text.ToString();
+    }
+
+    // Control characters and the Unicode line and paragraph separators break a message's line.
+    private static bool NeedsEscape(char c) =>
+        char.IsControl(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator;
+
+    private static void AppendEscaped(StringBuilder text, ReadOnlySpan<char> value)
+    {
+        foreach (char c in value)
+        {
+            if (NeedsEscape(c))
             {
                 text.Append(c switch
                 {
@@ -40,8 +78,5 @@ internal static class Echo
                 text.Append(c);
             }
         }
-
-        text.Append(cut ? "…'" : "'");
-        return cut ? text.Append(CultureInfo.InvariantCulture, $" ({value.Length} characters)").ToString() : text.ToString();
     }
 }

@@ -38,6 +38,35 @@ public partial class PipelineJsonTest
         error.Errors.ShouldHaveSingleItem().ToString().ShouldBe("settings.pauses[1]: The pause from 0001-01-01 to 9999-12-31 must lie between 1900-01-01 and 2999-12-31.");
     }
 
+    [Theory]
+    [InlineData("\\n", "\\n")]
+    [InlineData("\\u2028", "\\u2028")]
+    [InlineData("\\u0085", "\\u0085")]
+    public void Load_UnknownPropertyWithALineBreakInItsName_IsReportedOnOneLine(string escapedInJson, string shown)
+    {
+        // A name with a line break in it, as a fuzz run made one: the error's path and message stay on one line.
+        string json = SampleWithSettings($$"""  "pa{{escapedInJson}}uses": []""");
+
+        FollowUpFileException error = Should.Throw<FollowUpFileException>(() => PipelineJson.Load(json));
+
+        string line = error.Errors.ShouldHaveSingleItem().ToString();
+        line.ShouldStartWith($"settings.pa{shown}uses: Unknown property 'pa{shown}uses'.");
+        line.ShouldNotContain('\n');
+        line.ShouldNotContain('\u2028');
+        line.ShouldNotContain('\u0085');
+    }
+
+    [Fact]
+    public void Load_UnknownPropertyWithAHugeName_HasAPathOfReadableLength()
+    {
+        string name = new('x', 100_000);
+        string json = SampleWithSettings($$"""  "{{name}}": 1""");
+
+        FollowUpFileException error = Should.Throw<FollowUpFileException>(() => PipelineJson.Load(json));
+
+        error.Errors.ShouldHaveSingleItem().Path.ShouldBe("settings." + new string('x', 80) + "…");
+    }
+
     [Fact]
     public void Load_SettingsHolidayCalendarsWithOneId_IsAnErrorAtTheSecondId()
     {
