@@ -98,6 +98,28 @@ public static partial class DefaultPlaybookFloor
         private readonly LocalDate?[] noteMark;
         private readonly LocalDate[] noteMarkFrom;
 
+        // A duplicate (the same event recorded twice, Touchpoint.IsDuplicateOf) counts once, the first by date then id kept,
+        // as the engine counts it.
+        private static Touchpoint[] WithoutDuplicates(Touchpoint[] sorted)
+        {
+            var kept = new List<Touchpoint>(sorted.Length);
+            foreach (Touchpoint t in sorted)
+            {
+                bool duplicate = false;
+                for (int j = kept.Count - 1; j >= 0 && kept[j].Date == t.Date && !duplicate; j--)
+                {
+                    duplicate = t.IsDuplicateOf(kept[j]);
+                }
+
+                if (!duplicate)
+                {
+                    kept.Add(t);
+                }
+            }
+
+            return kept.Count == sorted.Length ? sorted : [.. kept];
+        }
+
         internal Run(EvaluationInput input, LocalDate today)
         {
             this.input = input;
@@ -111,6 +133,7 @@ public static partial class DefaultPlaybookFloor
                 int c = a.Date.CompareTo(b.Date);
                 return c != 0 ? c : string.CompareOrdinal(a.Id, b.Id);
             });
+            all = WithoutDuplicates(all);
             byContact = new List<Touchpoint>[contacts.Length];
             zones = new DateTimeZone?[contacts.Length];
             interviewer = new bool[contacts.Length];

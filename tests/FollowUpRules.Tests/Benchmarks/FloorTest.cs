@@ -21,6 +21,19 @@ public class FloorTest
         Properties.ForAllCases(c => ShouldAgree(c.Input, c.Today), DefaultPlaybook.Instance, runs: 500);
     }
 
+    [Fact]
+    public void Floor_AnInterviewRecordedTwice_CountsItOnceAsTheEngineDoes()
+    {
+        // The case a generated run found: the same interview recorded twice gives one thank-you, not two.
+        var ana = new Domain.Contact("c2", "acme", "Ana", [Domain.ContactRole.HiringManager], email: "ana@acme.example");
+        var application = new Domain.Application("app-1", "acme", "Acme", "Data Analyst", Domain.ApplicationStatus.Applied, new NodaTime.LocalDate(2028, 9, 9));
+        Domain.Touchpoint interview(string id) => new(id, Domain.TouchpointKind.Interview, new NodaTime.LocalDate(2028, 9, 14), ["c2"]);
+        var input = new Domain.EvaluationInput(application, [ana], [interview("t2"), interview("t5")], new Domain.Seeker(NodaTime.DateTimeZoneProviders.Tzdb["Australia/Sydney"]));
+
+        ShouldAgree(input, new NodaTime.LocalDate(2028, 9, 14));
+        DefaultPlaybookFloor.Evaluate(input, new NodaTime.LocalDate(2028, 9, 14)).Pending.Count(s => s.RuleId == "interview-thank-you").ShouldBe(1);
+    }
+
     [Theory]
     [MemberData(nameof(Workloads))]
     public void Floor_GivesTheEnginesPendingSteps_OnEveryWorkload(string name)
