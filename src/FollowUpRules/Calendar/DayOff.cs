@@ -11,12 +11,14 @@ namespace FollowUpRules.Calendar;
 /// <param name="IsWorkingDay">Whether the working week works on that day of the week.</param>
 /// <param name="Holiday">The holiday's name, when a calendar has one on a working day; otherwise <see langword="null"/>.</param>
 /// <param name="Calendar">The name of the calendar of <paramref name="Holiday"/>; otherwise <see langword="null"/>.</param>
-internal readonly record struct DayOff(LocalDate Date, bool IsWorkingDay, string? Holiday, string? Calendar)
+public readonly record struct DayOff(LocalDate Date, bool IsWorkingDay, string? Holiday, string? Calendar)
 {
     /// <summary>Gets whether the day is a business day: a working day with no holiday.</summary>
-    internal bool IsBusinessDay => IsWorkingDay && Holiday is null;
+    /// <value><see langword="true"/> for a working day with no holiday.</value>
+    public bool IsBusinessDay => IsWorkingDay && Holiday is null;
 
     /// <summary>Returns the day in words: <c>Sat 2026-12-26 is a Saturday, not a working day</c>, <c>Fri 2026-12-25 is Christmas Day (England and Wales)</c> or <c>Mon 2026-12-28 is a business day</c>.</summary>
+    /// <returns>The day in English.</returns>
     public override string ToString() =>
         !IsWorkingDay ? $"{Formats.Date(Date)} is a {Date.DayOfWeek}, not a working day"
         : Holiday is not null ? $"{Formats.Date(Date)} is {Holiday} ({Calendar})"

@@ -59,7 +59,7 @@ internal static class EnglishExplanations
         MessageId.Unanswered => $"{m.Arg<string>(0)} has not answered the last {m.Arg<int>(1)} attempts, so the rule stops (at most {m.Arg<int>(2)} unanswered in a row).",
         MessageId.BackedOff => $"Spacing multiplied by {m.Arg<int>(0)} after {m.Arg<int>(1)} unanswered attempt{(m.Arg<int>(1) == 1 ? string.Empty : "s")} in a row.",
         MessageId.Scheduled => Describe.Capitalize($"due {After(m.Arg<StepOffset>(0), m.Arg<ExplanationMessage>(1))}: {Date(m, 2)}."),
-        MessageId.ScheduledRepeat => $"Step {m.Arg<int>(0)}{(m.Args[1] is int most ? $" of at most {most}" : string.Empty)}: due {After(m.Arg<StepOffset>(2), m.Arg<ExplanationMessage>(3))}: {Date(m, 4)}.",
+        MessageId.ScheduledRepeat => $"Step {m.Arg<int>(0)}{(m.Arguments[1] is int most ? $" of at most {most}" : string.Empty)}: due {After(m.Arg<StepOffset>(2), m.Arg<ExplanationMessage>(3))}: {Date(m, 4)}.",
         MessageId.SkippedHolidays => $"Counting business days skips the holidays in between: {string.Join("; ", m.Arg<ValueList<DayOff>>(0))}.",
         MessageId.Moved => Moved(m.Arg<LocalDate>(1), m.Arg<LocalDate>(2), How(m.Arg<DateAdjustment>(0), m.Arg<LocalDate>(1), m.Arg<LocalDate>(2)), m.Arg<ValueList<DayOff>>(3)),
         MessageId.MovedForward => Moved(m.Arg<LocalDate>(0), m.Arg<LocalDate>(1), $"the following business day, since the preceding one would fall before {Date(m, 3)}, the date the step counts from", m.Arg<ValueList<DayOff>>(2)),
@@ -77,7 +77,7 @@ internal static class EnglishExplanations
         MessageId.SilentRejection => $"no decision came, so the application counts as a silent rejection from {Date(m, 0)} (rule '{m.Arg<string>(1)}')",
         MessageId.RejectionAfterSilence => $"the rejection arrived on {Date(m, 0)}, after a silence that counted as a rejection from {Date(m, 1)}; steps done since then count",
         MessageId.RejectionOn => $"the rejection arrived on {Date(m, 0)}",
-        MessageId.RepliedOn => $"{People(m, 0)} replied{(m.Args[1] is ReplyOutcome outcome ? $" ({outcome})" : string.Empty)} on {Date(m, 2)}",
+        MessageId.RepliedOn => $"{People(m, 0)} replied{(m.Arguments[1] is ReplyOutcome outcome ? $" ({outcome})" : string.Empty)} on {Date(m, 2)}",
         MessageId.PostingSpottedOn => $"a new posting at {m.Arg<string>(0)} was spotted on {Date(m, 1)}",
         MessageId.StepDoneOn => $"'{m.Arg<string>(0)}' for {m.Arg<string>(1)} was done on {Date(m, 2)}",
         MessageId.StepDueOn => $"'{m.Arg<string>(0)}' for {m.Arg<string>(1)} was due on {Date(m, 2)} and is not recorded as done",
@@ -140,7 +140,7 @@ internal static class EnglishExplanations
             : sendAt.TimeOfDay == window.Start
                 ? time
                 : $"{time} (the clocks change that night, so {Describe.Time(window.Start)} does not exist; {time} is the first moment of the window)";
-        string yours = m.Args[5] is LocalDateTime seeker ? $"; that is {Describe.Date(seeker.Date)} {Describe.Time(seeker.TimeOfDay)} your time" : string.Empty;
+        string yours = m.Arguments[5] is LocalDateTime seeker ? $"; that is {Describe.Date(seeker.Date)} {Describe.Time(seeker.TimeOfDay)} your time" : string.Empty;
         return $"Send at {local} on {Describe.Date(sendAt.Date)} in {where}, the start of the send window {window}{yours}.";
     }
 }

@@ -53,8 +53,9 @@ public sealed record Explanation
         }
     }
 
-    /// <summary>Gets the explanation as data: one message per sentence, in order.</summary>
-    internal ValueList<ExplanationMessage> Messages => source is null ? messages : source.Messages(index);
+    /// <summary>Gets the explanation as data: one message per sentence of <see cref="Lines"/>, in order, for a host that words the sentences itself.</summary>
+    /// <value>A stable <see cref="MessageId"/> and typed arguments per sentence; made when first read, like the sentences.</value>
+    public ValueList<ExplanationMessage> Messages => source is null ? messages : source.Messages(index);
 
     /// <summary>Compares the rule id and the sentences.</summary>
     /// <param name="other">The other explanation.</param>

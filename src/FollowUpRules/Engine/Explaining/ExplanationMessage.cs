@@ -3,18 +3,41 @@ namespace FollowUpRules.Engine;
 /// <summary>
 /// One sentence of an explanation, or a phrase inside one, as data: a stable <see cref="MessageId"/> and its typed
 /// arguments (dates, names, rule ids, periods, days off, conditions, and phrases that are messages themselves), in the
-/// order its id documents. Nothing is written until <see cref="EnglishExplanations"/> renders it.
+/// order its id documents. Nothing is written until it is rendered.
 /// </summary>
-/// <param name="Id">What the sentence says.</param>
-/// <param name="Args">Its arguments.</param>
-internal sealed record ExplanationMessage(MessageId Id, ValueList<object?> Args)
+/// <remarks>
+/// Like a validation library's error code with its placeholders: a host may word the message itself, keyed on
+/// <see cref="Id"/>, or call <see cref="ToString()"/> for the library's English. Immutable, compares by value, safe to
+/// share between threads.
+/// </remarks>
+public sealed record ExplanationMessage
 {
+    /// <summary>Initializes a message of <paramref name="id"/> with <paramref name="arguments"/>.</summary>
+    internal ExplanationMessage(MessageId id, ValueList<object?> arguments)
+    {
+        Id = id;
+        Arguments = arguments;
+    }
+
+    /// <summary>Gets what the sentence says.</summary>
+    /// <value>One of the ids <see cref="MessageId"/> documents.</value>
+    public MessageId Id { get; }
+
+    /// <summary>Gets the arguments, in the order and of the types the <see cref="MessageId"/> member documents.</summary>
+    /// <value>
+    /// Dates are NodaTime <c>LocalDate</c>s, people and rule ids <see cref="string"/>s, lists
+    /// <see cref="ValueList{T}"/>s, days skipped <see cref="Calendar.DayOff"/>s, phrases <see cref="ExplanationMessage"/>s;
+    /// an optional argument is <see langword="null"/> when absent.
+    /// </value>
+    public ValueList<object?> Arguments { get; }
+
     /// <summary>Returns a message of <paramref name="id"/> with <paramref name="args"/>.</summary>
     internal static ExplanationMessage Of(MessageId id, params object?[] args) => new(id, ValueList<object?>.Wrap(args));
 
     /// <summary>Returns the argument at <paramref name="index"/> as a <typeparamref name="T"/>.</summary>
-    internal T Arg<T>(int index) => (T)Args[index]!;
+    internal T Arg<T>(int index) => (T)Arguments[index]!;
 
     /// <summary>Returns the message in English.</summary>
+    /// <returns>The sentence, or the phrase, in English.</returns>
     public override string ToString() => EnglishExplanations.Render(this);
 }

@@ -5,8 +5,13 @@ namespace FollowUpRules.Engine;
 /// <see cref="ExplanationMessage"/>) are the explanation as data; <see cref="EnglishExplanations"/> writes the sentences.
 /// Each member lists its arguments, in order, and its English.
 /// </summary>
-/// <remarks>The ids are stable: a host that renders explanations itself keys its own wording on them.</remarks>
-internal enum MessageId
+/// <remarks>
+/// The ids and their arguments are stable: a host that renders explanations itself keys its own wording on
+/// <see cref="ExplanationMessage.Id"/> and reads <see cref="ExplanationMessage.Arguments"/> in the order each member
+/// lists them. An argument that is itself an <see cref="ExplanationMessage"/> is a phrase (an anchor or what a due date
+/// counts from) to render the same way. A host keeps a fallback for ids it does not know: later versions may add ids.
+/// </remarks>
+public enum MessageId
 {
     // Sentences of a step's explanation, in the order they come.
 
