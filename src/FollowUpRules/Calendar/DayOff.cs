@@ -1,4 +1,5 @@
-using FollowUpRules.Utility;
+using System.Globalization;
+using FollowUpRules.Localization;
 using NodaTime;
 
 namespace FollowUpRules.Calendar;
@@ -19,8 +20,11 @@ public readonly record struct DayOff(LocalDate Date, bool IsWorkingDay, string? 
 
     /// <summary>Returns the day in words: <c>Sat 2026-12-26 is a Saturday, not a working day</c>, <c>Fri 2026-12-25 is Christmas Day (England and Wales)</c> or <c>Mon 2026-12-28 is a business day</c>.</summary>
     /// <returns>The day in English.</returns>
-    public override string ToString() =>
-        !IsWorkingDay ? $"{Formats.Date(Date)} is a {Date.DayOfWeek}, not a working day"
-        : Holiday is not null ? $"{Formats.Date(Date)} is {Holiday} ({Calendar})"
-        : $"{Formats.Date(Date)} is a business day";
+    public override string ToString() => Describe(CultureInfo.InvariantCulture);
+
+    /// <summary>Returns the day in words in <paramref name="culture"/>.</summary>
+    internal string Describe(CultureInfo culture) =>
+        !IsWorkingDay ? Texts.Format(culture, "Day.Rest", Texts.Date(Date, culture), Texts.DayName(Date, culture))
+        : Holiday is not null ? Texts.Format(culture, "Day.Holiday", Texts.Date(Date, culture), Holiday, Calendar)
+        : Texts.Format(culture, "Day.Business", Texts.Date(Date, culture));
 }

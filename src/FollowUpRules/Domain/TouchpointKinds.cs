@@ -1,3 +1,5 @@
+using System.Globalization;
+using FollowUpRules.Localization;
 namespace FollowUpRules.Domain;
 
 /// <summary>Facts about each <see cref="TouchpointKind"/>.</summary>
@@ -68,30 +70,11 @@ public static class TouchpointKinds
 
     /// <summary>Returns a short noun phrase for <paramref name="kind"/>, for explanations.</summary>
     /// <param name="kind">The kind.</param>
+    /// <param name="culture">The culture to write in; <see langword="null"/> for <see cref="CultureInfo.CurrentUICulture"/>.</param>
     /// <returns>For example <c>a thank-you email</c> or <c>a follow of the company's social accounts</c>.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not a defined value.</exception>
-    public static string Describe(TouchpointKind kind) => kind switch
-    {
-        TouchpointKind.Interview => "an interview",
-        TouchpointKind.ThankYouEmail => "a thank-you email",
-        TouchpointKind.ThankYouNote => "a handwritten thank-you note",
-        TouchpointKind.StatusFollowUp => "a status follow-up",
-        TouchpointKind.Congratulations => "a congratulations message",
-        TouchpointKind.LinkedInRequestSent => "a LinkedIn invitation",
-        TouchpointKind.LinkedInRequestAccepted => "an accepted LinkedIn invitation",
-        TouchpointKind.CheckIn => "a check-in",
-        TouchpointKind.PostingOutreach => "a message about a new posting",
-        TouchpointKind.MessageSent => "a message",
-        TouchpointKind.Reply => "a reply",
-        TouchpointKind.Coffee => "a coffee",
-        TouchpointKind.Call => "a call",
-        TouchpointKind.Rejection => "a rejection",
-        TouchpointKind.SocialFollow => "a follow of the company's social accounts",
-        TouchpointKind.CompanyCheck => "a check on the company",
-        TouchpointKind.JournalEntry => "a journal entry",
-        TouchpointKind.PostingSpotted => "a new posting spotted",
-        TouchpointKind.Snooze => "a snooze",
-        TouchpointKind.Dismissal => "a dismissal",
-        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a defined touchpoint kind."),
-    };
+    public static string Describe(TouchpointKind kind, CultureInfo? culture = null) =>
+        Enum.IsDefined(kind)
+            ? Words.Touchpoint(kind, Texts.Resolve(culture))
+            : throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a defined touchpoint kind.");
 }

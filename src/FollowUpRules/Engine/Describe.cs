@@ -1,4 +1,6 @@
+using System.Globalization;
 using FollowUpRules.Domain;
+using FollowUpRules.Localization;
 using FollowUpRules.Rules;
 using NodaTime;
 using FollowUpRules.Utility;
@@ -18,13 +20,13 @@ internal static class Describe
 
     internal static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
-    internal static string Summary(ActionKind action, Channel channel, Target target, LocalDate due)
+    internal static string Summary(ActionKind action, Channel channel, Target target, LocalDate due, CultureInfo culture)
     {
-        string how = channel == Channel.None ? string.Empty : $"by {channel}";
+        string how = channel == Channel.None ? string.Empty : Texts.Format(culture, "Summary.By", Words.Channel(channel, culture));
         string who = target.Kind == TargetKind.Seeker ? string.Empty : target.Name;
         string detail = string.Join(", ", new[] { who, how }.Where(p => p.Length > 0));
         return detail.Length == 0
-            ? $"{ActionKinds.Describe(action)}, due {Date(due)}"
-            : $"{ActionKinds.Describe(action)} ({detail}), due {Date(due)}";
+            ? Texts.Format(culture, "Summary.Plain", Words.Action(action, culture), Texts.Date(due, culture))
+            : Texts.Format(culture, "Summary.Detail", Words.Action(action, culture), detail, Texts.Date(due, culture));
     }
 }

@@ -17,7 +17,7 @@ namespace FollowUpRules.Engine;
 /// (<c>Evaluator.Chain.cs</c>), and here the output.</para>
 /// <para>An evaluation writes no sentence. Each step it makes points back to an <see cref="ExplanationSource"/>, which, when
 /// an explanation is first read, walks the same input again with an <see cref="ExplanationTrace"/>: the walk then records
-/// what happened as messages, and <see cref="EnglishExplanations"/> words them.</para>
+/// what happened as messages, and <see cref="ExplanationText"/> words them.</para>
 /// </remarks>
 internal sealed partial class Evaluator
 {

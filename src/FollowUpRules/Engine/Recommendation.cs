@@ -1,4 +1,8 @@
+using System.Diagnostics;
+using System.Globalization;
+using FollowUpRules.Calendar;
 using FollowUpRules.Domain;
+using FollowUpRules.Localization;
 using FollowUpRules.Rules;
 using NodaTime;
 
@@ -140,9 +144,16 @@ public sealed record Recommendation : IExplained
     /// <value>The rule and every fact that produced it.</value>
     public Explanation Explanation => explanation.Get(RuleId);
 
-    /// <summary>Gets a one-line description for people.</summary>
+    /// <summary>Gets a one-line description for people, in <see cref="CultureInfo.CurrentUICulture"/>.</summary>
     /// <value>For example <c>Send a thank-you email (Ana Ruiz, by Email), due Thu 2026-11-19</c>.</value>
-    public string Summary => Describe.Summary(Action, Channel, Target, Due);
+    public string Summary => Summarize();
+
+    /// <summary>Returns a one-line description for people in <paramref name="culture"/>.</summary>
+    /// <param name="culture">The culture to write in; <see langword="null"/> for <see cref="CultureInfo.CurrentUICulture"/>.
+    /// A culture with no translation gets the English.</param>
+    /// <returns>For example <c>Send a thank-you email (Ana Ruiz, by Email), due Thu 2026-11-19</c>, or in German
+    /// <c>Schick eine Dankes-E-Mail (Ana Ruiz, per E-Mail), fällig Do, 19.11.2026</c>.</returns>
+    public string Summarize(CultureInfo? culture = null) => Describe.Summary(Action, Channel, Target, Due, Texts.Resolve(culture));
 
     /// <summary>Compares every property, the explanation's sentences included.</summary>
     /// <param name="other">The other recommendation.</param>

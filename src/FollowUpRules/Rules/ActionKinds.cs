@@ -1,3 +1,5 @@
+using System.Globalization;
+using FollowUpRules.Localization;
 using FollowUpRules.Domain;
 
 namespace FollowUpRules.Rules;
@@ -53,22 +55,11 @@ public static class ActionKinds
 
     /// <summary>Returns a short imperative description of the action, for recommendations.</summary>
     /// <param name="kind">The action.</param>
+    /// <param name="culture">The culture to write in; <see langword="null"/> for <see cref="CultureInfo.CurrentUICulture"/>.</param>
     /// <returns>For example <c>Send a thank-you email</c>.</returns>
-    public static string Describe(ActionKind kind) => kind switch
-    {
-        ActionKind.SendStatusFollowUp => "Send a polite status follow-up",
-        ActionKind.SendThankYouEmail => "Send a thank-you email",
-        ActionKind.SendThankYouNote => "Send a handwritten thank-you note",
-        ActionKind.WriteJournalNotes => "Write journal notes about the interviews",
-        ActionKind.SendCongratulations => "Congratulate them on the hire and ask to connect on LinkedIn",
-        ActionKind.SendLinkedInInvitation => "Send the LinkedIn invitation",
-        ActionKind.FollowOnSocial => "Follow the company on its social accounts",
-        ActionKind.CheckOnCompany => "Check back on the company (new openings, news)",
-        ActionKind.SendCheckIn => "Check in to keep in touch",
-        ActionKind.MeetForCoffee => "Meet for coffee",
-        ActionKind.ReachOutAboutPosting => "Reach out about the new posting before applying",
-        ActionKind.TreatAsRejected => "Treat the silence as a rejection and move on to the after-rejection steps",
-        ActionKind.StopOutreach => "Contact them no more",
-        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a defined action kind."),
-    };
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not a defined value.</exception>
+    public static string Describe(ActionKind kind, CultureInfo? culture = null) =>
+        Enum.IsDefined(kind)
+            ? Words.Action(kind, Texts.Resolve(culture))
+            : throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a defined action kind.");
 }

@@ -1,3 +1,5 @@
+using System.Globalization;
+using FollowUpRules.Localization;
 using FollowUpRules.Calendar;
 using FollowUpRules.Utility;
 using NodaTime;
@@ -140,31 +142,34 @@ public readonly struct StepOffset : IEquatable<StepOffset>
 
     /// <summary>Returns the offset as people read it.</summary>
     /// <returns>For example <c>3 months</c>, <c>1 week 2 days</c>, <c>1 business day</c> or <c>same day</c>.</returns>
-    public override string ToString()
+    public override string ToString() => Describe(CultureInfo.InvariantCulture);
+
+    /// <summary>Returns the offset as people read it in <paramref name="culture"/>.</summary>
+    internal string Describe(CultureInfo culture)
     {
         if (IsBusinessDays)
         {
-            return BusinessDays == 1 ? "1 business day" : $"{BusinessDays} business days";
+            return Texts.Format(culture, Texts.Plural("Offset.BusinessDays", BusinessDays), BusinessDays);
         }
 
         if (IsZero)
         {
-            return "same day";
+            return Texts.Get("Offset.SameDay", culture);
         }
 
         Period p = Period;
         var parts = new List<string>(4);
-        AddPart(parts, p.Years, "year");
-        AddPart(parts, p.Months, "month");
-        AddPart(parts, p.Weeks, "week");
-        AddPart(parts, p.Days, "day");
-        return string.Join(' ', parts);
+        AddPart(parts, p.Years, "Offset.Years", culture);
+        AddPart(parts, p.Months, "Offset.Months", culture);
+        AddPart(parts, p.Weeks, "Offset.Weeks", culture);
+        AddPart(parts, p.Days, "Offset.Days", culture);
+        return string.Join(Texts.Get("Offset.Separator", culture), parts);
 
-        static void AddPart(List<string> parts, int value, string unit)
+        static void AddPart(List<string> parts, int value, string unit, CultureInfo culture)
         {
             if (value != 0)
             {
-                parts.Add(value == 1 ? $"1 {unit}" : $"{value} {unit}s");
+                parts.Add(Texts.Format(culture, Texts.Plural(unit, value), value));
             }
         }
     }

@@ -1,9 +1,12 @@
+using System.Globalization;
+using FollowUpRules.Localization;
+
 namespace FollowUpRules.Engine;
 
 /// <summary>Why the engine made (or blocked) a step: the rule and every fact that produced it, as sentences.</summary>
 /// <remarks>
-/// Immutable, compares by value, safe to share between threads. The sentences are written when <see cref="Lines"/> is
-/// first read, not during the evaluation; they are the same whenever they are read.
+/// Immutable, compares by value, safe to share between threads. The messages are made, and the sentences written, when
+/// first read, not during the evaluation; they are the same whenever they are read in the same culture.
 /// </remarks>
 public sealed record Explanation
 {
@@ -11,8 +14,9 @@ public sealed record Explanation
     private readonly ExplanationSource? source;
     private readonly int index;
 
-    // The sentences, written on first read. Two threads reading at once write equal ones, and either is kept.
-    private string[]? lines;
+    // The sentences last written, with their culture: written on first read. Two threads reading at once write equal
+    // ones, and either is kept.
+    private Written? written;
 
     /// <summary>An explanation of the messages given.</summary>
     internal Explanation(string ruleId, ValueList<ExplanationMessage> messages)
@@ -33,40 +37,50 @@ public sealed record Explanation
     /// <value>A rule id of the playbook.</value>
     public string RuleId { get; }
 
-    /// <summary>Gets the sentences, in order: the rule, the anchor event, the conditions, the timing, and any adjustment.</summary>
+    /// <summary>
+    /// Gets the sentences in <see cref="CultureInfo.CurrentUICulture"/>, in order: the rule, the anchor event, the
+    /// conditions, the timing, and any adjustment. <see cref="Render"/> takes the culture as an argument.
+    /// </summary>
     /// <value>
     /// At least one sentence for a step the engine made (<see cref="Recommendation"/>, <see cref="ExpiredStep"/>,
     /// <see cref="SuppressedStep"/>); for an agenda item, one per move, and none when it was not moved.
     /// </value>
-    public ValueList<string> Lines
-    {
-        get
-        {
-            string[]? written = Volatile.Read(ref lines);
-            if (written is null)
-            {
-                written = EnglishExplanations.Sentences(Messages);
-                Volatile.Write(ref lines, written);
-            }
+    public ValueList<string> Lines => Render();
 
-            return ValueList<string>.Wrap(written);
+    /// <summary>Returns the sentences in <paramref name="culture"/>: English, Spanish and German ship with the library.</summary>
+    /// <param name="culture">The culture to write in; <see langword="null"/> for <see cref="CultureInfo.CurrentUICulture"/>.
+    /// A culture with no translation gets the English (with English dates).</param>
+    /// <returns>One sentence per message of <see cref="Messages"/>, in order.</returns>
+    /// <remarks>Thread-safe; the sentences of the culture read last are kept, so reading them again costs nothing.</remarks>
+    public ValueList<string> Render(CultureInfo? culture = null)
+    {
+        CultureInfo resolved = Texts.Resolve(culture);
+        Written? last = Volatile.Read(ref written);
+        if (last is null || !last.Culture.Equals(resolved))
+        {
+            last = new Written(resolved, ExplanationText.Sentences(Messages, resolved));
+            Volatile.Write(ref written, last);
         }
+
+        return ValueList<string>.Wrap(last.Lines);
     }
 
     /// <summary>Gets the explanation as data: one message per sentence of <see cref="Lines"/>, in order, for a host that words the sentences itself.</summary>
     /// <value>A stable <see cref="MessageId"/> and typed arguments per sentence; made when first read, like the sentences.</value>
     public ValueList<ExplanationMessage> Messages => source is null ? messages : source.Messages(index);
 
-    /// <summary>Compares the rule id and the sentences.</summary>
+    /// <summary>Compares the rule id and the messages (so the sentences, in every culture).</summary>
     /// <param name="other">The other explanation.</param>
-    /// <returns><see langword="true"/> when both name the same rule with the same sentences.</returns>
+    /// <returns><see langword="true"/> when both name the same rule with the same messages.</returns>
     public bool Equals(Explanation? other) =>
-        other is not null && (ReferenceEquals(this, other) || (string.Equals(RuleId, other.RuleId, StringComparison.Ordinal) && Lines.Equals(other.Lines)));
+        other is not null && (ReferenceEquals(this, other) || (string.Equals(RuleId, other.RuleId, StringComparison.Ordinal) && Messages.Equals(other.Messages)));
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(RuleId, Lines);
+    public override int GetHashCode() => HashCode.Combine(RuleId, Messages);
 
-    /// <summary>Returns the sentences, one per line.</summary>
+    /// <summary>Returns the sentences in <see cref="CultureInfo.CurrentUICulture"/>, one per line.</summary>
     /// <returns>The explanation as text.</returns>
     public override string ToString() => string.Join(Environment.NewLine, Lines);
+
+    private sealed record Written(CultureInfo Culture, string[] Lines);
 }

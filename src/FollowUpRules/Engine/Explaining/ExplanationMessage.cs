@@ -1,3 +1,6 @@
+using System.Globalization;
+using FollowUpRules.Localization;
+
 namespace FollowUpRules.Engine;
 
 /// <summary>
@@ -7,7 +10,7 @@ namespace FollowUpRules.Engine;
 /// </summary>
 /// <remarks>
 /// Like a validation library's error code with its placeholders: a host may word the message itself, keyed on
-/// <see cref="Id"/>, or call <see cref="ToString()"/> for the library's English. Immutable, compares by value, safe to
+/// <see cref="Id"/>, or call <see cref="Render"/> for the library's wording in a culture. Immutable, compares by value, safe to
 /// share between threads.
 /// </remarks>
 public sealed record ExplanationMessage
@@ -37,7 +40,14 @@ public sealed record ExplanationMessage
     /// <summary>Returns the argument at <paramref name="index"/> as a <typeparamref name="T"/>.</summary>
     internal T Arg<T>(int index) => (T)Arguments[index]!;
 
-    /// <summary>Returns the message in English.</summary>
-    /// <returns>The sentence, or the phrase, in English.</returns>
-    public override string ToString() => EnglishExplanations.Render(this);
+    /// <summary>Returns the message in <paramref name="culture"/>, as the library words it.</summary>
+    /// <param name="culture">The culture to write in; <see langword="null"/> for <see cref="CultureInfo.CurrentUICulture"/>.
+    /// A culture with no translation gets the English.</param>
+    /// <returns>The sentence, or the phrase.</returns>
+    /// <remarks>Thread-safe. Nothing is cached: <see cref="Explanation.Render"/> keeps the sentences it writes.</remarks>
+    public string Render(CultureInfo? culture = null) => ExplanationText.Render(this, Texts.Resolve(culture));
+
+    /// <summary>Returns the message in <see cref="CultureInfo.CurrentUICulture"/>.</summary>
+    /// <returns>The sentence, or the phrase.</returns>
+    public override string ToString() => Render();
 }

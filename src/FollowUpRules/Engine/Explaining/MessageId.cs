@@ -2,7 +2,7 @@ namespace FollowUpRules.Engine;
 
 /// <summary>
 /// The id of one sentence of an explanation, or of a phrase inside one. An id and its arguments (an
-/// <see cref="ExplanationMessage"/>) are the explanation as data; <see cref="EnglishExplanations"/> writes the sentences.
+/// <see cref="ExplanationMessage"/>) are the explanation as data; <see cref="ExplanationText"/> writes the sentences in a culture.
 /// Each member lists its arguments, in order, and its English.
 /// </summary>
 /// <remarks>

@@ -1,3 +1,4 @@
+using System.Globalization;
 
 namespace FollowUpRules.Rules.Conditions;
 
@@ -13,8 +14,8 @@ public sealed record AnyOfCondition : Condition
     public ValueList<Condition> Conditions { get; }
 
     /// <inheritdoc />
-    public override string Describe() => string.Join(", or ", Conditions.Select(c => c.Describe()));
+    public override string Describe() => ConditionText.Describe(this, CultureInfo.InvariantCulture, negated: false);
 
     /// <inheritdoc />
-    public override string DescribeNegation() => string.Join(", and ", Conditions.Select(c => c.DescribeNegation()));
+    public override string DescribeNegation() => ConditionText.Describe(this, CultureInfo.InvariantCulture, negated: true);
 }

@@ -1,3 +1,5 @@
+using System.Globalization;
+using FollowUpRules.Localization;
 using FollowUpRules.Domain;
 
 namespace FollowUpRules.Rules.Conditions;
@@ -74,11 +76,11 @@ public abstract record Condition
     /// <returns>The condition.</returns>
     public static Condition AnyOf(params Condition[] conditions) => new AnyOfCondition(conditions);
 
-    /// <summary>Describes the condition as a statement, for explanations.</summary>
+    /// <summary>Describes the condition as a statement, in English (explanations word it in their reader's culture).</summary>
     /// <returns>For example <c>the application's status is Applied or Interviewing</c>.</returns>
     public abstract string Describe();
 
-    /// <summary>Describes the opposite of the condition as a statement, for explanations of steps it blocks.</summary>
+    /// <summary>Describes the opposite of the condition as a statement, in English, as explanations of steps it blocks say it.</summary>
     /// <returns>For example <c>the application's status is not Applied or Interviewing</c>.</returns>
-    public virtual string DescribeNegation() => $"it is not the case that {Describe()}";
+    public virtual string DescribeNegation() => Texts.Format(CultureInfo.InvariantCulture, "Condition.Negation", Describe());
 }

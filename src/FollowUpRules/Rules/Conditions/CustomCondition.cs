@@ -1,3 +1,4 @@
+using System.Globalization;
 using FollowUpRules.Utility;
 
 namespace FollowUpRules.Rules.Conditions;
@@ -32,10 +33,8 @@ public sealed record CustomCondition : Condition
     public string? GetParameter(string name) => Parameters.FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.Ordinal))?.Value;
 
     /// <inheritdoc />
-    public override string Describe() => $"'{Name}' holds{For()}";
+    public override string Describe() => ConditionText.Describe(this, CultureInfo.InvariantCulture, negated: false);
 
     /// <inheritdoc />
-    public override string DescribeNegation() => $"'{Name}' does not hold{For()}";
-
-    private string For() => Parameters.Count == 0 ? string.Empty : $" for {string.Join(", ", Parameters.Select(p => $"{p.Name}={p.Value}"))}";
+    public override string DescribeNegation() => ConditionText.Describe(this, CultureInfo.InvariantCulture, negated: true);
 }

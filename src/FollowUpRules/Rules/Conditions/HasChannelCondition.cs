@@ -1,3 +1,4 @@
+using System.Globalization;
 using FollowUpRules.Domain;
 
 namespace FollowUpRules.Rules.Conditions;
@@ -18,8 +19,8 @@ public sealed record HasChannelCondition : Condition
     public Channel Channel { get; }
 
     /// <inheritdoc />
-    public override string DescribeNegation() => $"they cannot be reached by {Channel}";
+    public override string DescribeNegation() => ConditionText.Describe(this, CultureInfo.InvariantCulture, negated: true);
 
     /// <inheritdoc />
-    public override string Describe() => $"they can be reached by {Channel}";
+    public override string Describe() => ConditionText.Describe(this, CultureInfo.InvariantCulture, negated: false);
 }

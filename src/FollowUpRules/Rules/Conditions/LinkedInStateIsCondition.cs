@@ -1,3 +1,4 @@
+using System.Globalization;
 using FollowUpRules.Domain;
 
 namespace FollowUpRules.Rules.Conditions;
@@ -18,15 +19,8 @@ public sealed record LinkedInStateIsCondition : Condition
     public ValueList<LinkedInConnection> States { get; }
 
     /// <inheritdoc />
-    public override string DescribeNegation() => $"your LinkedIn connection with them is not {Phrase()}";
+    public override string DescribeNegation() => ConditionText.Describe(this, CultureInfo.InvariantCulture, negated: true);
 
     /// <inheritdoc />
-    public override string Describe() => $"your LinkedIn connection with them is {Phrase()}";
-
-    private string Phrase() => string.Join(" or ", States.Select(s => s switch
-    {
-        LinkedInConnection.Pending => "pending",
-        LinkedInConnection.Connected => "made",
-        _ => "not started",
-    }));
+    public override string Describe() => ConditionText.Describe(this, CultureInfo.InvariantCulture, negated: false);
 }

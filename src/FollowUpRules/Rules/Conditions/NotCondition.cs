@@ -1,3 +1,4 @@
+using System.Globalization;
 using FollowUpRules.Utility;
 
 namespace FollowUpRules.Rules.Conditions;
@@ -15,8 +16,8 @@ public sealed record NotCondition : Condition
     public Condition Inner { get; }
 
     /// <inheritdoc />
-    public override string DescribeNegation() => Inner.Describe();
+    public override string DescribeNegation() => ConditionText.Describe(this, CultureInfo.InvariantCulture, negated: true);
 
     /// <inheritdoc />
-    public override string Describe() => Inner.DescribeNegation();
+    public override string Describe() => ConditionText.Describe(this, CultureInfo.InvariantCulture, negated: false);
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using FollowUpRules.Domain;
 
 namespace FollowUpRules.Rules.Conditions;
@@ -14,8 +15,8 @@ public sealed record RejectionReasonIsCondition : Condition
     public ValueList<RejectionReason> Reasons { get; }
 
     /// <inheritdoc />
-    public override string DescribeNegation() => $"the rejection reason is not {string.Join(" or ", Reasons)}";
+    public override string DescribeNegation() => ConditionText.Describe(this, CultureInfo.InvariantCulture, negated: true);
 
     /// <inheritdoc />
-    public override string Describe() => $"the rejection reason is {string.Join(" or ", Reasons)}";
+    public override string Describe() => ConditionText.Describe(this, CultureInfo.InvariantCulture, negated: false);
 }

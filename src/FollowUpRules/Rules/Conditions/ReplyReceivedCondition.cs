@@ -1,3 +1,4 @@
+using System.Globalization;
 using FollowUpRules.Domain;
 
 namespace FollowUpRules.Rules.Conditions;
@@ -29,14 +30,8 @@ public sealed record ReplyReceivedCondition : Condition
     public bool SinceAnchor { get; }
 
     /// <inheritdoc />
-    public override string Describe() => $"{What()} came {Who()}{When()}";
+    public override string Describe() => ConditionText.Describe(this, CultureInfo.InvariantCulture, negated: false);
 
     /// <inheritdoc />
-    public override string DescribeNegation() => $"no {What()[2..]} came {Who()}{When()}";
-
-    private string What() => Outcome is { } o ? $"a reply saying {o}" : "a reply";
-
-    private string Who() => Scope == ConditionScope.Target ? "from them" : "from anyone at the company";
-
-    private string When() => SinceAnchor ? " since the anchor date" : string.Empty;
+    public override string DescribeNegation() => ConditionText.Describe(this, CultureInfo.InvariantCulture, negated: true);
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using FollowUpRules.Domain;
 
 namespace FollowUpRules.Rules.Conditions;
@@ -14,8 +15,8 @@ public sealed record StatusIsCondition : Condition
     public ValueList<ApplicationStatus> Statuses { get; }
 
     /// <inheritdoc />
-    public override string DescribeNegation() => $"the application's status is not {string.Join(" or ", Statuses)}";
+    public override string DescribeNegation() => ConditionText.Describe(this, CultureInfo.InvariantCulture, negated: true);
 
     /// <inheritdoc />
-    public override string Describe() => $"the application's status is {string.Join(" or ", Statuses)}";
+    public override string Describe() => ConditionText.Describe(this, CultureInfo.InvariantCulture, negated: false);
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using FollowUpRules.Domain;
 
 namespace FollowUpRules.Rules.Conditions;
@@ -29,12 +30,8 @@ public sealed record TouchpointRecordedCondition : Condition
     public bool SinceAnchor { get; }
 
     /// <inheritdoc />
-    public override string Describe() => $"{TouchpointKinds.Describe(Kind)} was recorded{Who()}{When()}";
+    public override string Describe() => ConditionText.Describe(this, CultureInfo.InvariantCulture, negated: false);
 
     /// <inheritdoc />
-    public override string DescribeNegation() => $"no {TouchpointKinds.Describe(Kind).Split(' ', 2)[1]} was recorded{Who()}{When()}";
-
-    private string Who() => Scope == ConditionScope.Target ? " with them" : string.Empty;
-
-    private string When() => SinceAnchor ? " since the anchor date" : string.Empty;
+    public override string DescribeNegation() => ConditionText.Describe(this, CultureInfo.InvariantCulture, negated: true);
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using FollowUpRules.Calendar;
 using FollowUpRules.Domain;
 using FollowUpRules.Engine;
@@ -126,7 +127,7 @@ public class EnglishExplanationsTest
     [MemberData(nameof(Messages))]
     public void Render_EachMessage_GivesItsEnglishSentence(string id, object?[] args, string expected)
     {
-        EnglishExplanations.Render(ExplanationMessage.Of(Enum.Parse<MessageId>(id), args)).ShouldBe(expected);
+        ExplanationMessage.Of(Enum.Parse<MessageId>(id), args).Render(CultureInfo.InvariantCulture).ShouldBe(expected);
     }
 
     [Fact]
