@@ -6,6 +6,9 @@ namespace FollowUpRules.Cli;
 /// <summary>The command tree: the commands, their arguments and options, each wired to its handler.</summary>
 internal static class CommandLine
 {
+    /// <summary>The option that names the culture to write in.</summary>
+    public const string CultureOption = "--culture";
+
     public static RootCommand Build(Terminal terminal)
     {
         var file = new Option<string?>("--file", "-f") { Description = "The pipeline file; without it, read-only commands use the bundled sample pipeline.", Recursive = true };
@@ -13,6 +16,7 @@ internal static class CommandLine
         var zone = new Option<string?>("--zone") { Description = "The seeker's time zone (a TZDB id such as Europe/London), overriding the pipeline's.", Recursive = true };
         var format = new Option<string>("--format") { Description = "text, json, or html (a self-contained page with a timeline; plan and agenda).", Recursive = true, DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong(Options.Text, Options.JsonFormat, Options.HtmlFormat);
+        var culture = new Option<string?>(CultureOption) { Description = "The language of agenda and next: en, es or de (or a culture name such as de-DE); without it, the environment's.", Recursive = true };
 
         var global = new GlobalOptions(file, today, zone, format);
         Options Common(ParseResult r) => global.Read(r);
@@ -23,6 +27,7 @@ internal static class CommandLine
         root.Add(today);
         root.Add(zone);
         root.Add(format);
+        root.Add(culture);
 
         Option<string?> agendaOutput = OutputFile();
         var agenda = new Command("agenda", "What to do today and this week across all applications, most urgent first.") { agendaOutput };

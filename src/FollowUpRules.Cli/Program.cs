@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.Globalization;
+using FollowUpRules.Cli.Localization;
 using FollowUpRules.Validation;
 using Spectre.Console;
 
@@ -50,8 +52,11 @@ public static class Program
             return ExitCodes.Usage;
         }
 
+        // The culture is the run's: set for the command, and put back after, so a host calling Run keeps its own.
+        CultureInfo before = CultureInfo.CurrentUICulture;
         try
         {
+            CultureInfo.CurrentUICulture = CliText.Culture(parsed.GetValue<string?>(CommandLine.CultureOption), before);
             return parsed.Invoke(new InvocationConfiguration { Output = terminal.Out, Error = terminal.Error, EnableDefaultExceptionHandler = false });
         }
         catch (CliException e)
@@ -68,6 +73,10 @@ public static class Program
         {
             terminal.Error.WriteLine($"error: {e.Message}");
             return ExitCodes.File;
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = before;
         }
     }
 }

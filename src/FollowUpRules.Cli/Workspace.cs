@@ -64,7 +64,7 @@ internal sealed class Workspace : IDisposable
 
     public Seeker Seeker { get; }
 
-    public string Source => Path ?? "the bundled sample pipeline";
+    public string Source => Path ?? Localization.CliText.Get("Source.Sample");
 
     /// <summary>The file's lock, held by a workspace opened for update; <see langword="null"/> otherwise.</summary>
     private LockedFile? Held { get; set; }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using FollowUpRules.Cli.Localization;
 using FollowUpRules.Cli.Output;
 using FollowUpRules.Domain;
 using FollowUpRules.Html;
@@ -32,17 +33,20 @@ internal static class AgendaCommand
             return ExitCodes.Ok;
         }
 
-        terminal.Out.WriteLine($"Agenda {Text.Date(agenda.From)} to {Text.Date(agenda.Until)} ({workspace.Zone.Id}), {workspace.Source}: {Text.Count(steps.Count, "step")}");
+        terminal.Out.WriteLine(CliText.Format("Agenda.Heading", Text.CultureDate(agenda.From), Text.CultureDate(agenda.Until), workspace.Zone.Id, workspace.Source, CliText.Count("Agenda.Steps", steps.Count)));
         if (steps.Count == 0)
         {
-            terminal.Out.WriteLine("Nothing to do this week.");
+            terminal.Out.WriteLine(CliText.Get("Agenda.Nothing"));
             return ExitCodes.Ok;
         }
 
         terminal.Out.WriteLine();
-        TextTable.Write(terminal, ["when", "status", "who", "what", "how", "application", "why"], [.. steps.Select(s => (IReadOnlyList<string>)[s.When, s.Status, s.Who, s.What, s.How ?? "-", string.Join(", ", s.Applications), s.Why])]);
+        TextTable.Write(terminal, Columns("when", "status", "who", "what", "how", "application", "why"), [.. steps.Select(s => (IReadOnlyList<string>)[s.When, s.StatusText, s.WhoText, s.What, s.HowText, string.Join(", ", s.Applications), s.Why])]);
         return ExitCodes.Ok;
     }
+
+    /// <summary>Returns the column names of a table in the current UI culture.</summary>
+    internal static string[] Columns(params string[] names) => [.. names.Select(n => CliText.Get("Column." + n))];
 
     private static string Status(AgendaItem item) =>
         item.PastDeadline ? "past deadline" : item.IsLate ? "late" : item.Recommendation.Urgency.ToString().ToLowerInvariant();

@@ -1,7 +1,10 @@
+using System.Globalization;
 using System.Text.Json;
+using FollowUpRules.Cli.Localization;
 using FollowUpRules.Cli.Output;
 using FollowUpRules.Domain;
 using FollowUpRules.Engine;
+using FollowUpRules.Localization;
 using NodaTime.Text;
 
 namespace FollowUpRules.Cli.Commands;
@@ -24,21 +27,22 @@ internal static class NextCommand
         }
 
         Application app = input.Application;
-        terminal.Out.WriteLine($"{app.Role} at {app.CompanyName} ({app.Status}), {Text.Date(workspace.Today)}");
+        terminal.Out.WriteLine(CliText.Format("Next.Heading", app.Role, app.CompanyName, Texts.Word("Status", app.Status, CultureInfo.CurrentUICulture), Text.CultureDate(workspace.Today)));
         if (evaluation.Next is not { } next)
         {
-            terminal.Out.WriteLine("Nothing to do: no rule of the playbook has a step pending.");
+            terminal.Out.WriteLine(CliText.Get("Next.Nothing"));
             return ExitCodes.Ok;
         }
 
         StepView first = pending[0];
         terminal.Out.WriteLine();
-        terminal.Out.WriteLine($"Next ({first.Status}): {Line(first, next)}");
+        terminal.Out.WriteLine(CliText.Format("Next.Step", first.StatusText, Line(first, next)));
         if (workspace.Drafts.HasDraft(next))
         {
             terminal.Out.WriteLine($"Draft: followup draft {applicationId}");
         }
-        terminal.Out.WriteLine("Why:");
+
+        terminal.Out.WriteLine(CliText.Get("Next.Why"));
         foreach (string line in next.Explanation.Lines)
         {
             terminal.Out.WriteLine($"  {line}");
@@ -47,8 +51,8 @@ internal static class NextCommand
         if (pending.Count > 1)
         {
             terminal.Out.WriteLine();
-            terminal.Out.WriteLine("Then:");
-            TextTable.Write(terminal, ["due", "status", "who", "what", "how", "why"], [.. pending.Skip(1).Select(s => (IReadOnlyList<string>)[s.Due, s.Status, s.Who, s.What, s.How ?? "-", s.Why])]);
+            terminal.Out.WriteLine(CliText.Get("Next.Then"));
+            TextTable.Write(terminal, AgendaCommand.Columns("due", "status", "who", "what", "how", "why"), [.. pending.Skip(1).Select(s => (IReadOnlyList<string>)[s.Due, s.StatusText, s.WhoText, s.What, s.HowText, s.Why])]);
         }
 
         return ExitCodes.Ok;
@@ -56,7 +60,11 @@ internal static class NextCommand
 
     /// <summary>A step on one line: what, to whom, by which channel, when.</summary>
     internal static string Line(StepView view, Recommendation step) =>
-        Capitalize(view.What) + (view.Who == "you" ? string.Empty : $" to {view.Who}") + (view.How is null ? string.Empty : $" by {view.How}") + $", due {Text.Date(step.Due)}" + (view.SendAt is null ? string.Empty : $", send at {view.SendAt[11..16]} {view.SendAtZone}");
+        Capitalize(view.What)
+        + (view.ForSeeker ? string.Empty : CliText.Format("Next.To", view.Who))
+        + (view.How is null ? string.Empty : CliText.Format("Next.By", view.HowText))
+        + CliText.Format("Next.Due", Text.CultureDate(step.Due))
+        + (view.SendAt is null ? string.Empty : CliText.Format("Next.SendAt", view.SendAt[11..16], view.SendAtZone));
 
     private static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 }

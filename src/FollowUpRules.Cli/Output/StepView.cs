@@ -1,4 +1,7 @@
+using System.Globalization;
 using System.Text.Json.Serialization;
+using FollowUpRules.Cli.Localization;
+using FollowUpRules.Localization;
 using FollowUpRules.Domain;
 using FollowUpRules.Engine;
 using FollowUpRules.Rules;
@@ -54,6 +57,22 @@ internal sealed record StepView
 
     public IReadOnlyList<string>? Explanation { get; init; }
 
+    /// <summary>Gets whether the step is for the seeker themself.</summary>
+    [JsonIgnore]
+    public bool ForSeeker { get; init; }
+
+    /// <summary>Gets who, as the text output says it in the current UI culture.</summary>
+    [JsonIgnore]
+    public string WhoText => ForSeeker ? CliText.Get("Who.You") : Who;
+
+    /// <summary>Gets how, as the text output says it in the current UI culture; <c>-</c> for no channel.</summary>
+    [JsonIgnore]
+    public string HowText => How is null ? "-" : Words.Channel(Enum.Parse<Channel>(How), CultureInfo.CurrentUICulture);
+
+    /// <summary>Gets the status, as the text output says it in the current UI culture.</summary>
+    [JsonIgnore]
+    public string StatusText => CliText.Get("Status." + Status.Replace(' ', '-'));
+
     [JsonIgnore]
     public string When => SendAt is null ? Date : $"{Date} {SendAt[11..16]} {SendAtZone}";
 
@@ -63,6 +82,7 @@ internal sealed record StepView
         Applications = [.. applications],
         Status = status,
         Who = step.Target.Kind == TargetKind.Seeker ? "you" : step.Target.Name,
+        ForSeeker = step.Target.Kind == TargetKind.Seeker,
         ContactId = step.Target.ContactId,
         What = ActionKinds.Describe(step.Action),
         Action = step.Action.ToString(),
@@ -79,11 +99,16 @@ internal sealed record StepView
         Explanation = withExplanation ? [.. step.Explanation.Lines] : null,
     };
 
-    /// <summary>A one-line reason: the event the step follows from, as the explanation words it; else the rule's title.</summary>
+    /// <summary>A one-line reason, in the current UI culture: the event the step follows from, as the explanation words it; else the rule's title.</summary>
     public static string Reason(Recommendation step)
     {
-        const string Anchor = "Anchor: ";
-        string? line = step.Explanation.Lines.FirstOrDefault(l => l.StartsWith(Anchor, StringComparison.Ordinal));
-        return line is null ? step.RuleTitle : char.ToUpperInvariant(line[Anchor.Length]) + line[(Anchor.Length + 1)..];
+        ExplanationMessage? anchor = step.Explanation.Messages.FirstOrDefault(m => m.Id == MessageId.Anchor);
+        if (anchor?.Arguments[0] is not ExplanationMessage phrase)
+        {
+            return Words.Shipping(step.RuleTitle, CultureInfo.CurrentUICulture);
+        }
+
+        string line = phrase.Render();
+        return line.Length == 0 ? line : char.ToUpper(line[0], CultureInfo.CurrentUICulture) + line[1..] + ".";
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using FollowUpRules.Localization;
 using NodaTime;
 using NodaTime.Text;
 
@@ -10,6 +11,9 @@ internal static class Text
     private static readonly LocalDatePattern Dates = LocalDatePattern.CreateWithInvariantCulture("ddd uuuu'-'MM'-'dd");
 
     public static string Date(LocalDate date) => Dates.Format(date);
+
+    /// <summary>Returns the date as the current UI culture writes it (<c>Mon 2026-11-23</c> in English), for the commands that speak the seeker's language.</summary>
+    public static string CultureDate(LocalDate date) => Texts.Date(date, CultureInfo.CurrentUICulture);
 
     public static string Count(int count, string noun) => count.ToString(CultureInfo.InvariantCulture) + " " + noun + (count == 1 ? string.Empty : "s");
 }

@@ -1,0 +1,78 @@
+using System.Collections;
+using System.Globalization;
+using System.Resources;
+using System.Text.RegularExpressions;
+using FollowUpRules.Cli.Localization;
+
+namespace FollowUpRules.Cli.Tests.Localization;
+
+/// <summary><c>--culture</c>: the agenda and next in the seeker's language; the tool's resources complete in each language.</summary>
+public class CultureTest
+{
+    [Theory]
+    [InlineData("es")]
+    [InlineData("de")]
+    public void Resources_EachTranslation_HasEveryKeyWithTheSamePlaceholders(string language)
+    {
+        Dictionary<string, string> english = Read(CultureInfo.InvariantCulture);
+        Dictionary<string, string> translated = Read(CultureInfo.GetCultureInfo(language));
+
+        translated.Keys.Order().ShouldBe(english.Keys.Order());
+        english.Keys.Where(k => Placeholders(english[k]) != Placeholders(translated[k])).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Agenda_CultureDe_SpeaksGermanWithGermanDates()
+    {
+        Result result = Cli.Run(["agenda", "--culture", "de", .. Cli.Fixed]);
+
+        result.ExitCode.ShouldBe(0, result.Error);
+        result.Out.ShouldStartWith("Agenda Mo, 23.11.2026 bis Mo, 30.11.2026 (Europe/London), die mitgelieferte Beispiel-Pipeline:");
+        result.Out.ShouldContain("Vorstellungsgespräch am Fr, 20.11.2026 mit Ana Ruiz und Ben Okafor.");
+        result.Out.ShouldNotContain("The rejection");
+    }
+
+    [Fact]
+    public void Next_CultureEs_ExplainsInSpanish()
+    {
+        Result result = Cli.Run(["next", "initech-engineer", "--culture", "es", .. Cli.Fixed]);
+
+        result.ExitCode.ShouldBe(0, result.Error);
+        result.Out.ShouldContain("Lo siguiente (toca): Envía un correo de agradecimiento a Ana Ruiz por correo electrónico, para el lun 23/11/2026");
+        result.Out.ShouldContain("Punto de partida: entrevista el vie 20/11/2026 con Ana Ruiz y Ben Okafor.");
+    }
+
+    [Fact]
+    public void Run_WithCulture_PutsTheCallersCultureBack()
+    {
+        CultureInfo before = CultureInfo.CurrentUICulture;
+
+        Cli.Run(["agenda", "--culture", "de", .. Cli.Fixed]);
+
+        CultureInfo.CurrentUICulture.ShouldBe(before);
+    }
+
+    [Fact]
+    public void Agenda_UnknownCulture_IsAUsageErrorNamingTheOption()
+    {
+        Result result = Cli.Run(["agenda", "--culture", "xx-nowhere", .. Cli.Fixed]);
+
+        result.ExitCode.ShouldBe(ExitCodes.Usage);
+        result.Error.ShouldContain("--culture: 'xx-nowhere' is not a culture name");
+    }
+
+    private static string Placeholders(string text) =>
+        string.Join(",", Regex.Matches(text, @"\{\d+\}").Select(m => m.Value).Distinct().Order(StringComparer.Ordinal));
+
+    private static Dictionary<string, string> Read(CultureInfo culture)
+    {
+        ResourceSet set = CliText.Manager.GetResourceSet(culture, createIfNotExists: true, tryParents: false)!;
+        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (DictionaryEntry entry in set)
+        {
+            texts[(string)entry.Key] = (string)entry.Value!;
+        }
+
+        return texts;
+    }
+}
