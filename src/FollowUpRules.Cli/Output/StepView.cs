@@ -67,7 +67,7 @@ internal sealed record StepView
 
     /// <summary>Gets how, as the text output says it in the current UI culture; <c>-</c> for no channel.</summary>
     [JsonIgnore]
-    public string HowText => How is null ? "-" : Words.Channel(Enum.Parse<Channel>(How), CultureInfo.CurrentUICulture);
+    public string HowText => How is null ? "-" : Texts.Word("Channel", Enum.Parse<Channel>(How), CultureInfo.CurrentUICulture);
 
     /// <summary>Gets the status, as the text output says it in the current UI culture.</summary>
     [JsonIgnore]

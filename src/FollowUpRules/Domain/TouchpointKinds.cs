@@ -75,6 +75,6 @@ public static class TouchpointKinds
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not a defined value.</exception>
     public static string Describe(TouchpointKind kind, CultureInfo? culture = null) =>
         Enum.IsDefined(kind)
-            ? Words.Touchpoint(kind, Texts.Resolve(culture))
+            ? Texts.Word("Touchpoint", kind, Texts.Resolve(culture))
             : throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a defined touchpoint kind.");
 }

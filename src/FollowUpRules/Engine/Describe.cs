@@ -22,11 +22,11 @@ internal static class Describe
 
     internal static string Summary(ActionKind action, Channel channel, Target target, LocalDate due, CultureInfo culture)
     {
-        string how = channel == Channel.None ? string.Empty : Texts.Format(culture, "Summary.By", Words.Channel(channel, culture));
+        string how = channel == Channel.None ? string.Empty : Texts.Format(culture, "Summary.By", Texts.Word("Channel", channel, culture));
         string who = target.Kind == TargetKind.Seeker ? string.Empty : target.Name;
         string detail = string.Join(", ", new[] { who, how }.Where(p => p.Length > 0));
         return detail.Length == 0
-            ? Texts.Format(culture, "Summary.Plain", Words.Action(action, culture), Texts.Date(due, culture))
-            : Texts.Format(culture, "Summary.Detail", Words.Action(action, culture), detail, Texts.Date(due, culture));
+            ? Texts.Format(culture, "Summary.Plain", Texts.Word("Action", action, culture), Texts.Date(due, culture))
+            : Texts.Format(culture, "Summary.Detail", Texts.Word("Action", action, culture), detail, Texts.Date(due, culture));
     }
 }

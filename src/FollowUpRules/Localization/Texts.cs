@@ -38,6 +38,10 @@ internal static class Texts
     internal static string Format(CultureInfo culture, string key, params object?[] args) =>
         string.Format(culture, Get(key, culture), args);
 
+    /// <summary>Returns the word for <paramref name="value"/> of an enum: the text of <c>&lt;kind&gt;.&lt;value&gt;</c> (<c>Channel.Email</c>, <c>Action.SendThankYouEmail</c>).</summary>
+    internal static string Word<T>(string kind, T value, CultureInfo culture)
+        where T : struct, Enum => Get(kind + "." + value, culture);
+
     /// <summary>Returns the key of the singular (<c>.One</c>) or plural (<c>.Other</c>) form for <paramref name="count"/>.</summary>
     internal static string Plural(string key, int count) => count == 1 ? key + ".One" : key + ".Other";
 

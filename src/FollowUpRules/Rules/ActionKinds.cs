@@ -60,6 +60,6 @@ public static class ActionKinds
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not a defined value.</exception>
     public static string Describe(ActionKind kind, CultureInfo? culture = null) =>
         Enum.IsDefined(kind)
-            ? Words.Action(kind, Texts.Resolve(culture))
+            ? Texts.Word("Action", kind, Texts.Resolve(culture))
             : throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a defined action kind.");
 }

@@ -13,11 +13,12 @@ public partial class ArchitectureTest
     private static readonly Dictionary<string, string[]> Allowed = new(StringComparer.Ordinal)
     {
         ["Utility"] = [],
-        ["Domain"] = ["Utility"],
-        ["Calendar"] = ["Utility"],
-        ["Rules"] = ["Domain", "Calendar", "Utility", "Validation"],
+        ["Localization"] = ["Utility"],
+        ["Domain"] = ["Utility", "Localization"],
+        ["Calendar"] = ["Utility", "Localization"],
+        ["Rules"] = ["Domain", "Calendar", "Utility", "Validation", "Localization"],
         ["Validation"] = ["Domain", "Calendar", "Rules", "Utility"],
-        ["Engine"] = ["Domain", "Calendar", "Rules", "Validation", "Utility"],
+        ["Engine"] = ["Domain", "Calendar", "Rules", "Validation", "Utility", "Localization"],
         ["Planning"] = ["Domain", "Calendar", "Rules", "Validation", "Engine", "Utility"],
         ["Serialization"] = ["Domain", "Calendar", "Rules", "Validation", "Planning", "Utility"],
     };
@@ -60,6 +61,6 @@ public partial class ArchitectureTest
     private static string RepositoryRoot([CallerFilePath] string file = "") =>
         Path.GetFullPath(Path.Combine(Path.GetDirectoryName(file)!, "..", "..", ".."));
 
-    [GeneratedRegex(@"\bFollowUpRules\.(Domain|Calendar|Rules|Validation|Serialization|Engine|Planning|Utility)\b")]
+    [GeneratedRegex(@"\bFollowUpRules\.(Domain|Calendar|Rules|Validation|Serialization|Engine|Planning|Utility|Localization)\b")]
     private static partial Regex LayerReference();
 }

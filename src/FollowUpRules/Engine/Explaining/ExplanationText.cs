@@ -54,9 +54,9 @@ internal static class ExplanationText
         MessageId.ConditionsMet => F(c, m, Conditions(m, 0, "List.ConditionsMet", c)),
         MessageId.Stopped => F(c, m, ConditionText.Describe(m.Arg<Condition>(0), c, negated: false)),
         MessageId.Dismissed => F(c, m, Date(m, 0, c)),
-        MessageId.Unreachable => F(c, m, Text(m, 0), Texts.Join(c, "List.Or", m.Arg<ValueList<Channel>>(1), ch => Words.Channel(ch, c))),
-        MessageId.Fallback => F(c, m, Text(m, 0), Words.Channel(m.Arg<Channel>(1), c), Words.Action(m.Arg<ActionKind>(2), c), Words.Channel(m.Arg<Channel>(3), c)),
-        MessageId.ClockRestarted => F(c, m, Text(m, 0), Words.Touchpoint(m.Arg<TouchpointKind>(1), c), Date(m, 2, c)),
+        MessageId.Unreachable => F(c, m, Text(m, 0), Texts.Join(c, "List.Or", m.Arg<ValueList<Channel>>(1), ch => Texts.Word("Channel", ch, c))),
+        MessageId.Fallback => F(c, m, Text(m, 0), Texts.Word("Channel", m.Arg<Channel>(1), c), Texts.Word("Action", m.Arg<ActionKind>(2), c), Texts.Word("Channel", m.Arg<Channel>(3), c)),
+        MessageId.ClockRestarted => F(c, m, Text(m, 0), Texts.Word("Touchpoint", m.Arg<TouchpointKind>(1), c), Date(m, 2, c)),
         MessageId.Unanswered => F(c, m, Text(m, 0), m.Arg<int>(1), m.Arg<int>(2)),
         MessageId.BackedOff => Texts.Format(c, Texts.Plural("Message.BackedOff", m.Arg<int>(1)), m.Arg<int>(0), m.Arg<int>(1)),
         MessageId.Scheduled => F(c, m, After(m.Arg<StepOffset>(0), m.Arg<ExplanationMessage>(1), c), Date(m, 2, c)),
@@ -71,7 +71,7 @@ internal static class ExplanationText
         MessageId.Window => F(c, m, Date(m, 0, c), Date(m, 1, c)),
         MessageId.Expired => F(c, m, Date(m, 0, c)),
         MessageId.ExpiredUnreachable => F(c, m, Date(m, 0, c), Text(m, 1)),
-        MessageId.TurnedInto => F(c, m, Date(m, 0, c), Words.Action(m.Arg<ActionKind>(1), c), Words.Channel(m.Arg<Channel>(2), c), Date(m, 3, c)),
+        MessageId.TurnedInto => F(c, m, Date(m, 0, c), Texts.Word("Action", m.Arg<ActionKind>(1), c), Texts.Word("Channel", m.Arg<Channel>(2), c), Date(m, 3, c)),
         MessageId.OverdueSince => F(c, m, Date(m, 0, c)),
 
         MessageId.AppliedOn or MessageId.RejectionOn or MessageId.MissedOneDue => F(c, m, Date(m, 0, c)),
@@ -79,7 +79,7 @@ internal static class ExplanationText
         MessageId.SilentRejection => F(c, m, Date(m, 0, c), Text(m, 1)),
         MessageId.RejectionAfterSilence => F(c, m, Date(m, 0, c), Date(m, 1, c)),
         MessageId.RepliedOn => m.Arguments[1] is ReplyOutcome outcome
-            ? Texts.Format(c, "Message.RepliedOnWithOutcome", People(m, 0, c), Words.Outcome(outcome, c), Date(m, 2, c))
+            ? Texts.Format(c, "Message.RepliedOnWithOutcome", People(m, 0, c), Texts.Word("Outcome", outcome, c), Date(m, 2, c))
             : F(c, m, People(m, 0, c), Date(m, 2, c)),
         MessageId.PostingSpottedOn => F(c, m, Text(m, 0), Date(m, 1, c)),
         MessageId.StepDoneOn or MessageId.StepDueOn or MessageId.StepDismissedDueOn => F(c, m, Words.Shipping(m.Arg<string>(0), c), Text(m, 1), Date(m, 2, c)),
@@ -87,7 +87,7 @@ internal static class ExplanationText
         MessageId.YouApplied or MessageId.TheInterview or MessageId.TheLastInterview or MessageId.TheRejection or MessageId.TheReply
             or MessageId.PostingWasSpotted or MessageId.ThatStepWasDone or MessageId.ThatStepWasDue => Texts.Get(Key(m), c),
         MessageId.LastInteractionWith => F(c, m, Text(m, 0)),
-        MessageId.PreviousDone => F(c, m, Words.Touchpoint(m.Arg<TouchpointKind>(0), c), Date(m, 1, c)),
+        MessageId.PreviousDone => F(c, m, Texts.Word("Touchpoint", m.Arg<TouchpointKind>(0), c), Date(m, 1, c)),
 
         MessageId.MovedByPause => F(c, m, Date(m, 0, c), Date(m, 1, c), Date(m, 2, c), Date(m, 3, c)),
         MessageId.MovedByDailyLimit => Texts.Format(c, Texts.Plural(Key(m), m.Arg<int>(2)), Date(m, 0, c), Date(m, 1, c), m.Arg<int>(2)),

@@ -16,9 +16,9 @@ internal static class ConditionText
     {
         NotCondition not => Describe(not.Inner, culture, !negated),
         AnyOfCondition any => Texts.Join(culture, negated ? "List.AllOf" : "List.AnyOf", any.Conditions, c => Describe(c, culture, negated)),
-        StatusIsCondition status => Texts.Format(culture, negated ? "Condition.StatusIsNot" : "Condition.StatusIs", Texts.Join(culture, "List.Or", status.Statuses, s => Words.Status(s, culture))),
-        RejectionReasonIsCondition reason => Texts.Format(culture, negated ? "Condition.ReasonIsNot" : "Condition.ReasonIs", Texts.Join(culture, "List.Or", reason.Reasons, r => Words.Reason(r, culture))),
-        HasChannelCondition channel => Texts.Format(culture, negated ? "Condition.HasNoChannel" : "Condition.HasChannel", Words.Channel(channel.Channel, culture)),
+        StatusIsCondition status => Texts.Format(culture, negated ? "Condition.StatusIsNot" : "Condition.StatusIs", Texts.Join(culture, "List.Or", status.Statuses, s => Texts.Word("Status", s, culture))),
+        RejectionReasonIsCondition reason => Texts.Format(culture, negated ? "Condition.ReasonIsNot" : "Condition.ReasonIs", Texts.Join(culture, "List.Or", reason.Reasons, r => Texts.Word("Reason", r, culture))),
+        HasChannelCondition channel => Texts.Format(culture, negated ? "Condition.HasNoChannel" : "Condition.HasChannel", Texts.Word("Channel", channel.Channel, culture)),
         ReplyReceivedCondition reply => Texts.Format(
             culture,
             (negated, reply.Outcome is null) switch
@@ -30,11 +30,11 @@ internal static class ConditionText
             },
             Texts.Get(reply.Scope == ConditionScope.Target ? "Condition.FromThem" : negated ? "Condition.FromAnyone" : "Condition.FromAnyoneYes", culture),
             reply.SinceAnchor ? Texts.Get("Condition.SinceAnchor", culture) : string.Empty,
-            reply.Outcome is { } outcome ? Words.Outcome(outcome, culture) : null),
+            reply.Outcome is { } outcome ? Texts.Word("Outcome", outcome, culture) : null),
         TouchpointRecordedCondition recorded => Texts.Format(
             culture,
             negated ? "Condition.NotRecorded" : "Condition.Recorded",
-            negated ? Words.NoTouchpoint(recorded.Kind, culture) : Words.Touchpoint(recorded.Kind, culture),
+            negated ? Texts.Get("Touchpoint." + recorded.Kind + ".None", culture) : Texts.Word("Touchpoint", recorded.Kind, culture),
             recorded.Scope == ConditionScope.Target ? Texts.Get("Condition.WithThem", culture) : string.Empty,
             recorded.SinceAnchor ? Texts.Get("Condition.SinceAnchor", culture) : string.Empty),
         LinkedInStateIsCondition linkedIn => Texts.Format(
