@@ -39,7 +39,7 @@ internal static class NextCommand
         terminal.Out.WriteLine(CliText.Format("Next.Step", first.StatusText, Line(first, next)));
         if (workspace.Drafts.HasDraft(next))
         {
-            terminal.Out.WriteLine($"Draft: followup draft {applicationId}");
+            terminal.Out.WriteLine(CliText.Format("Next.Draft", applicationId));
         }
 
         terminal.Out.WriteLine(CliText.Get("Next.Why"));
