@@ -41,15 +41,15 @@ internal static class ExplanationText
         MessageId.BlockedByStopRule => F(c, m, Text(m, 0), Words.Shipping(m.Arg<string>(1), c), Conditions(m, 2, "List.Conditions", c)),
         MessageId.ConditionNotMet => F(c, m, ConditionText.Describe(m.Arg<Condition>(0), c, negated: true)),
         MessageId.FactDoNotContact or MessageId.InvitationByName or MessageId.ReachedAsConnection => F(c, m, Text(m, 0)),
-        MessageId.FactReplied => F(c, m, People(m, 0, c), m.Arguments[1] is ReplyOutcome replied ? Words.Outcome(replied, c) : string.Empty, Date(m, 2, c)),
+        MessageId.FactReplied => F(c, m, People(m, 0, c), m.Arguments[1] is ReplyOutcome replied ? Texts.Word("Outcome", replied, c) : string.Empty, Date(m, 2, c)),
         MessageId.FactRecorded => m.Arg<ValueList<string>>(1).Count == 0
-            ? Capitalize(F(c, m, Words.Touchpoint(m.Arg<TouchpointKind>(0), c), Date(m, 2, c)))
-            : Capitalize(Texts.Format(c, "Message.FactRecordedWith", Words.Touchpoint(m.Arg<TouchpointKind>(0), c), People(m, 1, c), Date(m, 2, c))),
+            ? Capitalize(F(c, m, Texts.Word("Touchpoint", m.Arg<TouchpointKind>(0), c), Date(m, 2, c)))
+            : Capitalize(Texts.Format(c, "Message.FactRecordedWith", Texts.Word("Touchpoint", m.Arg<TouchpointKind>(0), c), People(m, 1, c), Date(m, 2, c))),
         MessageId.FactEmployedElsewhere => F(c, m, Date(m, 0, c)),
         MessageId.FactStatus => m.Arguments[1] is LocalDate silentFrom
             ? Texts.Format(c, "Message.FactStatusSilent", Texts.Date(silentFrom, c))
-            : F(c, m, Words.Status(m.Arg<ApplicationStatus>(0), c)),
-        MessageId.FactReason => m.Arguments[0] is RejectionReason reason ? F(c, m, Words.Reason(reason, c)) : Texts.Get("Message.FactReasonNone", c),
+            : F(c, m, Texts.Word("Status", m.Arg<ApplicationStatus>(0), c)),
+        MessageId.FactReason => m.Arguments[0] is RejectionReason reason ? F(c, m, Texts.Word("Reason", reason, c)) : Texts.Get("Message.FactReasonNone", c),
         MessageId.FactLinkedIn => Texts.Format(c, "Message.FactLinkedIn." + m.Arg<LinkedInConnection>(1), Text(m, 0)),
         MessageId.ConditionsMet => F(c, m, Conditions(m, 0, "List.ConditionsMet", c)),
         MessageId.Stopped => F(c, m, ConditionText.Describe(m.Arg<Condition>(0), c, negated: false)),
@@ -95,6 +95,7 @@ internal static class ExplanationText
         MessageId.MovedBySpacing => Texts.Format(c, Texts.Plural(Key(m), m.Arg<int>(4)), Date(m, 0, c), Date(m, 1, c), Text(m, 2), Date(m, 3, c), m.Arg<int>(4)),
         MessageId.PastLatestByPause or MessageId.PastLatestByDailyLimit => F(c, m, Date(m, 0, c)),
         MessageId.PastLatestByWeeklyLimit or MessageId.PastLatestBySpacing => F(c, m, Date(m, 0, c), Text(m, 1)),
+        MessageId.Verbatim => m.Arg<string>(0),
         _ => throw new InvalidOperationException($"No wording for the message '{m.Id}'."),
     };
 
