@@ -94,7 +94,7 @@ public sealed class DraftWriter
     /// <exception cref="ArgumentException"><paramref name="step"/> comes from a rule the playbook does not have.</exception>
     /// <remarks>
     /// <para>The template is the rule's own for the step's channel, else the playbook's for its action and channel
-    /// (<see cref="Playbook.DraftFor"/>). A value the facts lack (no interview recorded, no name for the seeker) is left out
+    /// (<see cref="Playbook.DraftFor(Rule, ActionKind, Channel)"/>). A value the facts lack (no interview recorded, no name for the seeker) is left out
     /// and the template words around it; the result holds no Liquid and no empty placeholder. Rendering is bounded in time
     /// and size (<see cref="Draft.MaxLength"/>). Thread-safe.</para>
     /// </remarks>

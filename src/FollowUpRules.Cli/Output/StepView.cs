@@ -105,7 +105,7 @@ internal sealed record StepView
         ExplanationMessage? anchor = step.Explanation.Messages.FirstOrDefault(m => m.Id == MessageId.Anchor);
         if (anchor?.Arguments[0] is not ExplanationMessage phrase)
         {
-            return Words.Shipping(step.RuleTitle, CultureInfo.CurrentUICulture);
+            return step.RuleTitle;
         }
 
         string line = phrase.Render();

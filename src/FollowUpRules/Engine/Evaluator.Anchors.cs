@@ -118,9 +118,9 @@ internal sealed partial class Evaluator
                     : ExplanationMessage.Of(MessageId.RejectionOn, instance.Date),
             AnchorOrigin.Reply => ExplanationMessage.Of(MessageId.RepliedOn, Names(touchpoint!), touchpoint!.Outcome, instance.Date),
             AnchorOrigin.Posting => ExplanationMessage.Of(MessageId.PostingSpottedOn, facts.Application.CompanyName, instance.Date),
-            AnchorOrigin.StepDone => ExplanationMessage.Of(MessageId.StepDoneOn, waitedOn!.Title, TargetOf(who).Name, instance.Date),
-            AnchorOrigin.StepDue => ExplanationMessage.Of(MessageId.StepDueOn, waitedOn!.Title, TargetOf(who).Name, instance.Date),
-            _ => ExplanationMessage.Of(MessageId.StepDismissedDueOn, waitedOn!.Title, TargetOf(who).Name, instance.Date),
+            AnchorOrigin.StepDone => ExplanationMessage.Of(compiled.Playbook.Translations, MessageId.StepDoneOn, waitedOn!.Title, TargetOf(who).Name, instance.Date, waitedOn.Id),
+            AnchorOrigin.StepDue => ExplanationMessage.Of(compiled.Playbook.Translations, MessageId.StepDueOn, waitedOn!.Title, TargetOf(who).Name, instance.Date, waitedOn.Id),
+            _ => ExplanationMessage.Of(compiled.Playbook.Translations, MessageId.StepDismissedDueOn, waitedOn!.Title, TargetOf(who).Name, instance.Date, waitedOn.Id),
         };
     }
 

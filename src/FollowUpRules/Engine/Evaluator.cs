@@ -63,7 +63,7 @@ internal sealed partial class Evaluator
     {
         this.compiled = compiled;
         facts = new Facts(input, today, work.Facts);
-        trace = new ExplanationTrace(explained);
+        trace = new ExplanationTrace(explained, compiled.Playbook.Translations);
     }
 
     private LocalDate Today => facts.Today;
@@ -155,7 +155,7 @@ internal sealed partial class Evaluator
     private void Recommend(CompiledRule rule, Subject who, ActionSpec action, string anchorKey, int occurrence, LocalDate anchorDate, LocalDate earliest, LocalDate due, LocalDate latest, Urgency urgency, bool isReplacement)
     {
         // A person's step has a send time, worked out from the window when read; the explaining run says what it is.
-        stepContext ??= new StepContext(facts.Application.Id, facts.Input.Seeker.Zone, compiled.Playbook.SendWindow);
+        stepContext ??= new StepContext(facts.Application.Id, facts.Input.Seeker.Zone, compiled.Playbook.SendWindow, compiled.Playbook.Translations);
         if (who.Contact is { } contact)
         {
             trace?.SendAt(compiled.Playbook.SendWindow, due, contact, facts.ZoneOf(who.Person), facts.Input.Seeker.Zone);

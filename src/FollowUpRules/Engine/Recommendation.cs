@@ -65,9 +65,19 @@ public sealed record Recommendation : IExplained
     /// <value>A rule id of the playbook; snoozes and dismissals refer to it.</value>
     public string RuleId => rule.Id;
 
-    /// <summary>Gets the rule's title.</summary>
-    /// <value>A short phrase for people.</value>
-    public string RuleTitle => rule.Title;
+    /// <summary>Gets the rule's title in <see cref="CultureInfo.CurrentUICulture"/>.</summary>
+    /// <value>A short phrase for people: <see cref="RuleTitleIn"/> in the current UI culture.</value>
+    public string RuleTitle => RuleTitleIn();
+
+    /// <summary>Returns the rule's title in <paramref name="culture"/>, as the playbook's translations word it.</summary>
+    /// <param name="culture">The culture to read; <see langword="null"/> for <see cref="CultureInfo.CurrentUICulture"/>.</param>
+    /// <returns>
+    /// The title of the playbook's translation nearest to the culture (<c>de-AT</c>, then <c>de</c>), else the rule's title
+    /// as written (<see cref="Playbook.TitleOf"/>). The default playbook's titles read in English, Spanish and German.
+    /// </returns>
+    /// <remarks>Thread-safe; a look-up, no text is built.</remarks>
+    public string RuleTitleIn(CultureInfo? culture = null) =>
+        Playbook.Translated(context.Translations, rule.Id, culture, static r => r.Title) ?? rule.Title;
 
     /// <summary>Gets the action to take.</summary>
     /// <value>Possibly the rule's alternative action, or its late replacement.</value>
@@ -160,7 +170,7 @@ public sealed record Recommendation : IExplained
     /// <returns><see langword="true"/> when both are the same step with the same explanation.</returns>
     public bool Equals(Recommendation? other) => ExplainedEquality.Equals(this, other, static (a, b) =>
         string.Equals(a.RuleId, b.RuleId, StringComparison.Ordinal)
-        && string.Equals(a.RuleTitle, b.RuleTitle, StringComparison.Ordinal)
+        && string.Equals(a.rule.Title, b.rule.Title, StringComparison.Ordinal)
         && a.Action == b.Action
         && a.Channel == b.Channel
         && a.Target.Equals(b.Target)

@@ -8,7 +8,7 @@ namespace FollowUpRules.Rules;
 /// <summary>
 /// The playbook FollowUpRules ships: the follow-up advice of Liz Ryan ("Five Steps To Take When You Don't Get The Job")
 /// and Angela Copeland (rejection as the start of a longer conversation), plus common job-search practice, as 16 rules,
-/// with a draft template for every step they make.
+/// with a draft template for every step they make, in English with Spanish and German translations.
 /// </summary>
 /// <remarks>
 /// <para>This is plain data in the same rule model a playbook file loads: the engine has no code that knows any of these
@@ -250,6 +250,7 @@ public static class DefaultPlaybook
                 drafts: DefaultDrafts.Rule("nurture-hiring-manager-employed", Channel.Email, Channel.LinkedIn)),
         ];
 
-        return new Playbook(Id, "FollowUpRules default playbook", 1, rules, drafts: DefaultDrafts.Playbook());
+        DraftTemplate[] drafts = DefaultDrafts.Playbook();
+        return new Playbook(Id, "FollowUpRules default playbook", 1, rules, drafts: drafts, translations: DefaultTranslations.Of(rules, drafts));
     }
 }

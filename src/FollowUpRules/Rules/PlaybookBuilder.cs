@@ -36,6 +36,7 @@ public sealed partial class PlaybookBuilder
     private List<HolidayCalendar> holidays = [];
     private OutreachLimits? outreachLimits;
     private List<DraftTemplate> drafts = [];
+    private List<PlaybookTranslation> translations = [];
     private bool built;
 
     private PlaybookBuilder(string id, string name, int version, WorkingWeek? workingWeek, IEnumerable<RuleBuilder.Built> rules)
@@ -58,7 +59,7 @@ public sealed partial class PlaybookBuilder
 
     /// <summary>Starts from a copy of an existing playbook, for example <see cref="DefaultPlaybook.Instance"/>.</summary>
     /// <param name="existing">The playbook to copy; it is not changed.</param>
-    /// <returns>A builder with the playbook's id, name, version, working week, send window, holiday calendars, outreach limits, draft templates and rules, in order.</returns>
+    /// <returns>A builder with the playbook's id, name, version, working week, send window, holiday calendars, outreach limits, draft templates, translations and rules, in order.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="existing"/> is <see langword="null"/>.</exception>
     public static PlaybookBuilder From(Playbook existing)
     {
@@ -69,6 +70,7 @@ public sealed partial class PlaybookBuilder
             holidays = [.. existing.Holidays],
             outreachLimits = existing.OutreachLimits,
             drafts = [.. existing.Drafts],
+            translations = [.. existing.Translations],
         };
     }
 
@@ -172,7 +174,8 @@ public sealed partial class PlaybookBuilder
     /// <returns>This builder, to chain calls.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="template"/> is <see langword="null"/>.</exception>
     /// <exception cref="InvalidOperationException">The builder has already built its playbook.</exception>
-    /// <remarks>A rule's own template for a channel (<see cref="RuleBuilder.Draft"/>) still wins over this one for that rule's steps.</remarks>
+    /// <remarks>A rule's own template for a channel (<see cref="RuleBuilder.Draft"/>) still wins over this one for that rule's
+    /// steps. A template that replaces a different one drops the translations of the one it replaces.</remarks>
     public PlaybookBuilder WithDraft(DraftTemplate template)
     {
         CheckNotBuilt();
@@ -180,6 +183,11 @@ public sealed partial class PlaybookBuilder
         int index = drafts.FindIndex(d => d.Action == template.Action && d.Channel == template.Channel);
         if (index >= 0)
         {
+            if (!drafts[index].Equals(template))
+            {
+                DropTranslatedDraft(template.Action, template.Channel);
+            }
+
             drafts[index] = template;
         }
         else
@@ -212,6 +220,51 @@ public sealed partial class PlaybookBuilder
     {
         CheckNotBuilt();
         drafts.RemoveAll(d => d.Action == action && d.Channel == channel);
+        DropTranslatedDraft(action, channel);
+        return this;
+    }
+
+    /// <summary>
+    /// Sets the playbook's words in the culture of <paramref name="translation"/> (<see cref="PlaybookTranslation.Culture"/>),
+    /// replacing the translation it had for that culture (names compared ignoring case), or adding it.
+    /// </summary>
+    /// <param name="translation">The translation: rules' titles, sources and own templates, and the playbook's templates; checked by <see cref="Build"/>.</param>
+    /// <returns>This builder, to chain calls.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="translation"/> is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidOperationException">The builder has already built its playbook.</exception>
+    /// <remarks>
+    /// A copy of the default playbook keeps its Spanish and German translations: a rule replaced keeps its translated title
+    /// until the translation is replaced too, and a rule removed leaves a translation of a rule that does not exist, which
+    /// <see cref="Build"/> reports; <see cref="WithoutTranslation"/> drops a language.
+    /// </remarks>
+    public PlaybookBuilder WithTranslation(PlaybookTranslation translation)
+    {
+        CheckNotBuilt();
+        Preconditions.CheckNotNull(translation);
+        int index = translations.FindIndex(t => string.Equals(t.Culture, translation.Culture, StringComparison.OrdinalIgnoreCase));
+        if (index >= 0)
+        {
+            translations[index] = translation;
+        }
+        else
+        {
+            translations.Add(translation);
+        }
+
+        return this;
+    }
+
+    /// <summary>Removes the playbook's translation for <paramref name="culture"/>: that language then reads the playbook as written (or its parent language's translation).</summary>
+    /// <param name="culture">The culture's name, such as <c>de</c> (case does not matter).</param>
+    /// <returns>This builder, to chain calls.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="culture"/> is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidOperationException">The builder has already built its playbook.</exception>
+    /// <remarks>Does nothing when the playbook has no translation for the culture.</remarks>
+    public PlaybookBuilder WithoutTranslation(string culture)
+    {
+        CheckNotBuilt();
+        Preconditions.CheckNotNull(culture);
+        translations.RemoveAll(t => string.Equals(t.Culture, culture, StringComparison.OrdinalIgnoreCase));
         return this;
     }
 
@@ -286,7 +339,16 @@ public sealed partial class PlaybookBuilder
         int index = IndexOf(id);
         var rule = new RuleBuilder(rules[index]);
         Preconditions.CheckNotNull(configure)(rule);
+        Rule before = rules[index].Rule;
         rules[index] = rule.Build();
+        Rule after = rules[index].Rule;
+        Retranslate(t => t.RuleId == before.Id
+            ? new RuleTranslation(
+                after.Id,
+                after.Title == before.Title ? t.Title : null,
+                after.Source == before.Source ? t.Source : null,
+                t.Drafts.Where(d => d is not null && Equals(after.Drafts.FirstOrDefault(o => o.Channel == d.Channel), before.Drafts.FirstOrDefault(o => o.Channel == d.Channel))))
+            : t);
         return this;
     }
 
@@ -296,11 +358,17 @@ public sealed partial class PlaybookBuilder
     /// <exception cref="ArgumentNullException"><paramref name="id"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">The builder has no rule with the id <paramref name="id"/>; the message lists the ids it has.</exception>
     /// <exception cref="InvalidOperationException">The builder has already built its playbook.</exception>
-    /// <remarks>Rules that wait on the removed one (<see cref="Anchor.AfterRule"/>) are reported by <see cref="Build"/>.</remarks>
+    /// <remarks>Rules that wait on the removed one (<see cref="Anchor.AfterRule"/>) are reported by <see cref="Build"/>. The
+    /// rule's translations go with it.</remarks>
     public PlaybookBuilder RemoveRule(string id)
     {
         CheckNotBuilt();
         rules.RemoveAt(IndexOf(id));
+        if (!rules.Exists(r => string.Equals(r.Rule.Id, id, StringComparison.Ordinal)))
+        {
+            Retranslate(t => t.RuleId == id ? null : t);
+        }
+
         return this;
     }
 
@@ -319,7 +387,7 @@ public sealed partial class PlaybookBuilder
     public Playbook Build(IEnumerable<string>? customConditionNames = null, IDraftTemplateChecker? templates = null)
     {
         CheckNotBuilt();
-        var playbook = new Playbook(id, name, version, rules.Select(r => r.Rule), workingWeek, sendWindow, holidays, outreachLimits, drafts);
+        var playbook = new Playbook(id, name, version, rules.Select(r => r.Rule), workingWeek, sendWindow, holidays, outreachLimits, drafts, translations);
 
         var builderErrors = new List<ValidationFailure>();
         var standIns = new List<string>();
@@ -370,6 +438,27 @@ public sealed partial class PlaybookBuilder
         }
 
         return index;
+    }
+
+    // Rewrites every translation's rule translations with change (null drops one), dropping those left empty.
+    private void Retranslate(Func<RuleTranslation, RuleTranslation?> change)
+    {
+        for (int i = 0; i < translations.Count; i++)
+        {
+            PlaybookTranslation t = translations[i];
+            RuleTranslation[] changed = [.. t.Rules.Select(r => r is null ? null : change(r)).OfType<RuleTranslation>().Where(r => r.Title is not null || r.Source is not null || r.Drafts.Count > 0)];
+            translations[i] = new PlaybookTranslation(t.Culture, changed, t.Drafts);
+        }
+    }
+
+    // Drops the translations of the playbook's template for action by channel: they translate a text that is gone.
+    private void DropTranslatedDraft(ActionKind? action, Channel channel)
+    {
+        for (int i = 0; i < translations.Count; i++)
+        {
+            PlaybookTranslation t = translations[i];
+            translations[i] = new PlaybookTranslation(t.Culture, t.Rules, t.Drafts.Where(d => d is null || d.Action != action || d.Channel != channel));
+        }
     }
 
     private void CheckNotBuilt()

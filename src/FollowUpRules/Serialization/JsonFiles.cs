@@ -46,8 +46,21 @@ internal static partial class JsonFiles
         utf8.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? utf8.AsSpan(Encoding.UTF8.Preamble.Length) : utf8;
 
     /// <summary>Turns a validator path (<c>Rules[3].Timing.Offset</c>) into the document's (<c>rules[3].timing.offset</c>).</summary>
-    internal static string JsonPath(string modelPath) =>
-        string.Join('.', modelPath.Split('.').Select(segment => segment.Length == 0 ? segment : char.ToLowerInvariant(segment[0]) + segment[1..]));
+    internal static string JsonPath(string modelPath)
+    {
+        // Each name starts lower case; a key in brackets (a culture, a rule id: data, not a name) is kept as written.
+        var path = new System.Text.StringBuilder(modelPath.Length);
+        int depth = 0;
+        bool nameStart = true;
+        foreach (char c in modelPath)
+        {
+            path.Append(nameStart && depth == 0 ? char.ToLowerInvariant(c) : c);
+            nameStart = depth == 0 && c == '.';
+            depth += c == '[' ? 1 : c == ']' && depth > 0 ? -1 : 0;
+        }
+
+        return path.ToString();
+    }
 
     /// <summary>Describes a JSON reader or converter error in words a file's author understands, with its line and column.</summary>
     /// <param name="e">The reader's exception.</param>

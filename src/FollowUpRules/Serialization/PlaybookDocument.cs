@@ -29,6 +29,32 @@ internal sealed class PlaybookDocument
 
     public List<DraftDocument?>? Drafts { get; set; }
 
+    public Dictionary<string, TranslationDocument?>? Translations { get; set; }
+
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Unknown { get; set; }
+}
+
+// The playbook's words in one language, under the culture's name in "translations": rules' titles, sources and own
+// templates by rule id, and the playbook's templates as its "drafts" list writes them.
+internal sealed class TranslationDocument
+{
+    public Dictionary<string, RuleTranslationDocument?>? Rules { get; set; }
+
+    public List<DraftDocument?>? Drafts { get; set; }
+
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Unknown { get; set; }
+}
+
+internal sealed class RuleTranslationDocument
+{
+    public string? Title { get; set; }
+
+    public string? Source { get; set; }
+
+    public Dictionary<string, DraftDocument?>? Drafts { get; set; }
+
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? Unknown { get; set; }
 }

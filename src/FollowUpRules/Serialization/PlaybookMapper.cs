@@ -18,7 +18,9 @@ internal sealed class PlaybookMapper : DocumentMapper
 {
     private static readonly LocalTimePattern Times = LocalTimePattern.CreateWithInvariantCulture("HH':'mm");
 
-    private static readonly string[] PlaybookProperties = ["formatVersion", "id", "name", "version", "workingWeek", "sendWindow", "holidays", "outreachLimits", "rules", "drafts"];
+    private static readonly string[] PlaybookProperties = ["formatVersion", "id", "name", "version", "workingWeek", "sendWindow", "holidays", "outreachLimits", "rules", "drafts", "translations"];
+    private static readonly string[] TranslationProperties = ["rules", "drafts"];
+    private static readonly string[] RuleTranslationProperties = ["title", "source", "drafts"];
     private static readonly string[] SendWindowProperties = ["start", "end"];
     private static readonly string[] RuleProperties = ["id", "title", "source", "priority", "anchor", "timing", "audience", "action", "conditions", "stopWhen", "late", "drafts"];
     private static readonly string[] AnchorProperties = ["kind", "outcome", "ruleId"];
@@ -112,8 +114,72 @@ internal sealed class PlaybookMapper : DocumentMapper
             drafts.Add(ToDraft(draft, action, channel, path));
         }
 
-        return new Playbook(id, name, version, rules, week, sendWindow, calendars, limits, drafts);
+        List<PlaybookTranslation> translations = ToTranslations(document.Translations);
+        return new Playbook(id, name, version, rules, week, sendWindow, calendars, limits, drafts, translations);
     }
+
+    private List<PlaybookTranslation> ToTranslations(Dictionary<string, TranslationDocument?>? documents)
+    {
+        var translations = new List<PlaybookTranslation>();
+        foreach ((string culture, TranslationDocument? document) in documents ?? [])
+        {
+            string path = $"translations[{culture}]";
+            if (document is null)
+            {
+                Error(path, "A translation cannot be null; write { \"rules\": { ... }, \"drafts\": [ ... ] }.");
+                continue;
+            }
+
+            Unknown(document.Unknown, path, TranslationProperties);
+            var rules = new List<RuleTranslation>();
+            foreach ((string ruleId, RuleTranslationDocument? rule) in document.Rules ?? [])
+            {
+                string at = $"{path}.rules[{ruleId}]";
+                if (rule is null)
+                {
+                    Error(at, "A rule's translation cannot be null; write { \"title\": \"...\" }.");
+                    continue;
+                }
+
+                Unknown(rule.Unknown, at, RuleTranslationProperties);
+                rules.Add(new RuleTranslation(ruleId, rule.Title, rule.Source, ToRuleDrafts(rule.Drafts, at + ".drafts")));
+            }
+
+            var drafts = new List<DraftTemplate>();
+            for (int i = 0; i < (document.Drafts?.Count ?? 0); i++)
+            {
+                string at = $"{path}.drafts[{i}]";
+                if (document.Drafts![i] is not { } draft)
+                {
+                    Error(at, "A template cannot be null.");
+                    continue;
+                }
+
+                Unknown(draft.Unknown, at, PlaybookDraftProperties);
+                ActionKind action = ParseEnum<ActionKind>(draft.Action, at + ".action", "an action") ?? (ActionKind)(-1);
+                Channel channel = ParseEnum<Channel>(draft.Channel, at + ".channel", "a channel") ?? (Channel)(-1);
+                drafts.Add(ToDraft(draft, action, channel, at));
+            }
+
+            translations.Add(new PlaybookTranslation(culture, rules, drafts));
+        }
+
+        return translations;
+    }
+
+    private static TranslationDocument ToDocument(PlaybookTranslation translation) => new()
+    {
+        Rules = translation.Rules.Count == 0 ? null : translation.Rules.ToDictionary(
+            r => r.RuleId,
+            r => (RuleTranslationDocument?)new RuleTranslationDocument
+            {
+                Title = r.Title,
+                Source = r.Source,
+                Drafts = r.Drafts.Count == 0 ? null : r.Drafts.ToDictionary(d => ChannelKey(d.Channel), d => (DraftDocument?)ToDocument(d, inRule: true), StringComparer.Ordinal),
+            },
+            StringComparer.Ordinal),
+        Drafts = translation.Drafts.Count == 0 ? null : [.. translation.Drafts.Select(d => (DraftDocument?)ToDocument(d, inRule: false))],
+    };
 
     private DraftTemplate ToDraft(DraftDocument document, ActionKind? action, Channel channel, string path)
     {
@@ -187,6 +253,7 @@ internal sealed class PlaybookMapper : DocumentMapper
         OutreachLimits = playbook.OutreachLimits == OutreachLimits.Default ? null : ToDocument(playbook.OutreachLimits),
         Rules = [.. playbook.Rules.Select(r => (RuleDocument?)ToDocument(r))],
         Drafts = playbook.Drafts.Count == 0 ? null : [.. playbook.Drafts.Select(d => (DraftDocument?)ToDocument(d, inRule: false))],
+        Translations = playbook.Translations.Count == 0 ? null : playbook.Translations.ToDictionary(t => t.Culture, t => (TranslationDocument?)ToDocument(t), StringComparer.Ordinal),
     };
 
     private Rule ToRule(RuleDocument document, string path)

@@ -6,8 +6,8 @@ namespace FollowUpRules.Validation;
 
 /// <summary>
 /// Checks a playbook's draft templates, the playbook's (<see cref="Playbook.Drafts"/>) and each rule's
-/// (<see cref="Rule.Drafts"/>), and reports every problem with its path (<c>Drafts[2].Body</c>,
-/// <c>Rules[4].Drafts.Email.Subject</c>).
+/// (<see cref="Rule.Drafts"/>), and their translations (<see cref="Playbook.Translations"/>), and reports every problem with
+/// its path (<c>Drafts[2].Body</c>, <c>Rules[4].Drafts.Email.Subject</c>, <c>Translations[de].Drafts[0].Body</c>).
 /// </summary>
 /// <remarks>
 /// <para>Without a checker it checks what needs no template parser: that a playbook's template names an action and a
@@ -15,10 +15,13 @@ namespace FollowUpRules.Validation;
 /// InPerson, talking points only for meetings and at most <see cref="DraftTemplate.MaxTalkingPoints"/>, no empty body.
 /// With an <see cref="IDraftTemplateChecker"/> it also checks each text in the template language, and refuses a value the
 /// steps that take the template cannot have.</para>
+/// <para>A translated template must translate one of the playbook's (the same action and channel) or one of its rule's
+/// own (the same channel), with the same parts: a subject where the original has one, as many talking points. With a
+/// checker, each of its texts must name the same values as the text it translates, in any order.</para>
 /// <para>The <see cref="PlaybookValidator"/> runs it with the checker it was given. Validators are immutable once built
 /// and safe to share between threads.</para>
 /// </remarks>
-public sealed class DraftTemplatesValidator : AbstractValidator<Playbook>
+public sealed partial class DraftTemplatesValidator : AbstractValidator<Playbook>
 {
     private readonly IDraftTemplateChecker? checker;
 
@@ -29,6 +32,7 @@ public sealed class DraftTemplatesValidator : AbstractValidator<Playbook>
         this.checker = checker;
         RuleForEach(p => p.Rules).Custom((rule, context) => ValidateRuleDrafts(rule, context));
         RuleFor(p => p.Drafts).Custom((drafts, context) => ValidatePlaybookDrafts(context.InstanceToValidate, context));
+        RuleFor(p => p.Translations).Custom((translations, context) => ValidateTranslatedDrafts(context.InstanceToValidate, context));
     }
 
     private void ValidateRuleDrafts(Rule? rule, ValidationContext<Playbook> context)

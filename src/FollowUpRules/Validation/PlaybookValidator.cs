@@ -40,6 +40,7 @@ public sealed partial class PlaybookValidator : AbstractValidator<Playbook>
         RuleForEach(p => p.Rules).Custom(ValidateRule);
         RuleFor(p => p.Rules).Custom(ValidateReferences);
         RuleFor(p => p.Holidays).Custom((calendars, context) => ValidateHolidays(context.InstanceToValidate, context));
+        RuleFor(p => p.Translations).Custom((translations, context) => ValidateTranslations(context.InstanceToValidate, context));
         Include(new DraftTemplatesValidator(templates));
     }
 

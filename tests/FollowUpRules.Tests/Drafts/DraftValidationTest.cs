@@ -7,7 +7,7 @@ using FollowUpRules.Validation;
 namespace FollowUpRules.Tests.Drafts;
 
 /// <summary>A playbook's templates are checked when it is loaded or built: every problem at once, each with its path.</summary>
-public class DraftValidationTest
+public partial class DraftValidationTest
 {
     [Fact]
     public void Load_BadTemplates_ReportsEveryProblemWithItsPath()
@@ -82,13 +82,19 @@ public class DraftValidationTest
     {
         string doc = File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "playbook-format.md")).ReplaceLineEndings("\n");
         string example = System.Text.RegularExpressions.Regex.Matches(doc, "```json\n(.*?)```", System.Text.RegularExpressions.RegexOptions.Singleline)
-            .Select(m => m.Groups[1].Value).Single(b => b.Contains("\"drafts\": [", StringComparison.Ordinal));
+            .Select(m => m.Groups[1].Value).Single(b => b.Contains("\"drafts\": [", StringComparison.Ordinal) && !b.Contains("\"translations\"", StringComparison.Ordinal));
         var document = System.Text.Json.Nodes.JsonNode.Parse(PlaybookJson.Save(DefaultPlaybook.Instance))!;
         var drafts = document["drafts"]!.AsArray();
         foreach (var template in System.Text.Json.Nodes.JsonNode.Parse(example)!["drafts"]!.AsArray().ToList())
         {
             drafts.Remove(drafts.Single(d => (string?)d!["action"] == (string?)template!["action"] && (string?)d!["channel"] == (string?)template["channel"]));
             drafts.Add(template!.DeepClone());
+
+            // The default translations translate the template replaced, not this one: they go with it.
+            foreach (var translation in document["translations"]!.AsObject().Select(p => p.Value!["drafts"]!.AsArray()))
+            {
+                translation.Remove(translation.Single(d => (string?)d!["action"] == (string?)template!["action"] && (string?)d!["channel"] == (string?)template["channel"]));
+            }
         }
 
         Playbook playbook = PlaybookJson.Load(document.ToJsonString());

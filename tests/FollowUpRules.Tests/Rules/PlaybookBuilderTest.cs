@@ -190,6 +190,7 @@ public partial class PlaybookBuilderTest
                 .From(AngelaCopeland + ": it can take years; the network brings jobs to you")
                 .Also(rule => OwnDrafts(rule, "nurture-hiring-manager-employed", Channel.Email, Channel.LinkedIn)))
             .Also(builder => Array.ForEach(DefaultDrafts.Playbook(), t => builder.WithDraft(t.Action!.Value, t.Channel, t.Body, t.Subject, t.TalkingPoints)))
+            .Also(builder => Array.ForEach(DefaultTranslations.Of(DefaultPlaybook.Instance.Rules, DefaultDrafts.Playbook()), t => builder.WithTranslation(t)))
             .Build();
     }
 

@@ -66,7 +66,7 @@ public partial class PlaybookJsonTest
     [Fact]
     public void Load_OutreachLimitsWithSomeFieldsLeftOut_TakesTheDefaultsForThem()
     {
-        string json = PlaybookJson.Save(DefaultPlaybook.Instance).Replace("\"rules\":", "\"outreachLimits\": { \"maxPerDay\": 8 },\n  \"rules\":", StringComparison.Ordinal);
+        string json = PlaybookJson.Save(DefaultPlaybook.Instance).Replace("\n  \"rules\":", "\n  \"outreachLimits\": { \"maxPerDay\": 8 },\n  \"rules\":", StringComparison.Ordinal);
 
         PlaybookJson.Load(json).OutreachLimits.ShouldBe(new OutreachLimits(maxPerDay: 8, maxPerCompanyPerWeek: 3, minSpacingPerPerson: Period.FromDays(3)));
     }

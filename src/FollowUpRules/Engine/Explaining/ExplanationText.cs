@@ -34,11 +34,11 @@ internal static class ExplanationText
     /// <summary>Returns the sentence, or the phrase, of <paramref name="m"/> in <paramref name="c"/>.</summary>
     internal static string Render(ExplanationMessage m, CultureInfo c) => m.Id switch
     {
-        MessageId.Rule => F(c, m, Text(m, 0), Words.Shipping(m.Arg<string>(1), c)),
-        MessageId.RuleWithSource => F(c, m, Text(m, 0), Words.Shipping(m.Arg<string>(1), c), Words.Shipping(m.Arg<string>(2), c)),
+        MessageId.Rule => F(c, m, Text(m, 0), Title(m, 0, 1, c)),
+        MessageId.RuleWithSource => F(c, m, Text(m, 0), Title(m, 0, 1, c), Source(m, 0, 2, c)),
         MessageId.Anchor => F(c, m, Render(m.Arg<ExplanationMessage>(0), c)),
         MessageId.DoNotContact => F(c, m, Text(m, 0)),
-        MessageId.BlockedByStopRule => F(c, m, Text(m, 0), Words.Shipping(m.Arg<string>(1), c), Conditions(m, 2, "List.Conditions", c)),
+        MessageId.BlockedByStopRule => F(c, m, Text(m, 0), Title(m, 0, 1, c), Conditions(m, 2, "List.Conditions", c)),
         MessageId.ConditionNotMet => F(c, m, ConditionText.Describe(m.Arg<Condition>(0), c, negated: true)),
         MessageId.FactDoNotContact or MessageId.InvitationByName or MessageId.ReachedAsConnection => F(c, m, Text(m, 0)),
         MessageId.FactReplied => F(c, m, People(m, 0, c), m.Arguments[1] is ReplyOutcome replied ? Texts.Word("Outcome", replied, c) : string.Empty, Date(m, 2, c)),
@@ -82,7 +82,7 @@ internal static class ExplanationText
             ? Texts.Format(c, "Message.RepliedOnWithOutcome", People(m, 0, c), Texts.Word("Outcome", outcome, c), Date(m, 2, c))
             : F(c, m, People(m, 0, c), Date(m, 2, c)),
         MessageId.PostingSpottedOn => F(c, m, Text(m, 0), Date(m, 1, c)),
-        MessageId.StepDoneOn or MessageId.StepDueOn or MessageId.StepDismissedDueOn => F(c, m, Words.Shipping(m.Arg<string>(0), c), Text(m, 1), Date(m, 2, c)),
+        MessageId.StepDoneOn or MessageId.StepDueOn or MessageId.StepDismissedDueOn => F(c, m, Title(m, 3, 0, c), Text(m, 1), Date(m, 2, c)),
 
         MessageId.YouApplied or MessageId.TheInterview or MessageId.TheLastInterview or MessageId.TheRejection or MessageId.TheReply
             or MessageId.PostingWasSpotted or MessageId.ThatStepWasDone or MessageId.ThatStepWasDue => Texts.Get(Key(m), c),
@@ -107,6 +107,13 @@ internal static class ExplanationText
     private static string F(CultureInfo c, ExplanationMessage m, params object?[] args) => Texts.Format(c, Key(m), args);
 
     private static string Text(ExplanationMessage m, int index) => m.Arg<string>(index);
+
+    // A rule's title or source, as the playbook's translations word it in the culture, else as written.
+    private static string Title(ExplanationMessage m, int ruleId, int title, CultureInfo c) =>
+        Playbook.Translated(m.Translations, m.Arg<string>(ruleId), c, static r => r.Title) ?? m.Arg<string>(title);
+
+    private static string Source(ExplanationMessage m, int ruleId, int source, CultureInfo c) =>
+        Playbook.Translated(m.Translations, m.Arg<string>(ruleId), c, static r => r.Source) ?? m.Arg<string>(source);
 
     private static string Date(ExplanationMessage m, int index, CultureInfo c) => Texts.Date(m.Arg<LocalDate>(index), c);
 

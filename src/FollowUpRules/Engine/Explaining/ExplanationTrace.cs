@@ -13,7 +13,7 @@ namespace FollowUpRules.Engine;
 /// Holds the messages of the anchor occurrence being walked (<see cref="Start"/>) and what the next due date counts from
 /// (<see cref="From"/>), which the Scheduled sentence names. Not thread-safe: one per explaining run.
 /// </remarks>
-internal sealed class ExplanationTrace(List<ValueList<ExplanationMessage>> produced)
+internal sealed class ExplanationTrace(List<ValueList<ExplanationMessage>> produced, ValueList<PlaybookTranslation> translations)
 {
     private readonly List<ExplanationMessage> messages = new(12);
     private ExplanationMessage from = ExplanationMessage.Of(MessageId.YouApplied);
@@ -29,14 +29,14 @@ internal sealed class ExplanationTrace(List<ValueList<ExplanationMessage>> produ
     {
         messages.Clear();
         messages.Add(string.IsNullOrEmpty(rule.Source)
-            ? ExplanationMessage.Of(MessageId.Rule, rule.Id, rule.Title)
-            : ExplanationMessage.Of(MessageId.RuleWithSource, rule.Id, rule.Title, rule.Source));
+            ? ExplanationMessage.Of(translations, MessageId.Rule, rule.Id, rule.Title)
+            : ExplanationMessage.Of(translations, MessageId.RuleWithSource, rule.Id, rule.Title, rule.Source));
         messages.Add(ExplanationMessage.Of(MessageId.Anchor, anchor));
         from = countsFrom;
     }
 
     /// <summary>Records one message.</summary>
-    internal void Add(MessageId id, params object?[] args) => messages.Add(ExplanationMessage.Of(id, args));
+    internal void Add(MessageId id, params object?[] args) => messages.Add(ExplanationMessage.Of(translations, id, args));
 
     /// <summary>Records what the next due date counts from.</summary>
     internal void From(ExplanationMessage phrase) => from = phrase;

@@ -15,10 +15,10 @@ public enum MessageId
 {
     // Sentences of a step's explanation, in the order they come.
 
-    /// <summary>(string ruleId, string title): <c>Rule '{ruleId}': {title}.</c></summary>
+    /// <summary>(string ruleId, string title): <c>Rule '{ruleId}': {title}.</c> The title as written; rendered as the playbook's translation words it.</summary>
     Rule,
 
-    /// <summary>(string ruleId, string title, string source): <c>Rule '{ruleId}': {title}. Source: {source}.</c></summary>
+    /// <summary>(string ruleId, string title, string source): <c>Rule '{ruleId}': {title}. Source: {source}.</c> Title and source as written; rendered as the playbook's translation words them.</summary>
     RuleWithSource,
 
     /// <summary>(<see cref="ExplanationMessage"/> anchor, one of the anchor phrases): <c>Anchor: {anchor}.</c></summary>
@@ -153,13 +153,13 @@ public enum MessageId
     /// <summary>(string company, LocalDate date): <c>a new posting at {company} was spotted on {date}</c>.</summary>
     PostingSpottedOn,
 
-    /// <summary>(string title, string target, LocalDate date): <c>'{title}' for {target} was done on {date}</c>.</summary>
+    /// <summary>(string title, string target, LocalDate date, string ruleId): <c>'{title}' for {target} was done on {date}</c>; the title of rule <c>ruleId</c>, as written (rendered as the playbook's translation words it).</summary>
     StepDoneOn,
 
-    /// <summary>(string title, string target, LocalDate date): <c>'{title}' for {target} was due on {date} and is not recorded as done</c>.</summary>
+    /// <summary>(string title, string target, LocalDate date, string ruleId): <c>'{title}' for {target} was due on {date} and is not recorded as done</c>; the title of rule <c>ruleId</c>, as written (rendered as the playbook's translation words it).</summary>
     StepDueOn,
 
-    /// <summary>(string title, string target, LocalDate date): <c>'{title}' for {target} was dismissed; it was due on {date}</c>.</summary>
+    /// <summary>(string title, string target, LocalDate date, string ruleId): <c>'{title}' for {target} was dismissed; it was due on {date}</c>; the title of rule <c>ruleId</c>, as written (rendered as the playbook's translation words it).</summary>
     StepDismissedDueOn,
 
     // Base phrases: what a due date counts from, in the Scheduled sentence.
