@@ -1,3 +1,4 @@
+using System.Globalization;
 using FollowUpRules.Domain;
 
 namespace FollowUpRules.Drafts;
@@ -17,8 +18,9 @@ public sealed record Draft
     /// <summary>The longest a subject, a body or a talking point can be: 8,000 characters; a longer one is cut, ending with "…".</summary>
     public const int MaxLength = 8000;
 
-    internal Draft(DraftKind kind, Channel channel, string? subject, string body, ValueList<string> talkingPoints)
+    internal Draft(DraftKind kind, Channel channel, string? subject, string body, ValueList<string> talkingPoints, CultureInfo culture)
     {
+        Culture = culture;
         Kind = kind;
         Channel = channel;
         Subject = subject;
@@ -46,7 +48,15 @@ public sealed record Draft
     /// <value>Three or four for the default playbook's meetings; empty for other steps.</value>
     public ValueList<string> TalkingPoints { get; }
 
-    /// <summary>Returns the draft as one text: the subject line, the body, then the talking points, as the <c>followup draft</c> command prints it.</summary>
+    /// <summary>Gets the culture the draft is written in: its template's language, and the dates, lists and labels around it.</summary>
+    /// <value>
+    /// The culture asked for when the playbook's translation (<see cref="Rules.Playbook.Translations"/>) words the step's
+    /// template, in it or in a language it falls back to; else <see cref="CultureInfo.InvariantCulture"/>, the playbook as
+    /// written (the default playbook's English).
+    /// </value>
+    public CultureInfo Culture { get; }
+
+    /// <summary>Returns the draft as one text: the subject line, the body, then the talking points, labelled in <see cref="Culture"/> (<c>Subject:</c>, <c>Asunto:</c>, <c>Betreff:</c>), as the <c>followup draft</c> command prints it.</summary>
     /// <returns>The text, with <c>\n</c> line ends.</returns>
     public override string ToString() => DraftText.Format(this);
 }

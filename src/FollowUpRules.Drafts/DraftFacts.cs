@@ -1,3 +1,4 @@
+using System.Globalization;
 using FollowUpRules.Domain;
 using FollowUpRules.Rules;
 using NodaTime;
@@ -14,7 +15,8 @@ namespace FollowUpRules.Drafts;
 /// <param name="AnchorKey">The step's anchor key: the anchoring touchpoint's id (an interview, a posting) or the anchor kind.</param>
 /// <param name="Due">The step's due date: dates in its year are written without the year.</param>
 /// <param name="Rejection">The rejection date the evaluation took, or <see langword="null"/> when there is none.</param>
-internal sealed record DraftFacts(EvaluationInput Input, string? ContactId, string? ContactName, string AnchorKey, LocalDate Due, LocalDate? Rejection)
+/// <param name="Culture">The culture the values are written in: the template's language.</param>
+internal sealed record DraftFacts(EvaluationInput Input, string? ContactId, string? ContactName, string AnchorKey, LocalDate Due, LocalDate? Rejection, CultureInfo Culture)
 {
     /// <summary>Returns the values a draft of a step of <paramref name="rule"/> can name, each present only when known, in the order of <see cref="DraftValues.All"/>.</summary>
     internal IReadOnlyList<KeyValuePair<string, string>> Values(Rule rule)
@@ -34,7 +36,7 @@ internal sealed record DraftFacts(EvaluationInput Input, string? ContactId, stri
         Add(DraftValues.FullName, name);
         Add(DraftValues.Company, application.CompanyName);
         Add(DraftValues.Role, application.Role);
-        Add(DraftValues.AppliedDate, DraftText.Date(application.AppliedOn, Due.Year));
+        Add(DraftValues.AppliedDate, DraftText.Date(application.AppliedOn, Due.Year, Culture));
 
         // The interviews the step is about: a person's own, else all; each by date then id.
         Touchpoint[] interviews = [.. Input.Touchpoints
@@ -43,16 +45,16 @@ internal sealed record DraftFacts(EvaluationInput Input, string? ContactId, stri
         Touchpoint? anchor = Array.Find(interviews, t => string.Equals(t.Id, AnchorKey, StringComparison.Ordinal));
         if ((anchor ?? interviews.LastOrDefault()) is { } interview)
         {
-            Add(DraftValues.InterviewDate, DraftText.Date(interview.Date, Due.Year));
+            Add(DraftValues.InterviewDate, DraftText.Date(interview.Date, Due.Year, Culture));
         }
 
-        Add(DraftValues.InterviewDates, DraftText.Dates([.. interviews.Select(t => t.Date).Distinct()], Due.Year));
+        Add(DraftValues.InterviewDates, DraftText.Dates([.. interviews.Select(t => t.Date).Distinct()], Due.Year, Culture));
         var interviewerIds = Input.Touchpoints.Where(t => t.Kind == TouchpointKind.Interview).SelectMany(t => t.ContactIds).ToHashSet(StringComparer.Ordinal);
-        Add(DraftValues.Interviewers, DraftText.List([.. Input.Contacts.Where(c => interviewerIds.Contains(c.Id)).Select(c => c.Name.Trim()).Distinct(StringComparer.Ordinal)]));
+        Add(DraftValues.Interviewers, DraftText.List([.. Input.Contacts.Where(c => interviewerIds.Contains(c.Id)).Select(c => c.Name.Trim()).Distinct(StringComparer.Ordinal)], Culture));
 
         if (Rejection is { } rejected)
         {
-            Add(DraftValues.RejectionDate, DraftText.Date(rejected, Due.Year));
+            Add(DraftValues.RejectionDate, DraftText.Date(rejected, Due.Year, Culture));
             if (application.RejectionReason is { } reason and not (RejectionReason.Unknown or RejectionReason.NoResponse))
             {
                 Add(DraftValues.RejectionReason, reason.ToString());
@@ -69,7 +71,7 @@ internal sealed record DraftFacts(EvaluationInput Input, string? ContactId, stri
             .OrderBy(t => t.Date).ThenBy(t => t.Id, StringComparer.Ordinal).LastOrDefault();
         if (reply is not null)
         {
-            Add(DraftValues.LastReplyDate, DraftText.Date(reply.Date, Due.Year));
+            Add(DraftValues.LastReplyDate, DraftText.Date(reply.Date, Due.Year, Culture));
         }
 
         Add(DraftValues.SeekerName, Input.Seeker.Name);

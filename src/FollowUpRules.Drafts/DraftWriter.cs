@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using FluentValidation.Results;
 using Fluid;
@@ -84,31 +85,41 @@ public sealed class DraftWriter
     }
 
     /// <summary>
-    /// Writes the draft of <paramref name="step"/>: for a step that writes to a person, a message to edit and send; for one
-    /// that writes to nobody, a short how-to.
+    /// Writes the draft of <paramref name="step"/> in <paramref name="culture"/>: for a step that writes to a person, a
+    /// message to edit and send; for one that writes to nobody, a short how-to.
     /// </summary>
     /// <param name="input">The input the step was evaluated from: the draft names its facts (people, dates, the role).</param>
     /// <param name="step">A step an engine on this writer's playbook recommended for <paramref name="input"/>, from an evaluation, an agenda or a plan.</param>
+    /// <param name="culture">
+    /// The language to write in; <see langword="null"/> (the default) for <see cref="CultureInfo.CurrentUICulture"/>. The
+    /// template is the playbook's translation nearest to it (<c>de-AT</c>, then <c>de</c>), and the dates and lists in it
+    /// are written in the culture (<c>22. Oktober</c>, <c>15 y 22 de octubre</c>); with no translation of the template,
+    /// the draft is the template as written, in English words (<see cref="Draft.Culture"/> says which). The default
+    /// playbook writes English, Spanish and German.
+    /// </param>
     /// <returns>The draft, or <see langword="null"/> when the playbook has no template for the step's action and channel.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="input"/> or <paramref name="step"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="step"/> comes from a rule the playbook does not have.</exception>
     /// <remarks>
     /// <para>The template is the rule's own for the step's channel, else the playbook's for its action and channel
-    /// (<see cref="Playbook.DraftFor(Rule, ActionKind, Channel)"/>). A value the facts lack (no interview recorded, no name for the seeker) is left out
+    /// (<see cref="Playbook.DraftFor(Rule, ActionKind, Channel, CultureInfo)"/>). A value the facts lack (no interview recorded, no name for the seeker) is left out
     /// and the template words around it; the result holds no Liquid and no empty placeholder. Rendering is bounded in time
     /// and size (<see cref="Draft.MaxLength"/>). Thread-safe.</para>
     /// </remarks>
-    public Draft? Write(EvaluationInput input, Recommendation step)
+    public Draft? Write(EvaluationInput input, Recommendation step, CultureInfo? culture = null)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(step);
         Rule rule = RuleOf(step);
-        if (Playbook.DraftFor(rule, step.Action, step.Channel) is not { } template)
+        if (Playbook.DraftFor(rule, step.Action, step.Channel) is not { } original)
         {
             return null;
         }
 
-        return WriteTemplate(template, step.Action, step.Channel, FactsOf(input, step, rule).Values(rule));
+        CultureInfo asked = culture ?? CultureInfo.CurrentUICulture;
+        DraftTemplate template = Playbook.DraftFor(rule, step.Action, step.Channel, asked) ?? original;
+        CultureInfo words = ReferenceEquals(template, original) ? CultureInfo.InvariantCulture : asked;
+        return WriteTemplate(template, step.Action, step.Channel, FactsOf(input, step, rule, words).Values(rule), words);
     }
 
     /// <summary>
@@ -117,14 +128,15 @@ public sealed class DraftWriter
     /// </summary>
     /// <param name="template">The template; its texts are checked as <see cref="LiquidTemplateChecker"/> checks them.</param>
     /// <param name="action">The action of the step it would draft: a step for a person gives a message, any other a how-to.</param>
-    /// <param name="values">The values known, by name (<see cref="DraftValues.All"/>); <see langword="null"/> or empty for none, so every value is missing.</param>
+    /// <param name="values">The values known, by name (<see cref="DraftValues.All"/>), written as the template's language writes them; <see langword="null"/> or empty for none, so every value is missing.</param>
+    /// <param name="culture">The template's language, which labels the draft printed as one text (<see cref="Draft.Culture"/>); <see langword="null"/> (the default) for <see cref="CultureInfo.CurrentUICulture"/>.</param>
     /// <returns>The draft, tidied and bounded as <see cref="Write"/>'s are.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="template"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="values"/> names a value that is not one of <see cref="DraftValues.All"/>.</exception>
     /// <exception cref="FollowUpValidationException">A text of the template is invalid; the exception lists every problem
     /// with its path (<c>Subject</c>, <c>Body</c>, <c>TalkingPoints[1]</c>).</exception>
     /// <remarks>Thread-safe.</remarks>
-    public static Draft Preview(DraftTemplate template, ActionKind action, IReadOnlyDictionary<string, string>? values = null)
+    public static Draft Preview(DraftTemplate template, ActionKind action, IReadOnlyDictionary<string, string>? values = null, CultureInfo? culture = null)
     {
         ArgumentNullException.ThrowIfNull(template);
         var known = new List<KeyValuePair<string, string>>();
@@ -157,11 +169,11 @@ public sealed class DraftWriter
             Check(template.TalkingPoints[i], $"{nameof(DraftTemplate.TalkingPoints)}[{i}]");
         }
 
-        return problems.Count == 0 ? WriteTemplate(template, action, template.Channel, known) : throw new FollowUpValidationException("The template is invalid", problems);
+        return problems.Count == 0 ? WriteTemplate(template, action, template.Channel, known, culture ?? CultureInfo.CurrentUICulture) : throw new FollowUpValidationException("The template is invalid", problems);
     }
 
-    /// <summary>Renders <paramref name="template"/> for a step of <paramref name="action"/> by <paramref name="channel"/> with <paramref name="values"/>, the values known.</summary>
-    internal static Draft WriteTemplate(DraftTemplate template, ActionKind action, Channel channel, IReadOnlyList<KeyValuePair<string, string>> values)
+    /// <summary>Renders <paramref name="template"/>, written in <paramref name="culture"/>, for a step of <paramref name="action"/> by <paramref name="channel"/> with <paramref name="values"/>, the values known.</summary>
+    internal static Draft WriteTemplate(DraftTemplate template, ActionKind action, Channel channel, IReadOnlyList<KeyValuePair<string, string>> values, CultureInfo culture)
     {
         string? subject = template.Subject is { } s ? DraftText.TidyOneLine(Render(s, values), Draft.MaxLength) : null;
         string body = DraftText.Tidy(Render(template.Body, values), Draft.MaxLength);
@@ -176,7 +188,7 @@ public sealed class DraftWriter
         }
 
         DraftKind kind = ActionKinds.TargetsPerson(action) ? DraftKind.Message : DraftKind.HowTo;
-        return new Draft(kind, channel, string.IsNullOrEmpty(subject) ? null : subject, body, ValueList<string>.From(points));
+        return new Draft(kind, channel, string.IsNullOrEmpty(subject) ? null : subject, body, ValueList<string>.From(points), culture);
     }
 
     private static string Render(string text, IReadOnlyList<KeyValuePair<string, string>> values)
@@ -194,7 +206,7 @@ public sealed class DraftWriter
     private Rule RuleOf(Recommendation step) =>
         Playbook.FindRule(step.RuleId) ?? throw new ArgumentException($"The step comes from rule '{step.RuleId}', which playbook '{Playbook.Id}' does not have.", nameof(step));
 
-    private static DraftFacts FactsOf(EvaluationInput input, Recommendation step, Rule rule)
+    private static DraftFacts FactsOf(EvaluationInput input, Recommendation step, Rule rule, CultureInfo culture)
     {
         // The rejection: the one recorded (the earliest), else the date a rule anchored on the rejection counts from,
         // which is the silent rejection's when none was recorded.
@@ -216,6 +228,6 @@ public sealed class DraftWriter
         string? name = target.Kind == TargetKind.Person
             ? input.Contacts.FirstOrDefault(c => string.Equals(c.Id, target.ContactId, StringComparison.Ordinal))?.Name ?? target.Name
             : null;
-        return new DraftFacts(input, target.ContactId, name, step.AnchorKey, step.Due, rejection);
+        return new DraftFacts(input, target.ContactId, name, step.AnchorKey, step.Due, rejection, culture);
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using FollowUpRules.Domain;
 using FollowUpRules.Drafts;
 using FollowUpRules.Engine;
@@ -41,6 +42,54 @@ public partial class DraftScenarioTest
 
         string text = $"{ruleId} on {today:uuuu-MM-dd}: {step.Summary} ({step.Action} by {step.Channel}, {draft.Kind})\n\n{draft}\n";
         GoldenFile.ShouldMatch(GoldenDirectory(), ruleId + ".txt", ruleId, text);
+    }
+
+    public static TheoryData<string, string> DraftedRulesInSpanishAndGerman()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (Rule rule in DefaultPlaybook.Instance.Rules.Where(r => !r.IsStopRule))
+        {
+            data.Add(rule.Id, "es");
+            data.Add(rule.Id, "de");
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(DraftedRulesInSpanishAndGerman))]
+    public void Draft_DefaultRuleStoryInSpanishAndGerman_IsTheGoldenFile(string ruleId, string language)
+    {
+        (Scenario story, LocalDate today, string? contactId) = Stories[ruleId];
+        var culture = CultureInfo.GetCultureInfo(language);
+        var engine = new FollowUpEngine(DefaultPlaybook.Instance, Clocks.AtNoon(today, Zone));
+        EvaluationInput input = story.Input();
+        Recommendation step = engine.Evaluate(input, today).Single(ruleId, contactId);
+
+        Draft draft = new DraftWriter(DefaultPlaybook.Instance).Write(input, step, culture).ShouldNotBeNull();
+
+        draft.Culture.ShouldBe(culture);
+        string text = $"{ruleId} on {today:uuuu-MM-dd}: {step.RuleTitleIn(culture)}\n{step.Summarize(culture)} ({step.Action} by {step.Channel}, {draft.Kind})\n\n{draft}\n";
+        GoldenFile.ShouldMatch(GoldenDirectory(), $"{ruleId}.{language}.txt", $"{ruleId}.{language}", text);
+    }
+
+    [Fact]
+    public void Draft_CultureWithoutATranslation_IsTheEnglishInEnglishWords()
+    {
+        (Scenario story, LocalDate today, string? contactId) = Stories["rejection-thank-you-note"];
+        var engine = new FollowUpEngine(DefaultPlaybook.Instance, Clocks.AtNoon(today, Zone));
+        EvaluationInput input = story.Input();
+        Recommendation step = engine.Evaluate(input, today).Single("rejection-thank-you-note", contactId);
+        var drafts = new DraftWriter(DefaultPlaybook.Instance);
+
+        Draft french = drafts.Write(input, step, CultureInfo.GetCultureInfo("fr-FR")).ShouldNotBeNull();
+        Draft austrian = drafts.Write(input, step, CultureInfo.GetCultureInfo("de-AT")).ShouldNotBeNull();
+
+        french.ShouldBe(drafts.Write(input, step, CultureInfo.InvariantCulture));
+        french.Culture.ShouldBe(CultureInfo.InvariantCulture);
+        french.Body.ShouldContain("when we met on 20 and 29 October");
+        austrian.Body.ShouldContain("am 20. und 29. Oktober");
+        austrian.Culture.Name.ShouldBe("de-AT");
     }
 
     /// <summary>The story behind each rule's step: the application, the day it is drafted, and whom the step is for.</summary>

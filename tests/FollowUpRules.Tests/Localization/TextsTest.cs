@@ -3,35 +3,61 @@ using System.Globalization;
 using System.Resources;
 using System.Text.RegularExpressions;
 using FollowUpRules.Localization;
+using FollowUpRules.Rules;
 
 namespace FollowUpRules.Tests.Localization;
 
-/// <summary>The library's resources: every shipped language has every text, with the same placeholders.</summary>
+/// <summary>
+/// The library's resources, and the Drafts package's: every shipped language has every text, with the same placeholders
+/// (<c>{0}</c> in sentences, the values a template names in the default drafts).
+/// </summary>
 public partial class TextsTest
 {
-    public static TheoryData<string> Translations => new() { "es", "de" };
+    /// <summary>The resource files of the library and the Drafts package, by the name the tests give them.</summary>
+    private static readonly Dictionary<string, ResourceManager> Files = new(StringComparer.Ordinal)
+    {
+        ["Text"] = Texts.Manager,
+        ["DefaultDrafts"] = DefaultDrafts.Manager,
+        ["DraftText"] = new("FollowUpRules.Drafts.DraftText", typeof(FollowUpRules.Drafts.DraftWriter).Assembly),
+    };
+
+    public static TheoryData<string, string> Translations => new()
+    {
+        { "Text", "es" }, { "Text", "de" }, { "DefaultDrafts", "es" }, { "DefaultDrafts", "de" }, { "DraftText", "es" }, { "DraftText", "de" },
+    };
 
     [Theory]
     [MemberData(nameof(Translations))]
-    public void Resources_EachTranslation_HasEveryKeyAndNoOther(string language)
+    public void Resources_EachTranslation_HasEveryKeyAndNoOther(string file, string language)
     {
-        Dictionary<string, string> english = Read(CultureInfo.InvariantCulture);
-        Dictionary<string, string> translated = Read(CultureInfo.GetCultureInfo(language));
+        Dictionary<string, string> english = Read(file, CultureInfo.InvariantCulture);
+        Dictionary<string, string> translated = Read(file, CultureInfo.GetCultureInfo(language));
 
-        english.Keys.Except(translated.Keys).ShouldBeEmpty($"keys missing in '{language}'");
-        translated.Keys.Except(english.Keys).ShouldBeEmpty($"keys in '{language}' that English does not have");
+        english.Keys.Except(translated.Keys).ShouldBeEmpty($"keys missing in {file}.{language}");
+        translated.Keys.Except(english.Keys).ShouldBeEmpty($"keys in {file}.{language} that English does not have");
     }
 
     [Theory]
     [MemberData(nameof(Translations))]
-    public void Resources_EachTranslation_HasTheSamePlaceholdersAsEnglish(string language)
+    public void Resources_EachTranslation_HasTheSamePlaceholdersAsEnglish(string file, string language)
     {
-        Dictionary<string, string> english = Read(CultureInfo.InvariantCulture);
-        Dictionary<string, string> translated = Read(CultureInfo.GetCultureInfo(language));
+        Dictionary<string, string> english = Read(file, CultureInfo.InvariantCulture);
+        Dictionary<string, string> translated = Read(file, CultureInfo.GetCultureInfo(language));
+        Func<string, string> placeholders = file == "DefaultDrafts" ? Values : Placeholders;
 
-        string[] different = english.Keys.Where(key => translated.ContainsKey(key) && Placeholders(english[key]) != Placeholders(translated[key])).Order().ToArray();
+        string[] different = english.Keys.Where(key => translated.ContainsKey(key) && placeholders(english[key]) != placeholders(translated[key])).Order().ToArray();
 
-        different.ShouldBeEmpty($"placeholders differ in '{language}'");
+        different.ShouldBeEmpty($"placeholders differ in {file}.{language}");
+    }
+
+    [Theory]
+    [InlineData("{% if role %} for {{ role }}{% endif %}", "{% if role %} für {{ role }}{% endif %}", true)]
+    [InlineData("Hi {{ first_name | default: \"there\" }}", "Hola{% if first_name %}, {{ first_name }}{% endif %}:", true)]
+    [InlineData("Hi {{ first_name }}", "Hola {{ full_name }}", false)]
+    [InlineData("{% case rejection_reason %}{% when \"SkillsGap\" %}x{% endcase %}", "y", false)]
+    public void Values_OfTwoTemplates_AreTheSameExactlyWhenTheyNameTheSameValues(string english, string translated, bool same)
+    {
+        (Values(english) == Values(translated)).ShouldBe(same);
     }
 
     [Fact]
@@ -57,10 +83,14 @@ public partial class TextsTest
     private static string Placeholders(string text) =>
         string.Join(",", Regex.Matches(text, @"\{\d+\}").Select(m => m.Value).Distinct().Order(StringComparer.Ordinal));
 
-    private static Dictionary<string, string> Read(CultureInfo culture)
+    // The set of draft values a template names, as the Drafts package's checker reads them, sorted.
+    private static string Values(string template) =>
+        string.Join(",", FollowUpRules.Drafts.LiquidTemplateChecker.Instance.Check(template).Values.Order(StringComparer.Ordinal));
+
+    private static Dictionary<string, string> Read(string file, CultureInfo culture)
     {
-        ResourceSet set = Texts.Manager.GetResourceSet(culture, createIfNotExists: true, tryParents: false)
-            ?? throw new InvalidOperationException($"No resources for '{culture.Name}'.");
+        ResourceSet set = Files[file].GetResourceSet(culture, createIfNotExists: true, tryParents: false)
+            ?? throw new InvalidOperationException($"No {file} resources for '{culture.Name}'.");
         var texts = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (DictionaryEntry entry in set)
         {
