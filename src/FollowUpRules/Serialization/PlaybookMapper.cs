@@ -98,22 +98,7 @@ internal sealed class PlaybookMapper : DocumentMapper
             }
         }
 
-        var drafts = new List<DraftTemplate>();
-        for (int i = 0; i < (document.Drafts?.Count ?? 0); i++)
-        {
-            string path = $"drafts[{i}]";
-            if (document.Drafts![i] is not { } draft)
-            {
-                Error(path, "A template cannot be null.");
-                continue;
-            }
-
-            Unknown(draft.Unknown, path, PlaybookDraftProperties);
-            ActionKind action = ParseEnum<ActionKind>(draft.Action, path + ".action", "an action") ?? (ActionKind)(-1);
-            Channel channel = ParseEnum<Channel>(draft.Channel, path + ".channel", "a channel") ?? (Channel)(-1);
-            drafts.Add(ToDraft(draft, action, channel, path));
-        }
-
+        List<DraftTemplate> drafts = ToPlaybookDrafts(document.Drafts, "drafts");
         List<PlaybookTranslation> translations = ToTranslations(document.Translations);
         return new Playbook(id, name, version, rules, week, sendWindow, calendars, limits, drafts, translations);
     }
@@ -145,23 +130,7 @@ internal sealed class PlaybookMapper : DocumentMapper
                 rules.Add(new RuleTranslation(ruleId, rule.Title, rule.Source, ToRuleDrafts(rule.Drafts, at + ".drafts")));
             }
 
-            var drafts = new List<DraftTemplate>();
-            for (int i = 0; i < (document.Drafts?.Count ?? 0); i++)
-            {
-                string at = $"{path}.drafts[{i}]";
-                if (document.Drafts![i] is not { } draft)
-                {
-                    Error(at, "A template cannot be null.");
-                    continue;
-                }
-
-                Unknown(draft.Unknown, at, PlaybookDraftProperties);
-                ActionKind action = ParseEnum<ActionKind>(draft.Action, at + ".action", "an action") ?? (ActionKind)(-1);
-                Channel channel = ParseEnum<Channel>(draft.Channel, at + ".channel", "a channel") ?? (Channel)(-1);
-                drafts.Add(ToDraft(draft, action, channel, at));
-            }
-
-            translations.Add(new PlaybookTranslation(culture, rules, drafts));
+            translations.Add(new PlaybookTranslation(culture, rules, ToPlaybookDrafts(document.Drafts, path + ".drafts")));
         }
 
         return translations;
@@ -180,6 +149,28 @@ internal sealed class PlaybookMapper : DocumentMapper
             StringComparer.Ordinal),
         Drafts = translation.Drafts.Count == 0 ? null : [.. translation.Drafts.Select(d => (DraftDocument?)ToDocument(d, inRule: false))],
     };
+
+    // A list of templates as the playbook's "drafts" writes them, each with its action and channel.
+    private List<DraftTemplate> ToPlaybookDrafts(List<DraftDocument?>? documents, string path)
+    {
+        var drafts = new List<DraftTemplate>();
+        for (int i = 0; i < (documents?.Count ?? 0); i++)
+        {
+            string at = $"{path}[{i}]";
+            if (documents![i] is not { } draft)
+            {
+                Error(at, "A template cannot be null.");
+                continue;
+            }
+
+            Unknown(draft.Unknown, at, PlaybookDraftProperties);
+            ActionKind action = ParseEnum<ActionKind>(draft.Action, at + ".action", "an action") ?? (ActionKind)(-1);
+            Channel channel = ParseEnum<Channel>(draft.Channel, at + ".channel", "a channel") ?? (Channel)(-1);
+            drafts.Add(ToDraft(draft, action, channel, at));
+        }
+
+        return drafts;
+    }
 
     private DraftTemplate ToDraft(DraftDocument document, ActionKind? action, Channel channel, string path)
     {
