@@ -1,3 +1,4 @@
+using System.Globalization;
 using FollowUpRules.Domain;
 
 namespace FollowUpRules.Drafts;
@@ -23,13 +24,17 @@ public static class DraftsModelFactory
     /// <param name="subject">The subject, on one line; <see langword="null"/> (the default) for none.</param>
     /// <param name="body">The body; empty by default.</param>
     /// <param name="talkingPoints">The talking points, none empty; none by default.</param>
+    /// <param name="culture">
+    /// The language the draft is in (<see cref="Drafts.Draft.Culture"/>); <see cref="CultureInfo.InvariantCulture"/>, the
+    /// playbook as written, by default.
+    /// </param>
     /// <returns>The draft.</returns>
     /// <exception cref="ArgumentException">
     /// The channel does not fit the kind, or a text is not as a draft holds it: longer than <see cref="Drafts.Draft.MaxLength"/>,
     /// or not tidy (a subject on more than one line; spaces at either end of a line or doubled inside one, <c>\r</c> line
     /// ends, more than one empty line in a row or one at either end).
     /// </exception>
-    public static Draft Draft(DraftKind kind = DraftKind.Message, Channel? channel = null, string? subject = null, string body = "", IEnumerable<string>? talkingPoints = null)
+    public static Draft Draft(DraftKind kind = DraftKind.Message, Channel? channel = null, string? subject = null, string body = "", IEnumerable<string>? talkingPoints = null, CultureInfo? culture = null)
     {
         if (!Enum.IsDefined(kind))
         {
@@ -70,7 +75,7 @@ public static class DraftsModelFactory
             points.Add(point);
         }
 
-        return new Draft(kind, by, subject, body, ValueList<string>.From(points));
+        return new Draft(kind, by, subject, body, ValueList<string>.From(points), culture ?? CultureInfo.InvariantCulture);
     }
 
     private static void CheckTidy(string text, string tidy, string paramName)

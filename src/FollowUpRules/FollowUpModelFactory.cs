@@ -135,7 +135,7 @@ public static partial class FollowUpModelFactory
             : StepSentences(explanation, nameof(explanation));
 
         var rule = new Rule(ruleId, title, anchor: null, timing: null, AudienceOf(who), new ActionSpec(action, channel), priority: priority);
-        var context = new StepContext(applicationId, seekerZone ?? who.Zone ?? DateTimeZone.Utc, sendWindow ?? SendWindow.OfficeHours);
+        var context = new StepContext(applicationId, seekerZone ?? who.Zone ?? DateTimeZone.Utc, sendWindow ?? SendWindow.OfficeHours, ValueList<PlaybookTranslation>.Empty);
         return new Recommendation(
             rule,
             rule.Action,
