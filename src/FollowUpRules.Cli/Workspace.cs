@@ -56,6 +56,8 @@ internal sealed class Workspace : IDisposable
         return new TimelineOptions
         {
             Zone = Zone,
+            // The run's culture: --culture's, else the environment's.
+            Culture = System.Globalization.CultureInfo.CurrentUICulture,
             Drafts = (application, step) => byId.TryGetValue(application.Id, out EvaluationInput? input) ? Drafts.Write(input, step)?.ToString() : null,
         };
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using NodaTime;
 
 namespace FollowUpRules.Html;
@@ -104,8 +105,8 @@ internal sealed class DateScale
         _ => TickUnit.Month,
     };
 
-    /// <summary>Returns the ticks: every day, every Monday, or every first of a month in the period, at the start of its column.</summary>
-    public IReadOnlyList<Tick> Ticks()
+    /// <summary>Returns the ticks: every day, every Monday, or every first of a month in the period, at the start of its column, labelled in <paramref name="culture"/>.</summary>
+    public IReadOnlyList<Tick> Ticks(CultureInfo culture)
     {
         var ticks = new List<Tick>();
         TickUnit unit = Unit;
@@ -120,7 +121,7 @@ internal sealed class DateScale
             if (tick)
             {
                 bool withYear = ticks.Count == 0 || date.Month == 1;
-                ticks.Add(new Tick(date, Period.DaysBetween(Start, date) * 100.0 / Days, Words.Tick(date, unit, withYear)));
+                ticks.Add(new Tick(date, Period.DaysBetween(Start, date) * 100.0 / Days, Words.Tick(date, unit, withYear, culture)));
             }
         }
 

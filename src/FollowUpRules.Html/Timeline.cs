@@ -26,10 +26,9 @@ public sealed class Timeline
     private static readonly string StylesheetText = Resource("Timeline.css");
     private static readonly string ScriptText = Resource("Timeline.js");
 
-    internal Timeline(TimelineKind kind, string title, LocalDate? today, LocalDate? until, DateScale? scale, IReadOnlyList<TimelineCompany> companies, IReadOnlyList<DateInterval> pauses, OutreachLimits? limits, TimelineOptions options)
+    internal Timeline(TimelineKind kind, LocalDate? today, LocalDate? until, DateScale? scale, IReadOnlyList<TimelineCompany> companies, IReadOnlyList<DateInterval> pauses, OutreachLimits? limits, TimelineOptions options)
     {
         Kind = kind;
-        Title = title;
         Today = today;
         Until = until;
         Scale = scale;
@@ -59,8 +58,6 @@ public sealed class Timeline
 
     internal TimelineKind Kind { get; }
 
-    internal string Title { get; }
-
     /// <summary>Gets the day the plans or the agenda were made on; <see langword="null"/> for a timeline of no plans.</summary>
     internal LocalDate? Today { get; }
 
@@ -83,7 +80,7 @@ public sealed class Timeline
     /// <param name="applications">The applications planned (others are ignored); each plan's application must be among them.</param>
     /// <param name="plans">The plans, all made on the same day (<see cref="Plan.From"/>), at most one per application; their steps keep their order within each lane.</param>
     /// <param name="pauses">The seeker's pauses, shaded: the plan itself does not keep them, the agenda does.</param>
-    /// <param name="options">The title, zone and id prefix; <see langword="null"/> for <see cref="TimelineOptions.Default"/>.</param>
+    /// <param name="options">The title, zone, id prefix, culture and drafts; <see langword="null"/> for <see cref="TimelineOptions.Default"/>.</param>
     /// <returns>The timeline: a lane per plan, grouped by company (companies by name, then applications by role).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="applications"/> or <paramref name="plans"/> is <see langword="null"/>, or holds a <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">Two applications share an id; a plan's application is not given, or has two plans; the plans start on different days; or the options' id prefix is not valid.</exception>
@@ -94,10 +91,9 @@ public sealed class Timeline
         List<Plan> all = [.. plans];
         options = Checked(options);
         ValueList<DateInterval> shaded = ValueList<DateInterval>.From(pauses);
-        string title = options.Title ?? "Your follow-up plan";
         if (all.Count == 0)
         {
-            return new Timeline(TimelineKind.Plan, title, null, null, null, [], shaded, null, options);
+            return new Timeline(TimelineKind.Plan, null, null, null, [], shaded, null, options);
         }
 
         var planned = new HashSet<string>(StringComparer.Ordinal);
@@ -130,17 +126,17 @@ public sealed class Timeline
         var lanes = all.Select(plan =>
         {
             Application application = byId[plan.ApplicationId];
-            var steps = plan.Steps.Select(s => new TimelineStep(s.Recommendation, s.Date, [application], TimelineStep.StatusOn(today, s.Recommendation.Earliest, s.Recommendation.Latest), [], []));
+            var steps = plan.Steps.Select(s => new TimelineStep(s.Recommendation, s.Date, [application], TimelineStep.StatusOn(today, s.Recommendation.Earliest, s.Recommendation.Latest), [], null));
             return new TimelineLane(application, InDueOrder(steps));
         });
-        return new Timeline(TimelineKind.Plan, title, today, until, scale, Grouped(lanes), shaded, null, options);
+        return new Timeline(TimelineKind.Plan, today, until, scale, Grouped(lanes), shaded, null, options);
     }
 
     /// <summary>Returns the timeline of an agenda: what to do on each day across many applications, within the limits.</summary>
     /// <param name="applications">The applications the agenda was built from: each gets a lane, with or without steps.</param>
     /// <param name="agenda">The agenda.</param>
     /// <param name="settings">The settings it was built with: their limits are named and their pauses shaded; <see langword="null"/> to show neither.</param>
-    /// <param name="options">The title, zone and id prefix; <see langword="null"/> for <see cref="TimelineOptions.Default"/>.</param>
+    /// <param name="options">The title, zone, id prefix, culture and drafts; <see langword="null"/> for <see cref="TimelineOptions.Default"/>.</param>
     /// <returns>The timeline: a lane per application, grouped by company (companies by name, then applications by role); a step that serves several applications sits in the first one's lane (by id) and names the others.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="applications"/> or <paramref name="agenda"/> is <see langword="null"/>, or <paramref name="applications"/> holds a <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">Two applications share an id; an item's application is not given; or the options' id prefix is not valid.</exception>
@@ -156,12 +152,12 @@ public sealed class Timeline
             List<Application> served = [.. item.ApplicationIds.Select(id => byId.TryGetValue(id, out Application? a) ? a : throw new ArgumentException($"The agenda has a step for '{id}', which is not among the applications given.", nameof(agenda)))];
             Recommendation recommendation = item.Recommendation;
             StepStatus status = item.PastDeadline ? StepStatus.PastDeadline : TimelineStep.StatusOn(today, recommendation.Earliest, recommendation.Latest);
-            byLane[served[0].Id].Add(new TimelineStep(recommendation, item.Date, served, status, [.. item.Moves], [.. item.Explanation.Lines]));
+            byLane[served[0].Id].Add(new TimelineStep(recommendation, item.Date, served, status, [.. item.Moves], item.Explanation));
         }
 
         DateScale scale = DateScale.For(today, agenda.Until, agenda.Items.Select(i => i.Date));
         var lanes = byId.Values.Select(a => new TimelineLane(a, InDueOrder(byLane[a.Id])));
-        return new Timeline(TimelineKind.Agenda, options.Title ?? "Your follow-up agenda", today, agenda.Until, scale, Grouped(lanes), settings?.Pauses ?? ValueList<DateInterval>.Empty, settings?.Limits, options);
+        return new Timeline(TimelineKind.Agenda, today, agenda.Until, scale, Grouped(lanes), settings?.Pauses ?? ValueList<DateInterval>.Empty, settings?.Limits, options);
     }
 
     /// <summary>Returns the self-contained page: the timeline, its styles and its script, with a content security policy.</summary>

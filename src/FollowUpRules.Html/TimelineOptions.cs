@@ -1,3 +1,4 @@
+using System.Globalization;
 using FollowUpRules.Domain;
 using FollowUpRules.Engine;
 using NodaTime;
@@ -15,15 +16,26 @@ public sealed record TimelineOptions
     public const int MaxIdPrefixLength = 32;
 
     /// <summary>Gets the default options.</summary>
-    /// <value>No title of its own, no zone, the id prefix <c>fur</c>.</value>
+    /// <value>No title of its own, no zone, the id prefix <c>fur</c>, the current UI culture.</value>
     public static TimelineOptions Default { get; } = new();
 
     /// <summary>Gets the page's heading.</summary>
     /// <value>
-    /// <see langword="null"/> (the default) for "Your follow-up plan" or "Your follow-up agenda". Any text: it is escaped,
-    /// never read as markup.
+    /// <see langword="null"/> (the default) for "Your follow-up plan" or "Your follow-up agenda", in <see cref="Culture"/>.
+    /// Any text: it is escaped, never read as markup.
     /// </value>
     public string? Title { get; init; }
+
+    /// <summary>
+    /// Gets the language of the page's words (headings, legend, statuses, labels, the engine's explanations) and of its
+    /// dates, and its <c>lang</c> attribute. English, Spanish and German are shipped; a culture is matched like any .NET
+    /// resource (<c>de-AT</c> reads German, with Austrian dates), and one with no translation reads English.
+    /// </summary>
+    /// <value>
+    /// <see langword="null"/> (the default) for <see cref="CultureInfo.CurrentUICulture"/> when the timeline is written,
+    /// which ASP.NET Core's request localization sets for each request.
+    /// </value>
+    public CultureInfo? Culture { get; init; }
 
     /// <summary>Gets the time zone the dates are in (the seeker's), named under the heading.</summary>
     /// <value><see langword="null"/> (the default) to name none.</value>

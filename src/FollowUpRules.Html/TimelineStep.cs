@@ -8,14 +8,14 @@ namespace FollowUpRules.Html;
 /// <summary>One step on the timeline: the engine's recommendation, the day the plan or the agenda puts it on, its status on the timeline's day, and its moves.</summary>
 internal sealed class TimelineStep
 {
-    public TimelineStep(Recommendation recommendation, LocalDate date, IReadOnlyList<Application> applications, StepStatus status, IReadOnlyList<AgendaMove> moves, IReadOnlyList<string> moveSentences)
+    public TimelineStep(Recommendation recommendation, LocalDate date, IReadOnlyList<Application> applications, StepStatus status, IReadOnlyList<AgendaMove> moves, Explanation? moveExplanation)
     {
         Recommendation = recommendation;
         Date = date;
         Applications = applications;
         Status = status;
         Moves = moves;
-        MoveSentences = moveSentences;
+        MoveExplanation = moveExplanation;
     }
 
     /// <summary>Gets the step.</summary>
@@ -33,8 +33,8 @@ internal sealed class TimelineStep
     /// <summary>Gets the agenda's moves of the step; empty for a plan's step and a step not moved.</summary>
     public IReadOnlyList<AgendaMove> Moves { get; }
 
-    /// <summary>Gets the agenda's sentences about the moves (one per move, and one if the step ended past its latest date).</summary>
-    public IReadOnlyList<string> MoveSentences { get; }
+    /// <summary>Gets the agenda's explanation of the moves (a sentence per move, and one if the step ended past its latest date), worded when the timeline is written; <see langword="null"/> for a plan's step.</summary>
+    public Explanation? MoveExplanation { get; }
 
     /// <summary>Returns the status of a step with the window <paramref name="earliest"/> to <paramref name="latest"/> on <paramref name="today"/>, like the engine's urgency.</summary>
     public static StepStatus StatusOn(LocalDate today, LocalDate earliest, LocalDate latest) =>

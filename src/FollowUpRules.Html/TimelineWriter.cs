@@ -21,6 +21,7 @@ internal sealed class TimelineWriter
     private readonly Timeline timeline;
     private readonly TextWriter w;
     private readonly string p;
+    private readonly CultureInfo c;
     private int companies;
     private int lanes;
     private int steps;
@@ -30,17 +31,20 @@ internal sealed class TimelineWriter
         this.timeline = timeline;
         w = writer;
         p = timeline.Options.IdPrefix;
+        c = timeline.Options.Culture ?? CultureInfo.CurrentUICulture;
     }
 
-    private string Verb => timeline.Kind == TimelineKind.Plan ? "Planned for" : "Scheduled for";
+    private bool Plan => timeline.Kind == TimelineKind.Plan;
+
+    private string Title => timeline.Options.Title ?? Words.Get(Plan ? "Title.Plan" : "Title.Agenda", c);
 
     public void WriteDocument()
     {
-        w.Write("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
+        w.Write($"<!DOCTYPE html>\n<html lang=\"{Words.Language(c)}\">\n<head>\n<meta charset=\"utf-8\">\n");
         w.Write("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
         w.Write($"<meta http-equiv=\"Content-Security-Policy\" content=\"{Timeline.ContentSecurityPolicy}\">\n");
         w.Write("<meta name=\"color-scheme\" content=\"light\">\n<title>");
-        Text(timeline.Title + (timeline.Today is { } today ? $", {Words.Date(today)} to {Words.Date(timeline.Until!.Value)}" : string.Empty));
+        Text(timeline.Today is { } today ? Words.Format(c, "Page.Title", Title, Words.Date(today, c), Words.Date(timeline.Until!.Value, c)) : Title);
         w.Write("</title>\n<style>");
         w.Write(Timeline.Stylesheet);
         w.Write("</style>\n</head>\n<body style=\"margin:0\">\n<main>\n");
@@ -54,16 +58,21 @@ internal sealed class TimelineWriter
     {
         DateScale? scale = timeline.Scale;
         string todayStyle = scale is null ? string.Empty : $" style=\"--today:{Percent(scale.At(timeline.Today!.Value))}\"";
-        w.Write($"<section class=\"fur\" aria-labelledby=\"{p}-title\"{todayStyle}>\n");
+        // The fragment says its language, so a host's page in another one still has it read (and hyphenated) right.
+        w.Write($"<section class=\"fur\" lang=\"{Words.Language(c)}\" aria-labelledby=\"{p}-title\"{todayStyle}>\n");
         WriteHeader();
         if (scale is null)
         {
-            w.Write("<p>No applications to show.</p>\n</section>\n");
+            w.Write("<p>");
+            Text(Words.Get("Page.None", c));
+            w.Write("</p>\n</section>\n");
             return;
         }
 
         WriteLegend(scale);
-        w.Write($"<section class=\"fur-chart\" aria-labelledby=\"{p}-chart\">\n<h2 id=\"{p}-chart\">Timeline</h2>\n");
+        w.Write($"<section class=\"fur-chart\" aria-labelledby=\"{p}-chart\">\n<h2 id=\"{p}-chart\">");
+        Text(Words.Get("Page.Chart", c));
+        w.Write("</h2>\n");
         WriteAxis(scale);
         w.Write("<div class=\"fur-body\">\n");
         WriteGrid(scale);
@@ -74,7 +83,9 @@ internal sealed class TimelineWriter
 
         if (timeline.Companies.Count == 0)
         {
-            w.Write("<p class=\"fur-none\">No applications to show.</p>\n");
+            w.Write("<p class=\"fur-none\">");
+            Text(Words.Get("Page.None", c));
+            w.Write("</p>\n");
         }
 
         w.Write("</div>\n</section>\n</section>\n");
@@ -83,7 +94,7 @@ internal sealed class TimelineWriter
     private void WriteHeader()
     {
         w.Write($"<header class=\"fur-head\">\n<h1 id=\"{p}-title\">");
-        Text(timeline.Title);
+        Text(Title);
         w.Write("</h1>\n");
         if (timeline.Today is not { } today)
         {
@@ -92,22 +103,23 @@ internal sealed class TimelineWriter
         }
 
         w.Write("<p>");
-        Text($"From {Words.Date(today)} to {Words.Date(timeline.Until!.Value)}" + (timeline.Options.Zone is { } zone ? $", dates in {zone.Id}." : "."));
+        string from = Words.Date(today, c), to = Words.Date(timeline.Until!.Value, c);
+        Text(timeline.Options.Zone is { } zone ? Words.Format(c, "Head.PeriodZone", from, to, zone.Id) : Words.Format(c, "Head.Period", from, to));
         w.Write(' ');
         Text(Counts());
         w.Write("</p>\n");
         if (timeline.Limits is { } limits)
         {
             w.Write("<p>");
-            Text($"The agenda's limits: at most {Words.Count(limits.MaxPerDay, "outreach step")} a day, {Words.Number(limits.MaxPerCompanyPerWeek)} to one company a week, and {Words.Count(limits.MinSpacingPerPerson.Days, "day")} between two asks to one person.");
+            Text(Words.Format(c, "Head.Limits", Words.Count(c, "Count.OutreachSteps", limits.MaxPerDay), Words.Number(limits.MaxPerCompanyPerWeek), Words.Count(c, "Count.Days", limits.MinSpacingPerPerson.Days)));
             w.Write("</p>\n");
         }
 
         if (timeline.Pauses.Count > 0)
         {
             w.Write("<p>");
-            Text($"Your {(timeline.Pauses.Count == 1 ? "pause" : "pauses")}: {string.Join(", ", timeline.Pauses.OrderBy(x => x.Start).Select(x => $"{Words.Date(x.Start)} to {Words.Date(x.End)}"))}"
-                + (timeline.Kind == TimelineKind.Plan ? "; the plan does not move steps out of a pause, the agenda does." : "; the agenda schedules nothing then."));
+            string key = (Plan ? "Pauses.Plan" : "Pauses.Agenda") + (timeline.Pauses.Count == 1 ? ".One" : ".Other");
+            Text(Words.Format(c, key, string.Join(", ", timeline.Pauses.OrderBy(x => x.Start).Select(x => Words.Format(c, "Range", Words.Date(x.Start, c), Words.Date(x.End, c))))));
             w.Write("</p>\n");
         }
 
@@ -118,57 +130,72 @@ internal sealed class TimelineWriter
     {
         List<TimelineStep> all = [.. timeline.Companies.SelectMany(c => c.Lanes).SelectMany(l => l.Steps)];
         int applications = timeline.Companies.Sum(c => c.Lanes.Count);
-        string where = $"{Words.Count(applications, "application")} at {Words.Count(timeline.Companies.Count, "company", "companies")}";
+        string where = Words.Format(c, "Counts.Where", Words.Count(c, "Count.Applications", applications), Words.Count(c, "Count.Companies", timeline.Companies.Count));
         if (all.Count == 0)
         {
-            return $"{where}; nothing to do.";
+            return Words.Format(c, "Counts.Nothing", where);
         }
 
-        IEnumerable<string> parts = new[] { StepStatus.Overdue, StepStatus.PastDeadline, StepStatus.Due, StepStatus.Upcoming }
+        string parts = string.Join(", ", new[] { StepStatus.Overdue, StepStatus.PastDeadline, StepStatus.Due, StepStatus.Upcoming }
             .Select(s => (Status: s, Count: all.Count(x => x.Status == s)))
             .Where(x => x.Count > 0)
-            .Select(x => $"{Words.Number(x.Count)} {Words.Status(x.Status).ToLowerInvariant()}");
+            .Select(x => Words.Count(c, "Count." + x.Status, x.Count)));
+        string steps = Words.Count(c, "Count.Steps", all.Count);
         int moved = all.Count(s => s.Moves.Count > 0);
-        return $"{where}; {Words.Count(all.Count, "step")}: {string.Join(", ", parts)}" + (moved > 0 ? $"; {Words.Number(moved)} moved by the limits or a pause." : ".");
+        return moved > 0 ? Words.Format(c, "Counts.StepsMoved", where, steps, parts, Words.Number(moved)) : Words.Format(c, "Counts.Steps", where, steps, parts);
     }
 
     private void WriteLegend(DateScale scale)
     {
         bool agenda = timeline.Kind == TimelineKind.Agenda;
-        w.Write($"<section class=\"fur-legend\" aria-labelledby=\"{p}-legend\">\n<h2 id=\"{p}-legend\">How to read it</h2>\n<ul>\n");
-        Key(StepStatus.Overdue, "Overdue: after its latest date, do it now");
-        Key(StepStatus.Due, "Due: within its window now");
-        Key(StepStatus.Upcoming, "Upcoming: its window opens later");
+        w.Write($"<section class=\"fur-legend\" aria-labelledby=\"{p}-legend\">\n<h2 id=\"{p}-legend\">");
+        Text(Words.Get("Legend.Heading", c));
+        w.Write("</h2>\n<ul>\n");
+        Key(StepStatus.Overdue, "Legend.Overdue");
+        Key(StepStatus.Due, "Legend.Due");
+        Key(StepStatus.Upcoming, "Legend.Upcoming");
         if (agenda)
         {
-            Key(StepStatus.PastDeadline, "Past deadline: the limits or your pause pushed it past its latest date");
-            w.Write("<li class=\"fur-moved fur-is-upcoming\"><span class=\"fur-key\" aria-hidden=\"true\"><span class=\"fur-glyph\"><span class=\"fur-shape\"></span></span></span>Dashed ring: moved to a later day by a limit or your pause (it says which)</li>\n");
+            Key(StepStatus.PastDeadline, "Legend.PastDeadline");
+            w.Write("<li class=\"fur-moved fur-is-upcoming\"><span class=\"fur-key\" aria-hidden=\"true\"><span class=\"fur-glyph\"><span class=\"fur-shape\"></span></span></span>");
+            Line("Legend.Moved");
         }
 
-        w.Write("<li class=\"fur-is-upcoming\"><span class=\"fur-key\" aria-hidden=\"true\"><span class=\"fur-bar\"></span></span>Bar: the window, from the earliest to the latest date; the marker is at the due date</li>\n");
-        w.Write($"<li><span class=\"fur-key\" aria-hidden=\"true\"><span class=\"fur-key-sched\"></span></span>Dotted line: to the day the {(agenda ? "agenda schedules it" : "plan does it")}, when that is not the due date</li>\n");
+        w.Write("<li class=\"fur-is-upcoming\"><span class=\"fur-key\" aria-hidden=\"true\"><span class=\"fur-bar\"></span></span>");
+        Line("Legend.Bar");
+        w.Write("<li><span class=\"fur-key\" aria-hidden=\"true\"><span class=\"fur-key-sched\"></span></span>");
+        Line(agenda ? "Legend.Scheduled.Agenda" : "Legend.Scheduled.Plan");
         w.Write("<li><span class=\"fur-key\" aria-hidden=\"true\"><span class=\"fur-key-today\"></span></span>");
-        Text($"Today, {Words.Date(timeline.Today!.Value)}");
+        Text(Words.Format(c, "Legend.Today", Words.Date(timeline.Today!.Value, c)));
         w.Write("</li>\n");
         if (timeline.Pauses.Any(x => scale.Span(x.Start, x.End) is not null))
         {
-            w.Write("<li><span class=\"fur-key\" aria-hidden=\"true\"><span class=\"fur-key-pause\"></span></span>Hatched: your pause</li>\n");
+            w.Write("<li><span class=\"fur-key\" aria-hidden=\"true\"><span class=\"fur-key-pause\"></span></span>");
+            Line("Legend.Pause");
         }
 
-        w.Write("</ul>\n<p class=\"fur-hint\">Point at a step, tap it, or move to it with Tab, for who, what, how, when and why; Esc hides it again.</p>\n</section>\n");
+        w.Write("</ul>\n<p class=\"fur-hint\">");
+        Text(Words.Get("Legend.Hint", c));
+        w.Write("</p>\n</section>\n");
     }
 
-    private void Key(StepStatus status, string text)
+    private void Key(StepStatus status, string key)
     {
         w.Write($"<li class=\"{Words.StatusClass(status)}\"><span class=\"fur-key\" aria-hidden=\"true\"><span class=\"fur-glyph\"><span class=\"fur-shape\"></span></span></span>");
-        Text(text);
+        Line(key);
+    }
+
+    /// <summary>Writes the text of <paramref name="key"/> and closes the list item.</summary>
+    private void Line(string key)
+    {
+        Text(Words.Get(key, c));
         w.Write("</li>\n");
     }
 
     private void WriteAxis(DateScale scale)
     {
         w.Write("<div class=\"fur-axis\" aria-hidden=\"true\"><div class=\"fur-track\">\n");
-        foreach (Tick tick in scale.Ticks())
+        foreach (Tick tick in scale.Ticks(c))
         {
             w.Write($"<span class=\"fur-tick\" style=\"--x:{Percent(tick.X)}\">");
             Text(tick.Label);
@@ -179,18 +206,22 @@ internal sealed class TimelineWriter
         {
             if (scale.Span(pause.Start, pause.End) is { } span)
             {
-                w.Write($"<span class=\"fur-flag fur-flag-pause\" style=\"--x0:{Percent(span.Left)}\">Paused</span>\n");
+                w.Write($"<span class=\"fur-flag fur-flag-pause\" style=\"--x0:{Percent(span.Left)}\">");
+                Text(Words.Get("Axis.Paused", c));
+                w.Write("</span>\n");
             }
         }
 
-        w.Write($"<span class=\"fur-flag fur-flag-today\" style=\"--x:{Percent(scale.At(timeline.Today!.Value))}\">Today</span>\n");
+        w.Write($"<span class=\"fur-flag fur-flag-today\" style=\"--x:{Percent(scale.At(timeline.Today!.Value))}\">");
+        Text(Words.Get("Axis.Today", c));
+        w.Write("</span>\n");
         w.Write("</div></div>\n");
     }
 
     private void WriteGrid(DateScale scale)
     {
         w.Write("<div class=\"fur-grid\" aria-hidden=\"true\">\n");
-        foreach (Tick tick in scale.Ticks())
+        foreach (Tick tick in scale.Ticks(c))
         {
             w.Write($"<span class=\"fur-gridline\" style=\"--x:{Percent(tick.X)}\"></span>\n");
         }
@@ -227,12 +258,12 @@ internal sealed class TimelineWriter
         w.Write($"<section class=\"fur-lane\" aria-labelledby=\"{id}\">\n<h4 id=\"{id}\">");
         Text(application.Role);
         w.Write(" <span class=\"fur-app-status\">");
-        Text($"{application.Status}, {application.Id}");
+        Text($"{Words.Status(application.Status, c)}, {application.Id}");
         w.Write("</span></h4>\n");
         if (lane.Steps.Count == 0)
         {
             w.Write("<p class=\"fur-none\">");
-            Text(timeline.Kind == TimelineKind.Plan ? "Nothing planned in this period." : "Nothing on the agenda.");
+            Text(Words.Get(Plan ? "Lane.NothingPlan" : "Lane.NothingAgenda", c));
             w.Write("</p>\n</section>\n");
             return;
         }
@@ -259,12 +290,12 @@ internal sealed class TimelineWriter
         var notes = new List<string>();
         if (step.Moves.Count > 0)
         {
-            notes.Add("Moved: " + string.Join(", ", step.Moves.Select(m => Words.Reason(m.Reason)).Distinct()));
+            notes.Add(Words.Format(c, "Note.Moved", string.Join(", ", step.Moves.Select(m => Words.Reason(m.Reason, c)).Distinct())));
         }
 
         if (!scale.Contains(r.Due))
         {
-            notes.Add($"Due {Words.ShortDate(r.Due)}");
+            notes.Add(Words.Format(c, "Note.Due", Words.ShortDate(r.Due, c)));
         }
 
         return new Placed(step, x, window, scheduled, box, notes.Count == 0 ? null : string.Join("; ", notes));
@@ -300,7 +331,7 @@ internal sealed class TimelineWriter
 
         w.Write("<span class=\"fur-due\"></span></span>\n");
         w.Write($"<button type=\"button\" class=\"fur-marker\" id=\"{id}\" aria-describedby=\"{id}-d\"><span class=\"fur-glyph\" aria-hidden=\"true\"><span class=\"fur-shape\"></span></span><span class=\"fur-text\"><span class=\"fur-label\">");
-        Text($"{Words.Who(r.Target)} · {Words.ShortAction(r.Action)}");
+        Text($"{Words.Who(r.Target, c)} · {Words.ShortAction(r.Action, c)}");
         w.Write("</span> ");
         if (placed.Note is { } note)
         {
@@ -310,7 +341,8 @@ internal sealed class TimelineWriter
         }
 
         w.Write("<span class=\"fur-more\">");
-        Text($"{Words.Status(step.Status)}: {r.Summary}" + (step.Date == r.Due ? "." : $"; {Verb.ToLowerInvariant()} {Words.Date(step.Date)}."));
+        string status = Words.Status(step.Status, c), summary = r.Summarize(c);
+        Text(step.Date == r.Due ? $"{status}: {summary}." : Words.Format(c, Plan ? "Step.MorePlan" : "Step.MoreAgenda", status, summary, Words.Date(step.Date, c)));
         w.Write("</span></span></button>\n");
         WriteDetail(step, $"{id}-d");
         w.Write("</li>\n");
@@ -325,32 +357,36 @@ internal sealed class TimelineWriter
     {
         Recommendation r = step.Recommendation;
         w.Write($"<div class=\"fur-detail\" role=\"tooltip\" id=\"{id}\">\n<p class=\"fur-d-head\"><span class=\"fur-badge\">");
-        Text(Words.Status(step.Status));
+        Text(Words.Status(step.Status, c));
         w.Write("</span>");
         if (step.Moves.Count > 0)
         {
-            w.Write("<span class=\"fur-badge fur-badge-moved\">Moved</span>");
+            w.Write("<span class=\"fur-badge fur-badge-moved\">");
+            Text(Words.Get("Badge.Moved", c));
+            w.Write("</span>");
         }
 
+        string what = ActionKinds.Describe(r.Action, c);
         w.Write(' ');
-        Text(ActionKinds.Describe(r.Action));
+        Text(what);
         w.Write("</p>\n<dl class=\"fur-facts\">\n");
-        Fact("Who", r.Target.Kind switch
+        Fact("Fact.Who", r.Target.Kind switch
         {
-            TargetKind.Seeker => "You",
-            TargetKind.Company => $"{r.Target.Name} (the company)",
+            TargetKind.Seeker => Words.Get("Who.You", c),
+            TargetKind.Company => Words.Format(c, "Who.Company", r.Target.Name),
             _ => r.Target.Name,
         });
-        Fact("What", ActionKinds.Describe(r.Action));
-        Fact("How", Words.How(r.Channel));
-        string sendAt = r.SendAt is { } at && at.Date == step.Date ? $", send at {Words.SendTime(at)}" : string.Empty;
-        Fact("When", $"{Verb} {Words.Date(step.Date)}{sendAt}. Due {Words.Date(r.Due)}; window {Words.Date(r.Earliest)} to {Words.Date(r.Latest)}.");
-        Fact("For", string.Join("; ", step.Applications.Select(a => $"{a.Role} at {a.CompanyName} ({a.Id})")));
+        Fact("Fact.What", what);
+        Fact("Fact.How", Words.How(r.Channel, c));
+        string sendAt = r.SendAt is { } at && at.Date == step.Date ? Words.Format(c, "When.SendAt", Words.SendTime(at)) : string.Empty;
+        Fact("Fact.When", Words.Format(c, Plan ? "When.Plan" : "When.Agenda", Words.Date(step.Date, c), sendAt, Words.Date(r.Due, c), Words.Date(r.Earliest, c), Words.Date(r.Latest, c)));
+        Fact("Fact.For", string.Join("; ", step.Applications.Select(a => Words.Format(c, "For.Application", a.Role, a.CompanyName, a.Id))));
         w.Write("</dl>\n");
-        if (step.MoveSentences.Count > 0)
+        if (step.MoveExplanation?.Render(c) is { Count: > 0 } moves)
         {
-            w.Write("<p class=\"fur-d-sub\">Why it moved</p>\n<ul class=\"fur-moves\">\n");
-            foreach (string line in step.MoveSentences)
+            Sub("Detail.WhyMoved");
+            w.Write("<ul class=\"fur-moves\">\n");
+            foreach (string line in moves)
             {
                 Item(line);
             }
@@ -358,8 +394,9 @@ internal sealed class TimelineWriter
             w.Write("</ul>\n");
         }
 
-        w.Write("<p class=\"fur-d-sub\">Why</p>\n<ul class=\"fur-why\">\n");
-        foreach (string line in r.Explanation.Lines)
+        Sub("Detail.Why");
+        w.Write("<ul class=\"fur-why\">\n");
+        foreach (string line in r.Explanation.Render(c))
         {
             Item(line);
         }
@@ -367,7 +404,8 @@ internal sealed class TimelineWriter
         w.Write("</ul>\n");
         if (timeline.Options.Drafts?.Invoke(step.Applications[0], r) is { Length: > 0 } draft)
         {
-            w.Write("<p class=\"fur-d-sub\">Draft</p>\n<p class=\"fur-draft\">");
+            Sub("Detail.Draft");
+            w.Write("<p class=\"fur-draft\">");
             Text(draft.ReplaceLineEndings("\n"));
             w.Write("</p>\n");
         }
@@ -375,11 +413,21 @@ internal sealed class TimelineWriter
         w.Write("</div>\n");
     }
 
-    private void Fact(string term, string value)
+    private void Fact(string termKey, string value)
     {
-        w.Write($"<div><dt>{term}</dt><dd>");
+        w.Write("<div><dt>");
+        Text(Words.Get(termKey, c));
+        w.Write("</dt><dd>");
         Text(value);
         w.Write("</dd></div>\n");
+    }
+
+    /// <summary>Writes the sub-heading of a part of a step's details.</summary>
+    private void Sub(string key)
+    {
+        w.Write("<p class=\"fur-d-sub\">");
+        Text(Words.Get(key, c));
+        w.Write("</p>\n");
     }
 
     private void Item(string line)

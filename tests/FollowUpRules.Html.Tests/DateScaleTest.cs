@@ -1,9 +1,12 @@
+using System.Globalization;
 using NodaTime;
 
 namespace FollowUpRules.Html.Tests;
 
 public class DateScaleTest
 {
+    private static readonly CultureInfo English = CultureInfo.InvariantCulture;
+
     private static LocalDate D(int year, int month, int day) => new(year, month, day);
 
     [Theory]
@@ -74,14 +77,14 @@ public class DateScaleTest
         var scale = new DateScale(D(2026, 11, 15), D(2027, 3, 10));
 
         scale.Unit.ShouldBe(TickUnit.Month);
-        scale.Ticks().Select(t => (t.Date, t.Label)).ShouldBe(
+        scale.Ticks(English).Select(t => (t.Date, t.Label)).ShouldBe(
         [
             (D(2026, 12, 1), "Dec 2026"),
             (D(2027, 1, 1), "Jan 2027"),
             (D(2027, 2, 1), "Feb"),
             (D(2027, 3, 1), "Mar"),
         ]);
-        scale.Ticks()[0].X.ShouldBe(16 * 100.0 / scale.Days, 1e-9, "a tick is at the start of its day's column");
+        scale.Ticks(English)[0].X.ShouldBe(16 * 100.0 / scale.Days, 1e-9, "a tick is at the start of its day's column");
     }
 
     [Fact]
@@ -90,7 +93,7 @@ public class DateScaleTest
         var scale = new DateScale(D(2026, 11, 22), D(2026, 12, 20));
 
         scale.Unit.ShouldBe(TickUnit.Week);
-        scale.Ticks().Select(t => t.Label).ShouldBe(["23 Nov", "30 Nov", "7 Dec", "14 Dec"]);
+        scale.Ticks(English).Select(t => t.Label).ShouldBe(["23 Nov", "30 Nov", "7 Dec", "14 Dec"]);
     }
 
     [Fact]
@@ -99,8 +102,26 @@ public class DateScaleTest
         var scale = new DateScale(D(2026, 11, 22), D(2026, 11, 25));
 
         scale.Unit.ShouldBe(TickUnit.Day);
-        scale.Ticks().Select(t => t.Label).ShouldBe(["Sun 22", "Mon 23", "Tue 24", "Wed 25"]);
-        scale.Ticks().Select(t => t.X).ShouldBe([0.0, 25.0, 50.0, 75.0]);
+        scale.Ticks(English).Select(t => t.Label).ShouldBe(["Sun 22", "Mon 23", "Tue 24", "Wed 25"]);
+        scale.Ticks(English).Select(t => t.X).ShouldBe([0.0, 25.0, 50.0, 75.0]);
+    }
+
+    [Theory]
+    [InlineData("de-DE", "Dez 2026|Jan 2027|Feb|Mär")]
+    [InlineData("es-ES", "dic 2026|ene 2027|feb|mar")]
+    public void Ticks_ThreeMonthsInATranslation_AreTheCulturesMonthNames(string culture, string labels)
+    {
+        var scale = new DateScale(D(2026, 11, 15), D(2027, 3, 10));
+
+        string.Join('|', scale.Ticks(CultureInfo.GetCultureInfo(culture)).Select(t => t.Label)).ShouldBe(labels);
+    }
+
+    [Fact]
+    public void Ticks_AWeekInGerman_AreTheDaysAsGermanWritesThem()
+    {
+        var scale = new DateScale(D(2026, 11, 22), D(2026, 11, 25));
+
+        scale.Ticks(CultureInfo.GetCultureInfo("de-DE")).Select(t => t.Label).ShouldBe(["So 22", "Mo 23", "Di 24", "Mi 25"]);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using AngleSharp.Dom;
@@ -49,14 +50,14 @@ public partial class TimelineTest
     public void WriteFragment_IsOneSectionWithoutPageOrScript()
     {
         var writer = new StringWriter();
-        Sample.PlanTimeline().WriteFragment(writer);
+        Sample.PlanTimeline(CultureInfo.GetCultureInfo("en-GB")).WriteFragment(writer);
 
         string fragment = writer.ToString();
-        fragment.ShouldStartWith("<section class=\"fur\" aria-labelledby=\"fur-title\"");
+        fragment.ShouldStartWith("<section class=\"fur\" lang=\"en\" aria-labelledby=\"fur-title\"");
         fragment.TrimEnd().ShouldEndWith("</section>");
         fragment.ShouldNotContain("<script");
         fragment.ShouldNotContain("<html");
-        Sample.PlanTimeline().ToHtml().ShouldContain(fragment);
+        Sample.PlanTimeline(CultureInfo.GetCultureInfo("en-GB")).ToHtml().ShouldContain(fragment);
     }
 
     [Fact]

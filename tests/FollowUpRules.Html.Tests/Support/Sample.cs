@@ -4,6 +4,7 @@ using FollowUpRules.Planning;
 using FollowUpRules.Rules;
 using FollowUpRules.Serialization;
 using NodaTime;
+using System.Globalization;
 using System.Runtime.CompilerServices;
 
 namespace FollowUpRules.Html.Tests.Support;
@@ -27,9 +28,9 @@ public static class Sample
 
     public static Agenda Agenda { get; } = new FollowUpAgenda(Engine).Build(Inputs, Today, Period.FromWeeks(1), AgendaSettings);
 
-    public static Timeline PlanTimeline() => Timeline.ForPlans(Applications, Plans, Pipeline.Settings.Pauses, new TimelineOptions { Zone = Pipeline.Seeker.Zone });
+    public static Timeline PlanTimeline(CultureInfo? culture = null) => Timeline.ForPlans(Applications, Plans, Pipeline.Settings.Pauses, new TimelineOptions { Zone = Pipeline.Seeker.Zone, Culture = culture });
 
-    public static Timeline AgendaTimeline() => Timeline.ForAgenda(Applications, Agenda, AgendaSettings, new TimelineOptions { Zone = Pipeline.Seeker.Zone });
+    public static Timeline AgendaTimeline(CultureInfo? culture = null) => Timeline.ForAgenda(Applications, Agenda, AgendaSettings, new TimelineOptions { Zone = Pipeline.Seeker.Zone, Culture = culture });
 
     public static string RepositoryRoot([CallerFilePath] string file = "") =>
         Path.GetFullPath(Path.Combine(Path.GetDirectoryName(file)!, "..", "..", ".."));
