@@ -1,3 +1,5 @@
+using System.Globalization;
+using FollowUpRules.Engine;
 using FollowUpRules.Rules;
 
 namespace FollowUpRules.DependencyInjection;
@@ -10,8 +12,9 @@ namespace FollowUpRules.DependencyInjection;
 /// <para>The options are validated at startup (<c>ValidateOnStart</c>): the playbook is loaded and checked then, and every
 /// problem is reported at once in an <c>OptionsValidationException</c>. Setting both <see cref="Playbook"/> and
 /// <see cref="PlaybookPath"/> is an error, as is a blank path.</para>
-/// <para>From configuration, only <c>PlaybookPath</c> is read; any other key in the section is reported as an error, so a
-/// misspelt key cannot silently fall back to the default playbook.</para>
+/// <para>From configuration, <c>PlaybookPath</c> and <c>Culture</c> (a culture name such as <c>de-DE</c>) are read; any other
+/// key in the section, or a culture .NET does not know, is reported as an error, so a misspelt key cannot silently fall
+/// back to the default playbook or to English.</para>
 /// </remarks>
 public sealed class FollowUpRulesOptions
 {
@@ -25,6 +28,18 @@ public sealed class FollowUpRulesOptions
     /// <summary>Gets or sets the path of a playbook JSON file (see the playbook file format), relative to the current directory or absolute.</summary>
     /// <value>Defaults to <see langword="null"/>: the playbook is <see cref="Playbook"/>, or the default playbook.</value>
     public string? PlaybookPath { get; set; }
+
+    /// <summary>
+    /// Gets or sets the language of the text <see cref="IFollowUpService"/> writes for the seeker
+    /// (<see cref="IFollowUpService.Summarize"/>, <see cref="IFollowUpService.Explain"/>): English, Spanish and German
+    /// are shipped, a culture is matched like any .NET resource (<c>de-AT</c> reads German), and one with no translation
+    /// reads English.
+    /// </summary>
+    /// <value>
+    /// Defaults to <see langword="null"/>: <see cref="CultureInfo.CurrentUICulture"/> at each call, which ASP.NET Core's
+    /// request localization sets for each request. Set it for an app whose every seeker reads one language.
+    /// </value>
+    public CultureInfo? Culture { get; set; }
 
     /// <summary>Gets the problems found while reading the options from configuration, reported by the validator.</summary>
     internal List<string> ConfigurationErrors { get; } = [];

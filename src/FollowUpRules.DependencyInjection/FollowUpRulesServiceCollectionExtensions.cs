@@ -1,3 +1,4 @@
+using System.Globalization;
 using FollowUpRules.Engine;
 using FollowUpRules.Planning;
 using FollowUpRules.Rules;
@@ -163,14 +164,14 @@ public static class FollowUpRulesServiceCollectionExtensions
             services.TryAddSingleton(provider => CreateEngine(provider, name));
             services.TryAddSingleton(provider => new FollowUpPlanner(provider.GetRequiredService<FollowUpEngine>()));
             services.TryAddSingleton(provider => new FollowUpAgenda(provider.GetRequiredService<FollowUpEngine>()));
-            services.TryAddSingleton<IFollowUpService>(provider => new FollowUpService(provider.GetRequiredService<FollowUpEngine>(), provider.GetRequiredService<FollowUpPlanner>(), provider.GetRequiredService<FollowUpAgenda>()));
+            services.TryAddSingleton<IFollowUpService>(provider => new FollowUpService(provider.GetRequiredService<FollowUpEngine>(), provider.GetRequiredService<FollowUpPlanner>(), provider.GetRequiredService<FollowUpAgenda>(), CultureOf(provider, name)));
         }
         else
         {
             services.TryAddKeyedSingleton(name, (provider, _) => CreateEngine(provider, name));
             services.TryAddKeyedSingleton(name, (provider, key) => new FollowUpPlanner(provider.GetRequiredKeyedService<FollowUpEngine>(key)));
             services.TryAddKeyedSingleton(name, (provider, key) => new FollowUpAgenda(provider.GetRequiredKeyedService<FollowUpEngine>(key)));
-            services.TryAddKeyedSingleton<IFollowUpService>(name, (provider, key) => new FollowUpService(provider.GetRequiredKeyedService<FollowUpEngine>(key), provider.GetRequiredKeyedService<FollowUpPlanner>(key), provider.GetRequiredKeyedService<FollowUpAgenda>(key)));
+            services.TryAddKeyedSingleton<IFollowUpService>(name, (provider, key) => new FollowUpService(provider.GetRequiredKeyedService<FollowUpEngine>(key), provider.GetRequiredKeyedService<FollowUpPlanner>(key), provider.GetRequiredKeyedService<FollowUpAgenda>(key), CultureOf(provider, name)));
         }
 
         return services;
@@ -185,6 +186,9 @@ public static class FollowUpRulesServiceCollectionExtensions
         return new FollowUpEngine(playbook, provider.GetRequiredService<IClock>(), provider.GetServices<ICustomConditionEvaluator>());
     }
 
+    private static CultureInfo? CultureOf(IServiceProvider provider, string name) =>
+        provider.GetRequiredService<IOptionsMonitor<FollowUpRulesOptions>>().Get(name).Culture;
+
     private static void Bind(IConfiguration configuration, FollowUpRulesOptions options)
     {
         foreach (IConfigurationSection setting in configuration.GetChildren())
@@ -193,10 +197,32 @@ public static class FollowUpRulesServiceCollectionExtensions
             {
                 options.PlaybookPath = setting.Value;
             }
+            else if (string.Equals(setting.Key, nameof(FollowUpRulesOptions.Culture), StringComparison.OrdinalIgnoreCase))
+            {
+                options.Culture = Culture(setting, options);
+            }
             else
             {
-                options.ConfigurationErrors.Add($"'{setting.Path}' is not a FollowUpRules setting; the only one is '{nameof(FollowUpRulesOptions.PlaybookPath)}'.");
+                options.ConfigurationErrors.Add($"'{setting.Path}' is not a FollowUpRules setting; the settings are '{nameof(FollowUpRulesOptions.PlaybookPath)}' and '{nameof(FollowUpRulesOptions.Culture)}'.");
             }
+        }
+    }
+
+    private static CultureInfo? Culture(IConfigurationSection setting, FollowUpRulesOptions options)
+    {
+        if (string.IsNullOrWhiteSpace(setting.Value))
+        {
+            return null;
+        }
+
+        try
+        {
+            return CultureInfo.GetCultureInfo(setting.Value.Trim(), predefinedOnly: true);
+        }
+        catch (CultureNotFoundException)
+        {
+            options.ConfigurationErrors.Add($"'{setting.Path}' is '{setting.Value}', which is not a culture name; use for example en, es, de or de-DE.");
+            return null;
         }
     }
 

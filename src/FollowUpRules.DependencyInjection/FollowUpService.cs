@@ -1,3 +1,4 @@
+using System.Globalization;
 using FollowUpRules.Domain;
 using FollowUpRules.Engine;
 using FollowUpRules.Planning;
@@ -5,9 +6,23 @@ using NodaTime;
 
 namespace FollowUpRules.DependencyInjection;
 
-/// <summary>The <see cref="IFollowUpService"/> over one engine and its planner.</summary>
-internal sealed class FollowUpService(FollowUpEngine engine, FollowUpPlanner planner, FollowUpAgenda agenda) : IFollowUpService
+/// <summary>The <see cref="IFollowUpService"/> over one engine and its planner, writing in the options' culture (<see langword="null"/>: the current UI culture at each call).</summary>
+internal sealed class FollowUpService(FollowUpEngine engine, FollowUpPlanner planner, FollowUpAgenda agenda, CultureInfo? culture) : IFollowUpService
 {
+    public CultureInfo Culture => culture ?? CultureInfo.CurrentUICulture;
+
+    public string Summarize(Recommendation step)
+    {
+        ArgumentNullException.ThrowIfNull(step);
+        return step.Summarize(Culture);
+    }
+
+    public ValueList<string> Explain(Explanation explanation)
+    {
+        ArgumentNullException.ThrowIfNull(explanation);
+        return explanation.Render(Culture);
+    }
+
     public Evaluation NextSteps(EvaluationInput input) => engine.Evaluate(input);
 
     public Recommendation? Next(EvaluationInput input) => engine.Evaluate(input).Next;

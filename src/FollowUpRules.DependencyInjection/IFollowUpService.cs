@@ -1,3 +1,4 @@
+using System.Globalization;
 using FollowUpRules.Domain;
 using FollowUpRules.Engine;
 using FollowUpRules.Planning;
@@ -8,7 +9,8 @@ namespace FollowUpRules.DependencyInjection;
 /// <summary>
 /// What an app asks of a playbook, as one injectable service: the next steps for an application, the single next one, the
 /// plan ahead, and the agenda across many applications. "Today" is read from the registered <see cref="IClock"/> in the
-/// seeker's time zone.
+/// seeker's time zone. The text for the seeker (a step's summary, the sentences of an explanation) is in
+/// <see cref="FollowUpRulesOptions.Culture"/>, or the current UI culture at the call when the options set none.
 /// </summary>
 /// <remarks>
 /// Registered as a singleton by <c>AddFollowUpRules</c>, unkeyed for the default playbook and keyed by name for each named
@@ -16,6 +18,22 @@ namespace FollowUpRules.DependencyInjection;
 /// </remarks>
 public interface IFollowUpService
 {
+    /// <summary>Gets the culture the service writes the seeker's text in.</summary>
+    /// <value><see cref="FollowUpRulesOptions.Culture"/>, or, when the options set none, <see cref="CultureInfo.CurrentUICulture"/> as it is when read (per request under ASP.NET Core's request localization).</value>
+    CultureInfo Culture { get; }
+
+    /// <summary>Returns a step's one-line summary in <see cref="Culture"/>: <c>Schick eine Dankes-E-Mail (Ana Ruiz, per E-Mail), fällig Mo, 23.11.2026</c>.</summary>
+    /// <param name="step">A step this service (or any engine) returned.</param>
+    /// <returns><see cref="Recommendation.Summarize"/> in <see cref="Culture"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="step"/> is <see langword="null"/>.</exception>
+    string Summarize(Recommendation step);
+
+    /// <summary>Returns the sentences of an explanation (a step's, an expired or suppressed step's, or an agenda item's moves) in <see cref="Culture"/>.</summary>
+    /// <param name="explanation">The explanation.</param>
+    /// <returns><see cref="Explanation.Render"/> in <see cref="Culture"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="explanation"/> is <see langword="null"/>.</exception>
+    ValueList<string> Explain(Explanation explanation);
+
     /// <summary>Evaluates one application as of today in the seeker's time zone.</summary>
     /// <param name="input">The application, its company's contacts, the touchpoints and the seeker.</param>
     /// <returns>Every pending step, most urgent first, with expired and suppressed steps.</returns>

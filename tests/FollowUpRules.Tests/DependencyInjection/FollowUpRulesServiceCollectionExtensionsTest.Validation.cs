@@ -20,7 +20,7 @@ public partial class FollowUpRulesServiceCollectionExtensionsTest
         error.OptionsType.ShouldBe(typeof(FollowUpRulesOptions));
         error.Failures.ShouldBe(
         [
-            "FollowUpRules: 'FollowUpRules:Playbok' is not a FollowUpRules setting; the only one is 'PlaybookPath'.",
+            "FollowUpRules: 'FollowUpRules:Playbok' is not a FollowUpRules setting; the settings are 'PlaybookPath' and 'Culture'.",
             $"FollowUpRules: The playbook file '{path}': version: The playbook's version must be 1 or more; it is 0.",
             $"FollowUpRules: The playbook file '{path}': rules: The playbook has no rules.",
         ]);
