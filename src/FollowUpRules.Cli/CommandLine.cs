@@ -16,7 +16,7 @@ internal static class CommandLine
         var zone = new Option<string?>("--zone") { Description = "The seeker's time zone (a TZDB id such as Europe/London), overriding the pipeline's.", Recursive = true };
         var format = new Option<string>("--format") { Description = "text, json, or html (a self-contained page with a timeline; plan and agenda).", Recursive = true, DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong(Options.Text, Options.JsonFormat, Options.HtmlFormat);
-        var culture = new Option<string?>(CultureOption) { Description = "The language of agenda and next: en, es or de (or a culture name such as de-DE); without it, the environment's.", Recursive = true };
+        var culture = new Option<string?>(CultureOption) { Description = "The language of what the tool writes for you (agenda, next, plan, list, show, draft, export-ics, the HTML pages): en, es or de, or a culture name such as de-DE; without it, the environment's.", Recursive = true };
 
         var global = new GlobalOptions(file, today, zone, format);
         Options Common(ParseResult r) => global.Read(r);

@@ -1,9 +1,12 @@
 using System.Globalization;
 using System.Text.Json;
+using FollowUpRules.Cli.Localization;
 using FollowUpRules.Cli.Output;
 using FollowUpRules.Domain;
 using FollowUpRules.Drafts;
 using FollowUpRules.Engine;
+using FollowUpRules.Localization;
+using FollowUpRules.Rules;
 using NodaTime.Text;
 
 namespace FollowUpRules.Cli.Commands;
@@ -37,19 +40,19 @@ internal static class DraftCommand
         }
 
         Application app = input.Application;
-        terminal.Out.WriteLine($"{app.Role} at {app.CompanyName} ({app.Status}), {Text.Date(workspace.Today)}");
+        terminal.Out.WriteLine(CliText.Format("Next.Heading", app.Role, app.CompanyName, Texts.Word("Status", app.Status, CultureInfo.CurrentUICulture), Text.CultureDate(workspace.Today)));
         if (step is null)
         {
-            terminal.Out.WriteLine("Nothing to do: no rule of the playbook has a step pending, so there is nothing to draft.");
+            terminal.Out.WriteLine(CliText.Get("Draft.Nothing"));
             return ExitCodes.Ok;
         }
 
         StepView shown = StepView.From(step.Due, step, [applicationId], step.Urgency.ToString().ToLowerInvariant(), withExplanation: false);
-        terminal.Out.WriteLine($"Step {number.ToString(CultureInfo.InvariantCulture)} of {pending.Count.ToString(CultureInfo.InvariantCulture)} ({shown.Status}): {NextCommand.Line(shown, step)}");
+        terminal.Out.WriteLine(CliText.Format("Draft.Step", number, pending.Count, shown.StatusText, NextCommand.Line(shown, step)));
         terminal.Out.WriteLine();
         if (draft is null)
         {
-            terminal.Out.WriteLine($"The playbook has no draft for {step.Action} by {step.Channel}.");
+            terminal.Out.WriteLine(CliText.Format("Draft.None", ActionKinds.Describe(step.Action, CultureInfo.CurrentUICulture) + CliText.Format("Next.By", shown.HowText)));
             return ExitCodes.Ok;
         }
 

@@ -1,4 +1,5 @@
 using FollowUpRules.Cli.Calendar;
+using FollowUpRules.Cli.Localization;
 using FollowUpRules.Cli.Output;
 using FollowUpRules.Domain;
 using FollowUpRules.Drafts;
@@ -20,11 +21,11 @@ internal static class ExportIcsCommand
             foreach (PlannedStep step in plan.Steps)
             {
                 StepView view = StepView.From(step.Date, step.Recommendation, [plan.ApplicationId], "planned", withExplanation: false);
-                string summary = $"{char.ToUpperInvariant(view.What[0])}{view.What[1..]}" + (view.Who == "you" ? string.Empty : $" to {view.Who}") + (view.How is null ? string.Empty : $" by {view.How}") + $" ({input.Application.CompanyName})";
-                string description = $"{input.Application.Role} at {input.Application.CompanyName} ({plan.ApplicationId}).\n" + string.Join("\n", step.Recommendation.Explanation.Lines);
+                string summary = CliText.Format("Ics.Summary", NextCommand.What(view), input.Application.CompanyName);
+                string description = CliText.Format("Ics.Application", input.Application.Role, input.Application.CompanyName, plan.ApplicationId) + "\n" + string.Join("\n", step.Recommendation.Explanation.Lines);
                 if (workspace.Drafts.Write(input, step.Recommendation) is { } draft)
                 {
-                    description += $"\n\n{(draft.Kind == DraftKind.Message ? "Draft" : "How to")}:\n{draft}";
+                    description += $"\n\n{CliText.Get(draft.Kind == DraftKind.Message ? "Ics.Draft" : "Ics.HowTo")}\n{draft}";
                 }
                 Instant? start = step.Recommendation.SendAt is { } at && at.Date == step.Date ? at.ToInstant() : null;
                 string uid = IcsWriter.Uid(plan.ApplicationId, step.Recommendation.RuleId, step.Recommendation.Target.Key, step.Recommendation.AnchorKey, step.Recommendation.Occurrence.ToString(System.Globalization.CultureInfo.InvariantCulture));
@@ -41,7 +42,7 @@ internal static class ExportIcsCommand
         }
 
         AtomicFile.Write(output, ics);
-        terminal.Error.WriteLine($"Wrote {Text.Count(events.Count, "event")} to {output}.");
+        terminal.Error.WriteLine(CliText.Format(events.Count == 1 ? "Ics.Wrote.One" : "Ics.Wrote.Other", events.Count, output));
         return ExitCodes.Ok;
     }
 }

@@ -1,7 +1,11 @@
 using System.CommandLine;
+using System.Globalization;
 using System.Text.Json;
+using FollowUpRules.Cli.Localization;
 using FollowUpRules.Cli.Output;
+using FollowUpRules.Domain;
 using FollowUpRules.Engine;
+using FollowUpRules.Localization;
 using FollowUpRules.Serialization;
 using NodaTime.Text;
 
@@ -28,22 +32,22 @@ internal static class ListCommand
             return ExitCodes.Ok;
         }
 
-        terminal.Out.WriteLine($"{Text.Count(views.Count, "application")} in {workspace.Source} on {Text.Date(workspace.Today)}");
+        terminal.Out.WriteLine(CliText.Format("List.Heading", CliText.Count("List.Applications", views.Count), workspace.Source, Text.CultureDate(workspace.Today)));
         if (views.Count == 0)
         {
-            terminal.Out.WriteLine("Add one with 'followup add application <company> <role>', or many with 'followup import <file.csv>'.");
+            terminal.Out.WriteLine(CliText.Get("List.Empty"));
             return ExitCodes.Ok;
         }
 
         terminal.Out.WriteLine();
-        TextTable.Write(terminal, ["id", "company", "role", "status", "applied", "last touch", "next step"], [.. views.Select(v => (IReadOnlyList<string>)[
+        TextTable.Write(terminal, AgendaCommand.Columns("id", "company", "role", "status", "applied", "last-touch", "next-step"), [.. workspace.Pipeline.Applications.Zip(views, (entry, v) => (IReadOnlyList<string>)[
             v.Id,
             v.Company,
             v.Role,
-            v.Status + (v.RejectionReason is { } reason ? $" ({reason})" : string.Empty),
+            Text.Status(entry.Application),
             v.AppliedOn,
             v.LastTouch is { } last ? $"{last.Date} {last.Kind}" : "-",
-            v.Next is { } next ? $"{next.Due} {next.What}" + (next.Who == "you" ? string.Empty : $" ({next.Who})") : "-"])]);
+            v.Next is { } next ? $"{next.Due} {next.What}" + (next.ForSeeker ? string.Empty : $" ({next.Who})") : "-"])]);
         return ExitCodes.Ok;
     }
 

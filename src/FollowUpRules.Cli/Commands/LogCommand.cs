@@ -1,5 +1,6 @@
 using FluentValidation.Results;
 using FollowUpRules.Cli.Input;
+using FollowUpRules.Cli.Localization;
 using FollowUpRules.Cli.Output;
 using FollowUpRules.Domain;
 using FollowUpRules.Engine;
@@ -79,8 +80,8 @@ internal static class LogCommand
         Touchpoint recorded = kind == TouchpointKind.Rejection
             ? updated.Find(arguments.Application)!.Touchpoints.First(t => t.Kind == TouchpointKind.Rejection)
             : touchpoint;
-        string status = kind == TouchpointKind.Rejection ? $"; {arguments.Application} is now {updated.Find(arguments.Application)!.Application.Status}" + (updated.Find(arguments.Application)!.Application.RejectionReason is { } r ? $" ({r})" : string.Empty) : string.Empty;
-        terminal.Out.WriteLine($"Recorded {recorded.Id}: {TouchpointKinds.Describe(kind)} on {Text.Date(date)} for {arguments.Application}{about}{status} in {workspace.Path}.");
+        string status = kind == TouchpointKind.Rejection ? CliText.Format("Log.NowStatus", arguments.Application, Text.Status(updated.Find(arguments.Application)!.Application)) : string.Empty;
+        terminal.Out.WriteLine(CliText.Format("Log.Recorded", recorded.Id, TouchpointKinds.Describe(kind), Text.CultureDate(date), arguments.Application, about + status, workspace.Path));
         return ExitCodes.Ok;
     }
 
@@ -113,7 +114,7 @@ internal static class LogCommand
         string recorded = touchpoint.Kind == TouchpointKind.Rejection
             ? updated.Find(arguments.Application)!.Touchpoints.First(t => t.Kind == TouchpointKind.Rejection).Id
             : touchpointId;
-        terminal.Out.WriteLine($"Recorded {recorded}: {TouchpointKinds.Describe(touchpoint.Kind)} on {Text.Date(date)} for {arguments.Application}, done: {next.Summary}, in {workspace.Path}.");
+        terminal.Out.WriteLine(CliText.Format("Log.Done", recorded, TouchpointKinds.Describe(touchpoint.Kind), Text.CultureDate(date), arguments.Application, next.Summary, workspace.Path));
         return ExitCodes.Ok;
     }
 

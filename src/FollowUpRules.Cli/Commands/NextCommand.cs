@@ -60,11 +60,15 @@ internal static class NextCommand
 
     /// <summary>A step on one line: what, to whom, by which channel, when.</summary>
     internal static string Line(StepView view, Recommendation step) =>
-        Capitalize(view.What)
-        + (view.ForSeeker ? string.Empty : CliText.Format("Next.To", view.Who))
-        + (view.How is null ? string.Empty : CliText.Format("Next.By", view.HowText))
+        What(view)
         + CliText.Format("Next.Due", Text.CultureDate(step.Due))
         + (view.SendAt is null ? string.Empty : CliText.Format("Next.SendAt", view.SendAt[11..16], view.SendAtZone));
+
+    /// <summary>What a step is, to whom and by which channel, in the current UI culture: <c>Send a thank-you email to Ana Ruiz by Email</c>.</summary>
+    internal static string What(StepView view) =>
+        Capitalize(view.What)
+        + (view.ForSeeker ? string.Empty : CliText.Format("Next.To", view.Who))
+        + (view.How is null ? string.Empty : CliText.Format("Next.By", view.HowText));
 
     private static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 }

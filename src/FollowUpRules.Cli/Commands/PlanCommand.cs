@@ -1,7 +1,10 @@
 using System.Text.Json;
+using System.Globalization;
+using FollowUpRules.Cli.Localization;
 using FollowUpRules.Cli.Output;
 using FollowUpRules.Domain;
 using FollowUpRules.Html;
+using FollowUpRules.Localization;
 using FollowUpRules.Planning;
 using NodaTime;
 using NodaTime.Text;
@@ -30,15 +33,16 @@ internal static class PlanCommand
             return ExitCodes.Ok;
         }
 
-        terminal.Out.WriteLine($"Plan {Text.Date(workspace.Today)} to {Text.Date(workspace.Today.PlusMonths(months))} ({workspace.Zone.Id}), {workspace.Source}");
+        terminal.Out.WriteLine(CliText.Format("Plan.Heading", Text.CultureDate(workspace.Today), Text.CultureDate(workspace.Today.PlusMonths(months)), workspace.Zone.Id, workspace.Source));
         foreach ((EvaluationInput input, Plan plan) in plans)
         {
             Application app = input.Application;
             terminal.Out.WriteLine();
-            terminal.Out.WriteLine($"{app.Id}: {app.Role} at {app.CompanyName} ({app.Status}), {Text.Count(plan.Steps.Count, "step")}" + (plan.IsTruncated ? " (truncated)" : string.Empty));
+            string steps = CliText.Count("Agenda.Steps", plan.Steps.Count);
+            terminal.Out.WriteLine(CliText.Format("Plan.Application", app.Id, app.Role, app.CompanyName, Texts.Word("Status", app.Status, CultureInfo.CurrentUICulture), plan.IsTruncated ? CliText.Format("Plan.Truncated", steps) : steps));
             if (plan.Steps.Count > 0)
             {
-                TextTable.Write(terminal, ["when", "who", "what", "how", "why"], [.. Views(plan).Select(s => (IReadOnlyList<string>)[s.When, s.Who, s.What, s.How ?? "-", s.Why])]);
+                TextTable.Write(terminal, AgendaCommand.Columns("when", "who", "what", "how", "why"), [.. Views(plan).Select(s => (IReadOnlyList<string>)[s.When, s.WhoText, s.What, s.HowText, s.Why])]);
             }
         }
 

@@ -1,9 +1,12 @@
 using System.CommandLine;
+using System.Globalization;
 using System.Text.Json;
 using FollowUpRules.Cli.Input;
+using FollowUpRules.Cli.Localization;
 using FollowUpRules.Cli.Output;
 using FollowUpRules.Domain;
 using FollowUpRules.Engine;
+using FollowUpRules.Localization;
 using FollowUpRules.Serialization;
 using NodaTime.Text;
 
@@ -38,12 +41,12 @@ internal static class ShowCommand
         }
 
         Application a = entry.Application;
-        terminal.Out.WriteLine($"{a.Role} at {a.CompanyName} ({id}): {a.Status}" + (a.RejectionReason is { } reason ? $" ({reason})" : string.Empty) + $", applied {Text.Date(a.AppliedOn)}");
+        terminal.Out.WriteLine(CliText.Format("Show.Heading", a.Role, a.CompanyName, id, Text.Status(a), Text.CultureDate(a.AppliedOn)));
         terminal.Out.WriteLine();
-        terminal.Out.WriteLine(contacts.Count == 0 ? $"Contacts: none yet (followup add contact {id} \"<name>\")" : "Contacts:");
+        terminal.Out.WriteLine(contacts.Count == 0 ? CliText.Format("Show.NoContacts", id) : CliText.Get("Show.Contacts"));
         if (contacts.Count > 0)
         {
-            TextTable.Write(terminal, ["id", "name", "roles", "reach", "notes"], [.. contacts.Select(c => (IReadOnlyList<string>)[
+            TextTable.Write(terminal, AgendaCommand.Columns("id", "name", "roles", "reach", "notes"), [.. contacts.Select(c => (IReadOnlyList<string>)[
                 c.Id,
                 c.Name,
                 c.Roles.Count == 0 ? "-" : string.Join(", ", c.Roles),
@@ -52,22 +55,22 @@ internal static class ShowCommand
         }
 
         terminal.Out.WriteLine();
-        terminal.Out.WriteLine(touchpoints.Count == 0 ? $"Touchpoints: none yet (followup log {id} <kind>)" : "Touchpoints:");
+        terminal.Out.WriteLine(touchpoints.Count == 0 ? CliText.Format("Show.NoTouchpoints", id) : CliText.Get("Show.Touchpoints"));
         if (touchpoints.Count > 0)
         {
-            TextTable.Write(terminal, ["date", "id", "what", "who", "details"], [.. touchpoints.Select(t => (IReadOnlyList<string>)[
+            TextTable.Write(terminal, AgendaCommand.Columns("date", "id", "what", "who", "details"), [.. touchpoints.Select(t => (IReadOnlyList<string>)[
                 t.Date,
                 t.Id,
                 t.Kind,
                 t.Who.Count == 0 ? "-" : string.Join(", ", t.Who),
-                string.Join(", ", new[] { t.Outcome, t.RuleId is null ? null : $"rule {t.RuleId}", t.SnoozeUntil is null ? null : $"until {t.SnoozeUntil}" }.OfType<string>()) is { Length: > 0 } details ? details : "-"])]);
+                string.Join(", ", new[] { t.Outcome is null ? null : Texts.Word("Outcome", Enum.Parse<ReplyOutcome>(t.Outcome), CultureInfo.CurrentUICulture), t.RuleId is null ? null : CliText.Format("Show.Rule", t.RuleId), t.SnoozeUntil is null ? null : CliText.Format("Show.Until", t.SnoozeUntil) }.OfType<string>()) is { Length: > 0 } details ? details : "-"])]);
         }
 
         terminal.Out.WriteLine();
-        terminal.Out.WriteLine(pending.Count == 0 ? "Pending: nothing" : "Pending:");
+        terminal.Out.WriteLine(pending.Count == 0 ? CliText.Get("Show.NothingPending") : CliText.Get("Show.Pending"));
         if (pending.Count > 0)
         {
-            TextTable.Write(terminal, ["due", "status", "who", "what", "how"], [.. pending.Select(s => (IReadOnlyList<string>)[s.Due, s.Status, s.Who, s.What, s.How ?? "-"])]);
+            TextTable.Write(terminal, AgendaCommand.Columns("due", "status", "who", "what", "how"), [.. pending.Select(s => (IReadOnlyList<string>)[s.Due, s.StatusText, s.WhoText, s.What, s.HowText])]);
         }
 
         return ExitCodes.Ok;
@@ -77,7 +80,7 @@ internal static class ShowCommand
     {
         if (c.DoNotContact)
         {
-            yield return "do not contact";
+            yield return CliText.Get("Show.DoNotContact");
         }
 
         if (c.TimeZone is { } zone)
@@ -87,12 +90,12 @@ internal static class ShowCommand
 
         if (c.LinkedIn != nameof(LinkedInConnection.None))
         {
-            yield return $"LinkedIn {c.LinkedIn}";
+            yield return CliText.Get("Show.LinkedIn." + c.LinkedIn);
         }
 
         if (c.AlsoWith.Count > 0)
         {
-            yield return "also at " + string.Join(", ", c.AlsoWith);
+            yield return CliText.Format("Show.AlsoAt", string.Join(", ", c.AlsoWith));
         }
     }
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using FollowUpRules.Cli.Input;
+using FollowUpRules.Cli.Localization;
 using FollowUpRules.Cli.Output;
 using FollowUpRules.Domain;
 using FollowUpRules.Engine;
@@ -65,18 +66,18 @@ internal static class StatusCommand
 
         if (!workspace.Save(updated))
         {
-            terminal.Out.WriteLine($"{entry.Application.Id} is already {status}" + (after.Application.RejectionReason is { } same ? $" ({same})" : string.Empty) + "; nothing changed.");
+            terminal.Out.WriteLine(CliText.Format("Set.Already", entry.Application.Id, Text.Status(after.Application)));
             return ExitCodes.Ok;
         }
 
         Touchpoint? rejection = after.Touchpoints.FirstOrDefault(t => t.Kind == TouchpointKind.Rejection);
         string said = status == ApplicationStatus.Rejected && rejection is not null
-            ? $"{entry.Application.Id} is now Rejected" + (after.Application.RejectionReason is { } r ? $" ({r})" : string.Empty) + $", the rejection recorded on {Text.Date(rejection.Date)} ({rejection.Id})."
-            : $"{entry.Application.Id} is now {after.Application.Status}" + (hadRejection && rejection is null ? "; its rejection is taken off." : ".");
+            ? CliText.Format("Set.NowRejected", entry.Application.Id, Text.Status(after.Application), Text.CultureDate(rejection.Date), rejection.Id)
+            : CliText.Format(hadRejection && rejection is null ? "Set.NowTakenOff" : "Set.Now", entry.Application.Id, Text.Status(after.Application));
         terminal.Out.WriteLine(said);
         if (workspace.Engine.Evaluate(input, workspace.Today).Next is { } next)
         {
-            terminal.Out.WriteLine($"Next: {next.Summary}.");
+            terminal.Out.WriteLine(CliText.Format("Set.Next", next.Summary));
         }
 
         return ExitCodes.Ok;

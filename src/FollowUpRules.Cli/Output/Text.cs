@@ -15,5 +15,13 @@ internal static class Text
     /// <summary>Returns the date as the current UI culture writes it (<c>Mon 2026-11-23</c> in English), for the commands that speak the seeker's language.</summary>
     public static string CultureDate(LocalDate date) => Texts.Date(date, CultureInfo.CurrentUICulture);
 
+    /// <summary>Returns an application's status, with its rejection reason when it has one, in the current UI culture: <c>Rejected (HiringPaused)</c>, <c>Abgesagt (Einstellungsstopp)</c>.</summary>
+    public static string Status(FollowUpRules.Domain.Application application)
+    {
+        CultureInfo culture = CultureInfo.CurrentUICulture;
+        string status = Texts.Word("Status", application.Status, culture);
+        return application.RejectionReason is { } reason ? $"{status} ({Texts.Word("Reason", reason, culture)})" : status;
+    }
+
     public static string Count(int count, string noun) => count.ToString(CultureInfo.InvariantCulture) + " " + noun + (count == 1 ? string.Empty : "s");
 }
