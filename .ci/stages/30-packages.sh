@@ -49,6 +49,26 @@ core_has_no_fluid() {
   ! grep -qi 'Fluid' <<<"$nuspec" && unzip -p "$CI_FEED/FollowUpRules.Drafts.$CI_VERSION.nupkg" FollowUpRules.Drafts.nuspec | grep -q 'id="Fluid.Core"'
 }
 
+# has_satellites PACKAGE FOLDER ASSEMBLY...: the Spanish and German satellite assembly of each ASSEMBLY is in FOLDER
+# (lib/net10.0, or the tool's tools/net10.0/any) of the package, beside the assembly.
+has_satellites() {
+  local id="$1" folder="$2" listing assembly language file
+  shift 2
+  listing="$(unzip -Z1 "$CI_FEED/$id.$CI_VERSION.nupkg")" || return 1
+  for assembly in "$@"; do
+    for language in es de; do
+      file="$folder/$language/$assembly.resources.dll"
+      grep -qxF "$file" <<<"$listing" || { echo "missing from $id: $file"; return 1; }
+      echo "$file"
+    done
+  done
+}
+
+# has_resources PROJECT: the project under src/ has seeker-facing resources (a .resx with translations beside it).
+has_resources() {
+  find "src/$1" -name '*.es.resx' -print -quit | grep -q .
+}
+
 run_packages() {
   rm -rf "$CI_FEED"
   CI_VERSION="$(dotnet msbuild src/FollowUpRules/FollowUpRules.csproj -getProperty:Version 2>/dev/null | tr -d '[:space:]')"
@@ -64,6 +84,14 @@ run_packages() {
   ci_check "FollowUpRules.Cli: a .NET tool with README, CHANGELOG, metadata, symbols" \
     package_has FollowUpRules.Cli README.md CHANGELOG.md tools/net10.0/any/DotnetToolSettings.xml \
       tools/net10.0/any/followup.dll tools/net10.0/any/FollowUpRules.pdb tools/net10.0/any/followup.pdb
+  local localized=()
+  for id in FollowUpRules FollowUpRules.DependencyInjection FollowUpRules.Testing FollowUpRules.Html FollowUpRules.Drafts; do
+    has_resources "$id" || continue
+    localized+=("$id")
+    ci_check "$id: the Spanish and German satellite assemblies" has_satellites "$id" lib/net10.0 "$id"
+  done
+  ci_check "FollowUpRules.Cli: the Spanish and German satellite assemblies of the tool and its libraries (${localized[*]})" \
+    has_satellites FollowUpRules.Cli tools/net10.0/any followup "${localized[@]}"
   ci_check "FollowUpRules.Cli: no XML docs in the tool (only an IDE reads them)" tool_has_no_xml_docs
   ci_check "FollowUpRules.Cli: the tool rolls forward to newer major runtimes" tool_rolls_forward
   ci_check "FollowUpRules: no dependency on Fluid (only FollowUpRules.Drafts has one)" core_has_no_fluid

@@ -119,7 +119,9 @@ run_consumers() {
       expect_output "Thank you for taking the time to talk with me on 20 November about the Data Analyst role." run_consumer DraftsReadme
   ci_check "PlaybookApp: builds against the package and FluentValidation 12.2.0" build_consumer PlaybookApp &&
     ci_check "PlaybookApp: playbook and pipeline files, engine, agenda, errors with paths" \
-      expect_output "All checks passed." run_consumer PlaybookApp "$PWD"
+      expect_output "All checks passed." run_consumer PlaybookApp "$PWD" &&
+    ci_check "PlaybookApp: explains a step in German, from the package's satellite assembly" \
+      expect_output "Regel 'interview-thank-you': Bedank dich per E-Mail" run_consumer PlaybookApp "$PWD"
   ci_check "GenericHost: docs/dependency-injection.md's console app builds as copied" build_consumer GenericHost &&
     ci_check "GenericHost: starts, validates and answers from both playbooks" \
       expect_output "Gentle: Send a thank-you email (Ana Ruiz, by Email)" run_consumer GenericHost &&

@@ -1,6 +1,7 @@
 # Stage "publish": the consumer app tests/Consumers/PlaybookApp published as a user shipping a small app would, from
 # the packed packages: trimmed (any trim warning, IL2xxx or IL3xxx, fails: warnings are errors there, and the log is
-# searched too), then as Native AOT; each build then runs its checks. Native AOT links with clang, installed here with
+# searched too), then as Native AOT; each build then runs its checks, one of which explains a step in German from the
+# package's satellite assembly (which the publish must keep). Native AOT links with clang, installed here with
 # apt-get when the machine lacks it. Needs the packages stage.
 
 publish_app() {
@@ -36,12 +37,16 @@ run_publish() {
 
   ci_check "PlaybookApp: trimmed publish with no trim warning" publish_app trimmed -p:PublishTrimmed=true --self-contained &&
     ci_check "PlaybookApp, trimmed: runs and passes its checks" \
-      expect_output "All checks passed." "$CI_WORK/publish-trimmed/PlaybookApp" "$PWD"
+      expect_output "All checks passed." "$CI_WORK/publish-trimmed/PlaybookApp" "$PWD" &&
+    ci_check "PlaybookApp, trimmed: explains a step in German (the satellite assembly is kept)" \
+      expect_output "Regel 'interview-thank-you': Bedank dich per E-Mail" "$CI_WORK/publish-trimmed/PlaybookApp" "$PWD"
 
   ci_check "clang for Native AOT (installed with apt-get when missing)" clang_for_aot &&
     ci_check "PlaybookApp: Native AOT publish with no AOT or trim warning" publish_app aot -p:PublishAot=true &&
     ci_check "PlaybookApp, Native AOT: runs and passes its checks" \
-      expect_output "All checks passed." "$CI_WORK/publish-aot/PlaybookApp" "$PWD"
+      expect_output "All checks passed." "$CI_WORK/publish-aot/PlaybookApp" "$PWD" &&
+    ci_check "PlaybookApp, Native AOT: explains a step in German (the satellite assembly is kept)" \
+      expect_output "Regel 'interview-thank-you': Bedank dich per E-Mail" "$CI_WORK/publish-aot/PlaybookApp" "$PWD"
 }
 
 ci_stage publish run_publish

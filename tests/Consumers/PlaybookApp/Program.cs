@@ -1,6 +1,7 @@
 // A consumer of the FollowUpRules package, run by .ci/run from the packed package (and trimmed, and as Native AOT):
 // the playbook and pipeline files an app loads, the engine and the agenda on them, and the errors a bad file or bad
-// input gets. Usage: PlaybookApp <repository root>. Prints one line per check; exits 1 when any check fails.
+// input gets, and a step explained in German. Usage: PlaybookApp <repository root>. Prints one line per check; exits 1 when any check fails.
+using System.Globalization;
 using FollowUpRules.Domain;
 using FollowUpRules.Engine;
 using FollowUpRules.Planning;
@@ -27,8 +28,23 @@ var input = new EvaluationInput(
     [new Contact("ana", "acme", "Ana Ruiz", [ContactRole.HiringManager], email: "ana@acme.example")],
     [new Touchpoint("t1", TouchpointKind.Interview, new LocalDate(2026, 11, 20), ["ana"])],
     new Seeker(DateTimeZoneProviders.Tzdb["Europe/London"]));
-string? next = engine.Evaluate(input, new LocalDate(2026, 11, 21)).Next?.Summary;
+Recommendation? step = engine.Evaluate(input, new LocalDate(2026, 11, 21)).Next;
+string? next = step?.Summarize(CultureInfo.InvariantCulture);
 Check("the engine gives the README's next step", next == "Send a thank-you email (Ana Ruiz, by Email), due Mon 2026-11-23", next);
+
+// The same step in German: the words come from the package's German satellite assembly, the date from ICU.
+var german = CultureInfo.GetCultureInfo("de-DE");
+string? inGerman = step?.Summarize(german);
+Console.WriteLine($"In German: {inGerman}");
+if (step is not null)
+{
+    foreach (string line in step.Explanation.Render(german))
+    {
+        Console.WriteLine($"  {line}");
+    }
+}
+
+Check("the step in German, from the satellite assembly", inGerman == "Schick eine Dankes-E-Mail (Ana Ruiz, per E-Mail), fällig Mo, 23.11.2026", inGerman);
 
 // A broken playbook: every problem at once, each with its path (FluentValidation runs here, in the version this app asks for).
 const string Broken = """
