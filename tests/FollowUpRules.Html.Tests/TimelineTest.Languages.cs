@@ -1,9 +1,8 @@
-using System.Collections;
 using System.Globalization;
-using System.Resources;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using FollowUpRules.Html.Tests.Support;
+using FollowUpRules.Tests.Support;
 
 namespace FollowUpRules.Html.Tests;
 
@@ -126,18 +125,7 @@ public partial class TimelineTest
     private static IDocument Page(string kind, CultureInfo culture) =>
         Dom.Document(kind == "plan" ? Sample.PlanTimeline(culture) : Sample.AgendaTimeline(culture));
 
-    private static string Placeholders(string text) =>
-        string.Join(",", Regex.Matches(text, @"\{\d+\}").Select(m => m.Value).Distinct().Order(StringComparer.Ordinal));
+    private static string Placeholders(string text) => ResourceTexts.Placeholders(text);
 
-    private static Dictionary<string, string> Read(CultureInfo culture)
-    {
-        ResourceSet set = Words.Manager.GetResourceSet(culture, createIfNotExists: true, tryParents: false)!;
-        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (DictionaryEntry entry in set)
-        {
-            texts[(string)entry.Key] = (string)entry.Value!;
-        }
-
-        return texts;
-    }
+    private static Dictionary<string, string> Read(CultureInfo culture) => ResourceTexts.Read(Words.Manager, culture);
 }

@@ -1,8 +1,6 @@
-using System.Collections;
 using System.Globalization;
-using System.Resources;
-using System.Text.RegularExpressions;
 using FollowUpRules.Cli.Localization;
+using FollowUpRules.Tests.Support;
 
 namespace FollowUpRules.Cli.Tests.Localization;
 
@@ -61,18 +59,7 @@ public class CultureTest
         result.Error.ShouldContain("--culture: 'xx-nowhere' is not a culture name");
     }
 
-    private static string Placeholders(string text) =>
-        string.Join(",", Regex.Matches(text, @"\{\d+\}").Select(m => m.Value).Distinct().Order(StringComparer.Ordinal));
+    private static string Placeholders(string text) => ResourceTexts.Placeholders(text);
 
-    private static Dictionary<string, string> Read(CultureInfo culture)
-    {
-        ResourceSet set = CliText.Manager.GetResourceSet(culture, createIfNotExists: true, tryParents: false)!;
-        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (DictionaryEntry entry in set)
-        {
-            texts[(string)entry.Key] = (string)entry.Value!;
-        }
-
-        return texts;
-    }
+    private static Dictionary<string, string> Read(CultureInfo culture) => ResourceTexts.Read(CliText.Manager, culture);
 }

@@ -1,9 +1,7 @@
-using System.Collections;
 using System.Globalization;
-using System.Resources;
-using System.Text.RegularExpressions;
 using FollowUpRules.Localization;
 using FollowUpRules.Rules;
+using FollowUpRules.Tests.Support;
 
 namespace FollowUpRules.Tests.Localization;
 
@@ -79,24 +77,11 @@ public partial class TextsTest
         Texts.Date(new NodaTime.LocalDate(2026, 11, 23), CultureInfo.GetCultureInfo(culture)).ShouldBe(expected);
     }
 
-    // The set of {n} placeholders, sorted: each translation must use each argument, and no other.
-    private static string Placeholders(string text) =>
-        string.Join(",", Regex.Matches(text, @"\{\d+\}").Select(m => m.Value).Distinct().Order(StringComparer.Ordinal));
+    private static string Placeholders(string text) => ResourceTexts.Placeholders(text);
 
     // The set of draft values a template names, as the Drafts package's checker reads them, sorted.
     private static string Values(string template) =>
         string.Join(",", FollowUpRules.Drafts.LiquidTemplateChecker.Instance.Check(template).Values.Order(StringComparer.Ordinal));
 
-    private static Dictionary<string, string> Read(string file, CultureInfo culture)
-    {
-        ResourceSet set = Files[file].GetResourceSet(culture, createIfNotExists: true, tryParents: false)
-            ?? throw new InvalidOperationException($"No {file} resources for '{culture.Name}'.");
-        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (DictionaryEntry entry in set)
-        {
-            texts[(string)entry.Key] = (string)entry.Value!;
-        }
-
-        return texts;
-    }
+    private static Dictionary<string, string> Read(string file, CultureInfo culture) => ResourceTexts.Read(Files[file], culture);
 }
