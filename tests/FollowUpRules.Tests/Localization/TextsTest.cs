@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Resources;
 using FollowUpRules.Localization;
 using FollowUpRules.Rules;
 using FollowUpRules.Tests.Support;
