@@ -69,18 +69,56 @@ public sealed record Explanation
     /// <value>A stable <see cref="MessageId"/> and typed arguments per sentence; made when first read, like the sentences.</value>
     public ValueList<ExplanationMessage> Messages => source is null ? messages : source.Messages(index);
 
-    /// <summary>Compares the rule id and the messages (so the sentences, in every culture).</summary>
+    /// <summary>
+    /// Compares the rule id and the messages (so the sentences, in every culture). An explanation built by hand
+    /// (<see cref="FollowUpModelFactory.Explanation"/>) holds its sentences as written, in no culture: it equals another
+    /// whose sentences read the same in the invariant culture, the English.
+    /// </summary>
     /// <param name="other">The other explanation.</param>
-    /// <returns><see langword="true"/> when both name the same rule with the same messages.</returns>
-    public bool Equals(Explanation? other) =>
-        other is not null && (ReferenceEquals(this, other) || (string.Equals(RuleId, other.RuleId, StringComparison.Ordinal) && Messages.Equals(other.Messages)));
+    /// <returns><see langword="true"/> when both name the same rule with the same messages, or the same sentences where one was built by hand.</returns>
+    public bool Equals(Explanation? other)
+    {
+        if (other is null)
+        {
+            return false;
+        }
+
+        if (ReferenceEquals(this, other))
+        {
+            return true;
+        }
+
+        if (!string.Equals(RuleId, other.RuleId, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        ValueList<ExplanationMessage> mine = Messages;
+        ValueList<ExplanationMessage> theirs = other.Messages;
+        return mine.Equals(theirs)
+            || (mine.Count == theirs.Count && (IsBuiltByHand(mine) || IsBuiltByHand(theirs)) && Render(CultureInfo.InvariantCulture).Equals(other.Render(CultureInfo.InvariantCulture)));
+    }
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(RuleId, Messages);
+    /// <remarks>From the rule id and the number of sentences, which equal explanations share however they were made.</remarks>
+    public override int GetHashCode() => HashCode.Combine(RuleId, Messages.Count);
 
     /// <summary>Returns the sentences in <see cref="CultureInfo.CurrentUICulture"/>, one per line.</summary>
     /// <returns>The explanation as text.</returns>
     public override string ToString() => string.Join(Environment.NewLine, Lines);
+
+    private static bool IsBuiltByHand(ValueList<ExplanationMessage> messages)
+    {
+        foreach (ExplanationMessage message in messages)
+        {
+            if (message.Id == MessageId.Verbatim)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private sealed record Written(CultureInfo Culture, string[] Lines);
 }
