@@ -120,7 +120,7 @@ public class EnglishExplanationsTest
     [MemberData(nameof(Variants))]
     public void Render_MessageWhoseWordingDependsOnItsArguments_GivesEachForm(string id, object?[] args, string expected)
     {
-        EnglishExplanations.Render(ExplanationMessage.Of(Enum.Parse<MessageId>(id), args)).ShouldBe(expected);
+        ExplanationMessage.Of(Enum.Parse<MessageId>(id), args).Render(CultureInfo.InvariantCulture).ShouldBe(expected);
     }
 
     [Theory]
