@@ -22,7 +22,7 @@ internal static class Describe
 
     internal static string Summary(ActionKind action, Channel channel, Target target, LocalDate due, CultureInfo culture)
     {
-        string how = channel == Channel.None ? string.Empty : Texts.Format(culture, "Summary.By", Texts.Word("Channel", channel, culture));
+        string how = channel == Channel.None ? string.Empty : Texts.Word("By", channel, culture);
         string who = target.Kind == TargetKind.Seeker ? string.Empty : target.Name;
         string detail = string.Join(", ", new[] { who, how }.Where(p => p.Length > 0));
         return detail.Length == 0

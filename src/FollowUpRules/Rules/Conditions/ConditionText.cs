@@ -18,7 +18,7 @@ internal static class ConditionText
         AnyOfCondition any => Texts.Join(culture, negated ? "List.AllOf" : "List.AnyOf", any.Conditions, c => Describe(c, culture, negated)),
         StatusIsCondition status => Texts.Format(culture, negated ? "Condition.StatusIsNot" : "Condition.StatusIs", Texts.Join(culture, "List.Or", status.Statuses, s => Texts.Word("Status", s, culture))),
         RejectionReasonIsCondition reason => Texts.Format(culture, negated ? "Condition.ReasonIsNot" : "Condition.ReasonIs", Texts.Join(culture, "List.Or", reason.Reasons, r => Texts.Word("Reason", r, culture))),
-        HasChannelCondition channel => Texts.Format(culture, negated ? "Condition.HasNoChannel" : "Condition.HasChannel", Texts.Word("Channel", channel.Channel, culture)),
+        HasChannelCondition channel => Texts.Format(culture, negated ? "Condition.HasNoChannel" : "Condition.HasChannel", Texts.Word("By", channel.Channel, culture)),
         ReplyReceivedCondition reply => Texts.Format(
             culture,
             (negated, reply.Outcome is null) switch
