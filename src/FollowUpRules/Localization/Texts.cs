@@ -45,6 +45,15 @@ internal static class Texts
     /// <summary>Returns the key of the singular (<c>.One</c>) or plural (<c>.Other</c>) form for <paramref name="count"/>.</summary>
     internal static string Plural(string key, int count) => count == 1 ? key + ".One" : key + ".Other";
 
+    /// <summary>
+    /// Returns channels joined by "or" as a sentence names them: the language's <c>By.List</c> around the items, each the
+    /// <c>By.ListItems</c> kind's word. English says the preposition once (<c>by Email or LinkedIn</c>); German and Spanish
+    /// give each channel its own phrase (<c>per E-Mail oder über LinkedIn</c>), since their prepositions differ by channel.
+    /// </summary>
+    internal static string ChannelsOr<T>(IEnumerable<T> channels, CultureInfo culture)
+        where T : struct, Enum =>
+        Format(culture, "By.List", Join(culture, "List.Or", channels, channel => Word(Get("By.ListItems", culture), channel, culture)));
+
     /// <summary>Returns the texts of <paramref name="items"/> joined by the list separator <paramref name="separatorKey"/>.</summary>
     internal static string Join<T>(CultureInfo culture, string separatorKey, IEnumerable<T> items, Func<T, string> text) =>
         string.Join(Get(separatorKey, culture), items.Select(text));

@@ -99,7 +99,7 @@ public partial class FollowUpEngineTest
         evaluation.For("interview-thank-you").ShouldBeEmpty();
         SuppressedStep step = evaluation.Suppressed("interview-thank-you", "ana");
         step.Reason.ShouldBe(SuppressionReason.Unreachable);
-        step.Explanation.Lines[^1].ShouldBe("Ana cannot be reached by Email or by LinkedIn.");
+        step.Explanation.Lines[^1].ShouldBe("Ana cannot be reached by Email or LinkedIn.");
     }
 
     [Fact]

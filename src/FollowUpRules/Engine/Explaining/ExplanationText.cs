@@ -54,7 +54,7 @@ internal static class ExplanationText
         MessageId.ConditionsMet => F(c, m, Conditions(m, 0, "List.ConditionsMet", c)),
         MessageId.Stopped => F(c, m, ConditionText.Describe(m.Arg<Condition>(0), c, negated: false)),
         MessageId.Dismissed => F(c, m, Date(m, 0, c)),
-        MessageId.Unreachable => F(c, m, Text(m, 0), Texts.Join(c, "List.Or", m.Arg<ValueList<Channel>>(1), ch => Texts.Word("By", ch, c))),
+        MessageId.Unreachable => F(c, m, Text(m, 0), Texts.ChannelsOr(m.Arg<ValueList<Channel>>(1), c)),
         MessageId.Fallback => F(c, m, Text(m, 0), Texts.Word("By", m.Arg<Channel>(1), c), Texts.Word("Action", m.Arg<ActionKind>(2), c), Texts.Word("By", m.Arg<Channel>(3), c)),
         MessageId.ClockRestarted => F(c, m, Text(m, 0), Texts.Word("Touchpoint", m.Arg<TouchpointKind>(1), c), Date(m, 2, c)),
         MessageId.Unanswered => F(c, m, Text(m, 0), m.Arg<int>(1), m.Arg<int>(2)),

@@ -65,7 +65,7 @@ public enum MessageId
     /// <summary>(LocalDate dismissedOn): <c>You dismissed this step on {dismissedOn}.</c></summary>
     Dismissed,
 
-    /// <summary>(string person, ValueList&lt;Channel&gt; channels): <c>{person} cannot be reached {"by {channel}" for each channel, joined by " or "}.</c></summary>
+    /// <summary>(string person, ValueList&lt;Channel&gt; channels): <c>{person} cannot be reached by {channels joined by " or "}.</c></summary>
     Unreachable,
 
     /// <summary>(string person, Channel wanted, ActionKind action, Channel channel): <c>{person} cannot be reached by {wanted}, so: {action} by {channel} instead.</c></summary>

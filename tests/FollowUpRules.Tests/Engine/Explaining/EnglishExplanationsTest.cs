@@ -30,7 +30,7 @@ public class EnglishExplanationsTest
         { nameof(MessageId.ConditionsMet), [ValueList<Condition>.From([Condition.DoNotContact, Condition.EmployedElsewhere])], "It applies because they asked not to be contacted; and you have accepted a job elsewhere." },
         { nameof(MessageId.Stopped), [Condition.EmployedElsewhere], "Stopped because you have accepted a job elsewhere." },
         { nameof(MessageId.Dismissed), [Mon], "You dismissed this step on Mon 2026-11-23." },
-        { nameof(MessageId.Unreachable), ["Ana", ValueList<Channel>.From([Channel.Postal, Channel.Email])], "Ana cannot be reached by Postal or by Email." },
+        { nameof(MessageId.Unreachable), ["Ana", ValueList<Channel>.From([Channel.Postal, Channel.Email])], "Ana cannot be reached by Postal or Email." },
         { nameof(MessageId.Fallback), ["Ana", Channel.Postal, ActionKind.SendThankYouEmail, Channel.Email], "Ana cannot be reached by Postal, so: Send a thank-you email by Email instead." },
         { nameof(MessageId.FactDoNotContact), ["Ana"], "Ana is marked do-not-contact." },
         { nameof(MessageId.FactReplied), [ValueList<string>.From(["Hank"]), ReplyOutcome.No, Mon], "Hank replied \"No\" on Mon 2026-11-23." },
