@@ -41,12 +41,9 @@ internal static class AgendaCommand
         }
 
         terminal.Out.WriteLine();
-        TextTable.Write(terminal, Columns("when", "status", "who", "what", "how", "application", "why"), [.. steps.Select(s => (IReadOnlyList<string>)[s.When, s.StatusText, s.WhoText, s.What, s.HowText, string.Join(", ", s.Applications), s.Why])]);
+        TextTable.Write(terminal, ["when", "status", "who", "what", "how", "application", "why"], [.. steps.Select(s => (IReadOnlyList<string>)[s.When, s.StatusText, s.WhoText, s.What, s.HowText, string.Join(", ", s.Applications), s.Why])]);
         return ExitCodes.Ok;
     }
-
-    /// <summary>Returns the column names of a table in the current UI culture.</summary>
-    internal static string[] Columns(params string[] names) => [.. names.Select(n => CliText.Get("Column." + n))];
 
     private static string Status(AgendaItem item) =>
         item.PastDeadline ? "past deadline" : item.IsLate ? "late" : item.Recommendation.Urgency.ToString().ToLowerInvariant();

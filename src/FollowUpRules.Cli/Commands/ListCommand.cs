@@ -40,7 +40,7 @@ internal static class ListCommand
         }
 
         terminal.Out.WriteLine();
-        TextTable.Write(terminal, AgendaCommand.Columns("id", "company", "role", "status", "applied", "last-touch", "next-step"), [.. workspace.Pipeline.Applications.Zip(views, (entry, v) => (IReadOnlyList<string>)[
+        TextTable.Write(terminal, ["id", "company", "role", "status", "applied", "last-touch", "next-step"], [.. workspace.Pipeline.Applications.Zip(views, (entry, v) => (IReadOnlyList<string>)[
             v.Id,
             v.Company,
             v.Role,

@@ -52,7 +52,7 @@ internal static class NextCommand
         {
             terminal.Out.WriteLine();
             terminal.Out.WriteLine(CliText.Get("Next.Then"));
-            TextTable.Write(terminal, AgendaCommand.Columns("due", "status", "who", "what", "how", "why"), [.. pending.Skip(1).Select(s => (IReadOnlyList<string>)[s.Due, s.StatusText, s.WhoText, s.What, s.HowText, s.Why])]);
+            TextTable.Write(terminal, ["due", "status", "who", "what", "how", "why"], [.. pending.Skip(1).Select(s => (IReadOnlyList<string>)[s.Due, s.StatusText, s.WhoText, s.What, s.HowText, s.Why])]);
         }
 
         return ExitCodes.Ok;

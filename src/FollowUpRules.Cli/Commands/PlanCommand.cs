@@ -42,7 +42,7 @@ internal static class PlanCommand
             terminal.Out.WriteLine(CliText.Format("Plan.Application", app.Id, app.Role, app.CompanyName, Texts.Word("Status", app.Status, CultureInfo.CurrentUICulture), plan.IsTruncated ? CliText.Format("Plan.Truncated", steps) : steps));
             if (plan.Steps.Count > 0)
             {
-                TextTable.Write(terminal, AgendaCommand.Columns("when", "who", "what", "how", "why"), [.. Views(plan).Select(s => (IReadOnlyList<string>)[s.When, s.WhoText, s.What, s.HowText, s.Why])]);
+                TextTable.Write(terminal, ["when", "who", "what", "how", "why"], [.. Views(plan).Select(s => (IReadOnlyList<string>)[s.When, s.WhoText, s.What, s.HowText, s.Why])]);
             }
         }
 

@@ -46,7 +46,7 @@ internal static class ShowCommand
         terminal.Out.WriteLine(contacts.Count == 0 ? CliText.Format("Show.NoContacts", id) : CliText.Get("Show.Contacts"));
         if (contacts.Count > 0)
         {
-            TextTable.Write(terminal, AgendaCommand.Columns("id", "name", "roles", "reach", "notes"), [.. contacts.Select(c => (IReadOnlyList<string>)[
+            TextTable.Write(terminal, ["id", "name", "roles", "reach", "notes"], [.. contacts.Select(c => (IReadOnlyList<string>)[
                 c.Id,
                 c.Name,
                 c.Roles.Count == 0 ? "-" : string.Join(", ", c.Roles),
@@ -58,7 +58,7 @@ internal static class ShowCommand
         terminal.Out.WriteLine(touchpoints.Count == 0 ? CliText.Format("Show.NoTouchpoints", id) : CliText.Get("Show.Touchpoints"));
         if (touchpoints.Count > 0)
         {
-            TextTable.Write(terminal, AgendaCommand.Columns("date", "id", "what", "who", "details"), [.. touchpoints.Select(t => (IReadOnlyList<string>)[
+            TextTable.Write(terminal, ["date", "id", "what", "who", "details"], [.. touchpoints.Select(t => (IReadOnlyList<string>)[
                 t.Date,
                 t.Id,
                 t.Kind,
@@ -70,7 +70,7 @@ internal static class ShowCommand
         terminal.Out.WriteLine(pending.Count == 0 ? CliText.Get("Show.NothingPending") : CliText.Get("Show.Pending"));
         if (pending.Count > 0)
         {
-            TextTable.Write(terminal, AgendaCommand.Columns("due", "status", "who", "what", "how"), [.. pending.Select(s => (IReadOnlyList<string>)[s.Due, s.StatusText, s.WhoText, s.What, s.HowText])]);
+            TextTable.Write(terminal, ["due", "status", "who", "what", "how"], [.. pending.Select(s => (IReadOnlyList<string>)[s.Due, s.StatusText, s.WhoText, s.What, s.HowText])]);
         }
 
         return ExitCodes.Ok;

@@ -1,3 +1,4 @@
+using FollowUpRules.Cli.Localization;
 using Spectre.Console;
 
 namespace FollowUpRules.Cli.Output;
@@ -11,13 +12,15 @@ namespace FollowUpRules.Cli.Output;
 internal static class TextTable
 {
     /// <summary>The columns whose text may wrap on a narrow terminal; every other cell is kept whole.</summary>
-    private static readonly HashSet<string> Wrappable = new(StringComparer.Ordinal) { "what", "why", "role", "company", "name", "reach", "notes", "next step", "details" };
+    private static readonly HashSet<string> Wrappable = new(StringComparer.Ordinal) { "what", "why", "role", "company", "name", "reach", "notes", "next-step", "details" };
 
-    public static void Write(Terminal terminal, IReadOnlyList<string> headers, IReadOnlyList<IReadOnlyList<string>> rows)
+    /// <summary>Writes the rows under the columns named by <paramref name="columns"/>, the <c>Column.*</c> keys (<c>why</c>), headed by their words in the current UI culture.</summary>
+    public static void Write(Terminal terminal, IReadOnlyList<string> columns, IReadOnlyList<IReadOnlyList<string>> rows)
     {
+        string[] headers = [.. columns.Select(c => CliText.Get("Column." + c))];
         if (terminal.Rich)
         {
-            WriteRich(terminal, headers, rows);
+            WriteRich(terminal, columns, headers, rows);
             return;
         }
 
@@ -29,10 +32,10 @@ internal static class TextTable
         }
     }
 
-    private static void WriteRich(Terminal terminal, IReadOnlyList<string> headers, IReadOnlyList<IReadOnlyList<string>> rows)
+    private static void WriteRich(Terminal terminal, IReadOnlyList<string> columns, IReadOnlyList<string> headers, IReadOnlyList<IReadOnlyList<string>> rows)
     {
         int[] shown = [.. Enumerable.Range(0, headers.Count)];
-        int why = headers.ToList().IndexOf("why");
+        int why = columns.ToList().IndexOf("why");
         bool dropped = false;
         if (terminal.Width is { } width && why >= 0 && Needed(headers, rows, shown) > width)
         {
@@ -42,7 +45,7 @@ internal static class TextTable
 
         if (terminal.Width is { } limit && Needed(headers, rows, shown) > limit)
         {
-            WriteBlocks(terminal, headers, rows, shown, limit);
+            WriteBlocks(terminal, columns, rows, shown, limit);
             return;
         }
 
@@ -50,7 +53,7 @@ internal static class TextTable
         foreach (int i in shown)
         {
             var column = new TableColumn($"[bold]{Markup.Escape(headers[i])}[/]");
-            if (!Wrappable.Contains(headers[i]))
+            if (!Wrappable.Contains(columns[i]))
             {
                 column.NoWrap();
             }
@@ -60,27 +63,27 @@ internal static class TextTable
 
         foreach (IReadOnlyList<string> row in rows)
         {
-            table.AddRow([.. shown.Select(i => Colour(headers[i], row[i]))]);
+            table.AddRow([.. shown.Select(i => Colour(columns[i], row[i]))]);
         }
 
         IAnsiConsole console = terminal.Console();
         console.Write(table);
         if (dropped)
         {
-            console.MarkupLine(DroppedNote);
+            console.MarkupLine(DroppedNote());
         }
     }
 
-    private const string DroppedNote = "[grey](why left out at this width: 'followup next <id>' explains a step)[/]";
+    private static string DroppedNote() => $"[grey]({Markup.Escape(CliText.Get("Table.Dropped"))})[/]";
 
     /// <summary>
     /// The rows as blocks for a terminal too narrow for a table even without <c>why</c>: a first line of the cells kept
     /// whole (dates, statuses, ids, channels), broken only between cells, then the free text below, wrapped between words.
     /// </summary>
-    private static void WriteBlocks(Terminal terminal, IReadOnlyList<string> headers, IReadOnlyList<IReadOnlyList<string>> rows, int[] shown, int width)
+    private static void WriteBlocks(Terminal terminal, IReadOnlyList<string> columns, IReadOnlyList<IReadOnlyList<string>> rows, int[] shown, int width)
     {
         IAnsiConsole console = terminal.Console();
-        int[] whole = [.. shown.Where(i => !Wrappable.Contains(headers[i]) || headers[i] is "who" or "company" or "name")];
+        int[] whole = [.. shown.Where(i => !Wrappable.Contains(columns[i]) || columns[i] is "who" or "company" or "name")];
         int[] text = [.. shown.Where(i => !whole.Contains(i))];
         foreach (IReadOnlyList<string> row in rows)
         {
@@ -95,7 +98,7 @@ internal static class TextTable
                     length = 0;
                 }
 
-                line.Add(Colour(headers[i], row[i]));
+                line.Add(Colour(columns[i], row[i]));
                 length += (length > 0 ? 2 : 0) + row[i].Length;
             }
 
@@ -109,7 +112,7 @@ internal static class TextTable
             }
         }
 
-        console.MarkupLine(DroppedNote);
+        console.MarkupLine(DroppedNote());
     }
 
     /// <summary>Text cut into lines of at most <paramref name="width"/> characters between words (a longer word has a line of its own).</summary>
@@ -140,11 +143,11 @@ internal static class TextTable
     private static string Line(IReadOnlyList<string> cells, int[] widths) =>
         string.Join("  ", cells.Select((c, i) => i == cells.Count - 1 ? c : c.PadRight(widths[i]))).TrimEnd();
 
-    private static string Colour(string header, string cell) => (header, cell) switch
-    {
-        ("status", "overdue" or "past deadline") => $"[red]{Markup.Escape(cell)}[/]",
-        ("status", "due" or "late") => $"[yellow]{Markup.Escape(cell)}[/]",
-        ("status", _) => $"[green]{Markup.Escape(cell)}[/]",
-        _ => Markup.Escape(cell),
-    };
+    /// <summary>A cell as markup: a step's status coloured by its word in the current UI culture, red when overdue or past its deadline, yellow when due or late.</summary>
+    private static string Colour(string column, string cell) => column != "status" ? Markup.Escape(cell)
+        : Is(cell, "overdue", "past-deadline") ? $"[red]{Markup.Escape(cell)}[/]"
+        : Is(cell, "due", "late") ? $"[yellow]{Markup.Escape(cell)}[/]"
+        : $"[green]{Markup.Escape(cell)}[/]";
+
+    private static bool Is(string cell, params string[] statuses) => statuses.Any(s => cell == CliText.Get("Status." + s));
 }

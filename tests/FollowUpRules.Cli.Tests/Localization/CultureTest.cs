@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using FollowUpRules.Cli.Localization;
 using FollowUpRules.Tests.Support;
 
@@ -38,6 +39,21 @@ public class CultureTest
         result.ExitCode.ShouldBe(0, result.Error);
         result.Out.ShouldContain("Lo siguiente (toca): Envía un correo de agradecimiento a Ana Ruiz por correo electrónico, para el lun 23/11/2026");
         result.Out.ShouldContain("Punto de partida: entrevista el vie 20/11/2026 con Ana Ruiz y Ben Okafor.");
+    }
+
+    [Fact]
+    public void Agenda_GermanAt80Columns_DropsTheWarumColumnAndColoursTheStatuses()
+    {
+        var output = new StringWriter { NewLine = "\n" };
+
+        int code = Program.Run(["agenda", "--culture", "de", .. Cli.Fixed], new Terminal(output, new StringWriter(), rich: true, width: 80));
+
+        code.ShouldBe(0);
+        string text = Regex.Replace(output.ToString(), @"\x1b\[[0-9;?]*[A-Za-z]", string.Empty);
+        text.Split('\n').Skip(1).ShouldAllBe(l => l.Length <= 80, "the heading line is a sentence; every line of the steps fits");
+        text.ShouldContain("(ohne 'warum' bei dieser Breite: 'followup next <id>' erklärt einen Schritt)");
+        Regex.Matches(text, @"\d{4}-\d{2}-\d{2}").Count.ShouldBe(13, "each step's date, whole");
+        Regex.IsMatch(output.ToString(), "\x1b\\[[0-9;]*m(verspätet|fällig)").ShouldBeTrue("a step's status is coloured in German as in English");
     }
 
     [Fact]
