@@ -1,5 +1,7 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using FollowUpRules.Cli.Commands;
+using FollowUpRules.Cli.Localization;
 
 namespace FollowUpRules.Cli;
 
@@ -11,18 +13,18 @@ internal static class CommandLine
 
     public static RootCommand Build(Terminal terminal)
     {
-        var file = new Option<string?>("--file", "-f") { Description = "The pipeline file; without it, read-only commands use the bundled sample pipeline.", Recursive = true };
-        var today = new Option<string?>("--today") { Description = "The date to plan from, yyyy-MM-dd; without it, today in the seeker's zone.", Recursive = true };
-        var zone = new Option<string?>("--zone") { Description = "The seeker's time zone (a TZDB id such as Europe/London), overriding the pipeline's.", Recursive = true };
-        var format = new Option<string>("--format") { Description = "text, json, or html (a self-contained page with a timeline; plan and agenda).", Recursive = true, DefaultValueFactory = _ => "text" };
+        var file = new Option<string?>("--file", "-f") { Description = CliText.Get("Help.File"), Recursive = true };
+        var today = new Option<string?>("--today") { Description = CliText.Get("Help.Today"), Recursive = true };
+        var zone = new Option<string?>("--zone") { Description = CliText.Get("Help.Zone"), Recursive = true };
+        var format = new Option<string>("--format") { Description = CliText.Get("Help.Format"), Recursive = true, DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong(Options.Text, Options.JsonFormat, Options.HtmlFormat);
-        var culture = new Option<string?>(CultureOption) { Description = "The language of what the tool writes for you (agenda, next, plan, list, show, draft, export-ics, the HTML pages): en, es or de, or a culture name such as de-DE; without it, the environment's.", Recursive = true };
+        var culture = new Option<string?>(CultureOption) { Description = CliText.Get("Help.Culture"), Recursive = true };
 
         var global = new GlobalOptions(file, today, zone, format);
         Options Common(ParseResult r) => global.Read(r);
-        Option<string?> OutputFile() => new("--output", "-o") { Description = "The file to write (atomically); standard output when left out." };
+        Option<string?> OutputFile() => new("--output", "-o") { Description = CliText.Get("Help.Output") };
 
-        var root = new RootCommand("followup: what follow-up to do next, for whom, and when, for every application in a pipeline file.");
+        var root = new RootCommand(CliText.Get("Help.Root"));
         root.Add(file);
         root.Add(today);
         root.Add(zone);
@@ -30,42 +32,42 @@ internal static class CommandLine
         root.Add(culture);
 
         Option<string?> agendaOutput = OutputFile();
-        var agenda = new Command("agenda", "What to do today and this week across all applications, most urgent first.") { agendaOutput };
+        var agenda = new Command("agenda", CliText.Get("Help.Agenda")) { agendaOutput };
         agenda.SetAction(r => Output.OutputFile.Write(terminal, r.GetValue(agendaOutput), t => AgendaCommand.Run(t, Common(r))));
         root.Add(agenda);
 
-        var nextApplication = new Argument<string>("application") { Description = "The application's id." };
-        var next = new Command("next", "The next step for one application, with the full explanation.") { nextApplication };
+        var nextApplication = new Argument<string>("application") { Description = CliText.Get("Help.ApplicationId") };
+        var next = new Command("next", CliText.Get("Help.Next")) { nextApplication };
         next.SetAction(r => NextCommand.Run(terminal, Common(r), r.GetValue(nextApplication)!));
         root.Add(next);
 
-        var draftApplication = new Argument<string>("application") { Description = "The application's id." };
-        var step = new Option<int?>("--step") { Description = "Which pending step, in the order 'next' lists them (1 is the next); the next when left out." };
-        var draft = new Command("draft", "What to write for the next (or the chosen) step: a message to edit and send, or how to do a step that writes to nobody.") { draftApplication, step };
+        var draftApplication = new Argument<string>("application") { Description = CliText.Get("Help.ApplicationId") };
+        var step = new Option<int?>("--step") { Description = CliText.Get("Help.Draft.Step") };
+        var draft = new Command("draft", CliText.Get("Help.Draft")) { draftApplication, step };
         draft.SetAction(r => DraftCommand.Run(terminal, Common(r), r.GetValue(draftApplication)!, r.GetValue(step)));
         root.Add(draft);
 
         Option<int> months = SharedOptions.Months();
-        var planApplication = new Argument<string?>("application") { Description = "One application's id; all when left out.", Arity = ArgumentArity.ZeroOrOne };
+        var planApplication = new Argument<string?>("application") { Description = CliText.Get("Help.Plan.Application"), Arity = ArgumentArity.ZeroOrOne };
         Option<string?> planOutput = OutputFile();
-        var plan = new Command("plan", "The timeline ahead, per application or for all.") { planApplication, months, planOutput };
+        var plan = new Command("plan", CliText.Get("Help.Plan")) { planApplication, months, planOutput };
         plan.SetAction(r => Output.OutputFile.Write(terminal, r.GetValue(planOutput), t => PlanCommand.Run(t, Common(r), r.GetValue(planApplication), r.GetValue(months))));
         root.Add(plan);
 
-        var logApplication = new Argument<string>("application") { Description = "The application's id." };
-        var kind = new Argument<string>("kind") { Description = "The touchpoint kind, for example ThankYouEmail, Reply, Snooze, Dismissal; or done, to mark the application's next step done." };
-        var contact = new Option<string[]>("--contact") { Description = "A contact's id (repeat for several).", AllowMultipleArgumentsPerToken = false };
-        Option<string?> date = SharedOptions.Date("When it happened");
+        var logApplication = new Argument<string>("application") { Description = CliText.Get("Help.ApplicationId") };
+        var kind = new Argument<string>("kind") { Description = CliText.Get("Help.Log.Kind") };
+        var contact = new Option<string[]>("--contact") { Description = CliText.Get("Help.Log.Contact"), AllowMultipleArgumentsPerToken = false };
+        Option<string?> date = SharedOptions.Date("Help.Log.Date");
         Option<string?> reason = SharedOptions.Reason();
-        var outcome = new Option<string?>("--outcome") { Description = "For a Reply: Yes, No or Neutral." };
-        var until = new Option<string?>("--until") { Description = "For a Snooze: the date it snoozes until." };
-        var rule = new Option<string?>("--rule") { Description = "For a Snooze or Dismissal: the rule of the step; the application's next step when left out." };
-        var log = new Command("log", "Record a touchpoint (a done step, a reply, a snooze, a dismissal) in the pipeline file.") { logApplication, kind, contact, date, outcome, until, rule, reason };
+        var outcome = new Option<string?>("--outcome") { Description = CliText.Get("Help.Log.Outcome") };
+        var until = new Option<string?>("--until") { Description = CliText.Get("Help.Log.Until") };
+        var rule = new Option<string?>("--rule") { Description = CliText.Get("Help.Log.Rule") };
+        var log = new Command("log", CliText.Get("Help.Log")) { logApplication, kind, contact, date, outcome, until, rule, reason };
         log.SetAction(r => LogCommand.Run(terminal, Common(r), new LogCommand.Arguments(r.GetValue(logApplication)!, r.GetValue(kind)!, r.GetValue(contact) ?? [], r.GetValue(date), r.GetValue(outcome), r.GetValue(until), r.GetValue(rule), r.GetValue(reason))));
         root.Add(log);
 
-        var validateFile = new Argument<string>("file") { Description = "A playbook or pipeline file." };
-        var validate = new Command("validate", "Check a playbook or pipeline file: every error with its path, and line and column for JSON syntax errors.") { validateFile };
+        var validateFile = new Argument<string>("file") { Description = CliText.Get("Help.Validate.File") };
+        var validate = new Command("validate", CliText.Get("Help.Validate")) { validateFile };
         validate.SetAction(r =>
         {
             Options options = Common(r);
@@ -74,16 +76,16 @@ internal static class CommandLine
         });
         root.Add(validate);
 
-        var output = new Option<string?>("--output", "-o") { Description = "The .ics file to write; standard output when left out." };
+        var output = new Option<string?>("--output", "-o") { Description = CliText.Get("Help.ExportIcs.Output") };
         Option<int> icsMonths = SharedOptions.Months();
-        var exportIcs = new Command("export-ics", "The planned follow-ups as an iCalendar (.ics) file for Google Calendar, Outlook or Apple Calendar.") { output, icsMonths };
+        var exportIcs = new Command("export-ics", CliText.Get("Help.ExportIcs")) { output, icsMonths };
         exportIcs.SetAction(r => ExportIcsCommand.Run(terminal, Common(r), r.GetValue(output), r.GetValue(icsMonths)));
         root.Add(exportIcs);
 
-        var folder = new Argument<string?>("folder") { Description = "Where to write pipeline.json and playbook.json; the current folder when left out.", Arity = ArgumentArity.ZeroOrOne };
-        var force = new Option<bool>("--force") { Description = "Overwrite files that are already there." };
-        var sample = new Option<bool>("--sample") { Description = "Start from the sample pipeline (five made-up applications) to try the tool, rather than an empty one." };
-        var init = new Command("init", "Write a pipeline (pipeline.json, no applications yet) and a copy of the default playbook (playbook.json) into a folder, creating it.") { folder, force, sample };
+        var folder = new Argument<string?>("folder") { Description = CliText.Get("Help.Init.Folder"), Arity = ArgumentArity.ZeroOrOne };
+        var force = new Option<bool>("--force") { Description = CliText.Get("Help.Init.Force") };
+        var sample = new Option<bool>("--sample") { Description = CliText.Get("Help.Init.Sample") };
+        var init = new Command("init", CliText.Get("Help.Init")) { folder, force, sample };
         init.SetAction(r =>
         {
             Common(r).TextOnly("init");
@@ -100,6 +102,9 @@ internal static class CommandLine
         root.Add(ImportCommand.Create(terminal, global));
         root.Add(UndoCommand.Create(terminal, global));
         Help.AddExamples(root);
+        // System.CommandLine words these two in English and Spanish, not in German: the tool words them in every language.
+        root.Options.OfType<HelpOption>().Single().Description = CliText.Get("Help.HelpOption");
+        root.Options.OfType<VersionOption>().Single().Description = CliText.Get("Help.VersionOption");
 
         return root;
     }

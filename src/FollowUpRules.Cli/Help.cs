@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Help;
 using System.CommandLine.Invocation;
+using FollowUpRules.Cli.Localization;
 
 namespace FollowUpRules.Cli;
 
@@ -71,7 +72,7 @@ internal static class Help
             if (lines.Count > 0)
             {
                 TextWriter output = parseResult.InvocationConfiguration.Output;
-                output.WriteLine("Examples:");
+                output.WriteLine(CliText.Get("Help.Examples"));
                 foreach (string line in lines)
                 {
                     output.WriteLine($"  {line}");

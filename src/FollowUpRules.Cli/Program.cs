@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using System.Globalization;
 using FollowUpRules.Cli.Localization;
 using FollowUpRules.Validation;
@@ -37,25 +38,24 @@ public static class Program
 
     internal static int Run(string[] args, Terminal terminal)
     {
-        RootCommand root = CommandLine.Build(terminal);
-        ParseResult parsed = root.Parse(args);
-        // Help is shown even when the command line lacks a required argument ("followup log --help").
-        if (parsed.Errors.Count > 0 && parsed.Action is not { ClearsParseErrors: true })
-        {
-            foreach (string problem in ParseErrors.Describe(parsed))
-            {
-                terminal.Error.WriteLine($"error: {problem}");
-            }
-
-            string path = Help.PathOf(parsed.CommandResult.Command);
-            terminal.Error.WriteLine($"Run 'followup {(path.Length == 0 ? string.Empty : path + " ")}--help' for the commands and their options.");
-            return ExitCodes.Usage;
-        }
-
         // The culture is the run's: set for the command, and put back after, so a host calling Run keeps its own.
         CultureInfo before = CultureInfo.CurrentUICulture;
         try
         {
+            ParseResult parsed = Parse(args, terminal, before);
+            // Help is shown even when the command line lacks a required argument ("followup log --help").
+            if (parsed.Errors.Count > 0 && parsed.Action is not { ClearsParseErrors: true })
+            {
+                foreach (string problem in ParseErrors.Describe(parsed))
+                {
+                    terminal.Error.WriteLine($"error: {problem}");
+                }
+
+                string path = Help.PathOf(parsed.CommandResult.Command);
+                terminal.Error.WriteLine($"Run 'followup {(path.Length == 0 ? string.Empty : path + " ")}--help' for the commands and their options.");
+                return ExitCodes.Usage;
+            }
+
             CultureInfo.CurrentUICulture = CliText.Culture(parsed.GetValue<string?>(CommandLine.CultureOption), before);
             return parsed.Invoke(new InvocationConfiguration { Output = terminal.Out, Error = terminal.Error, EnableDefaultExceptionHandler = false });
         }
@@ -78,5 +78,29 @@ public static class Program
         {
             CultureInfo.CurrentUICulture = before;
         }
+    }
+
+    /// <summary>
+    /// Parses the command line with a command tree built in the seeker's culture, since the tree holds the descriptions
+    /// <c>--help</c> shows: built in the environment's culture, then again in the one <c>--culture</c> names when that is
+    /// another (System.CommandLine's own parser reads the option, in each of the forms it takes). A name that is no
+    /// culture leaves the environment's, and the command then fails with the usage error that says so.
+    /// </summary>
+    private static ParseResult Parse(string[] args, Terminal terminal, CultureInfo environment)
+    {
+        ParseResult parsed = ParseIn(environment, args, terminal);
+        return parsed.GetResult(CommandLine.CultureOption) is OptionResult { Tokens: [.., var name] }
+            && CliText.Known(name.Value) is { } culture && !culture.Equals(environment)
+            ? ParseIn(culture, args, terminal)
+            : parsed;
+    }
+
+    private static ParseResult ParseIn(CultureInfo culture, string[] args, Terminal terminal)
+    {
+        CultureInfo.CurrentUICulture = culture;
+        RootCommand root = CommandLine.Build(terminal);
+        // Usage errors stay English: System.CommandLine words its parse errors in the current UI culture when it parses.
+        CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
+        return root.Parse(args);
     }
 }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
 using FollowUpRules.Cli.Commands;
+using FollowUpRules.Cli.Localization;
 using FollowUpRules.Domain;
 
 namespace FollowUpRules.Cli;
@@ -12,22 +13,22 @@ internal static class SharedOptions
     /// <summary><c>--months N</c>, 1 to 60, 3 by default; a value that is not a whole number is a usage error saying so.</summary>
     public static Option<int> Months() => new("--months")
     {
-        Description = $"How many months ahead (1 to {PlanCommand.MaxMonths}).",
+        Description = CliText.Format("Help.Months", PlanCommand.MaxMonths),
         DefaultValueFactory = _ => 3,
         CustomParser = result => WholeNumber(result, "--months", "a whole number of months, from 1 to 60"),
     };
 
-    /// <summary><c>--date yyyy-MM-dd</c>: when something happened; today when left out.</summary>
-    public static Option<string?> Date(string what) => new("--date") { Description = $"{what}, yyyy-MM-dd; today when left out." };
+    /// <summary><c>--date yyyy-MM-dd</c>: when something happened; today when left out. <paramref name="description"/> is the key of its description.</summary>
+    public static Option<string?> Date(string description) => new("--date") { Description = CliText.Get(description) };
 
     /// <summary><c>--reason</c>: why an application was turned down, one of the reasons the domain knows.</summary>
     public static Option<string?> Reason() => new("--reason")
     {
-        Description = $"For a rejection: why, when you know it: {string.Join(", ", Enum.GetNames<RejectionReason>())}.",
+        Description = CliText.Format("Help.Reason", string.Join(", ", Enum.GetNames<RejectionReason>())),
     };
 
     /// <summary><c>--yes</c>: go ahead without asking.</summary>
-    public static Option<bool> Yes() => new("--yes", "-y") { Description = "Go ahead without asking for confirmation (needed when input is not a terminal)." };
+    public static Option<bool> Yes() => new("--yes", "-y") { Description = CliText.Get("Help.Yes") };
 
     private static int WholeNumber(ArgumentResult result, string option, string expected)
     {
@@ -45,19 +46,19 @@ internal static class SharedOptions
 /// <summary>The fields of a contact, as options of <c>add contact</c> and <c>edit contact</c>.</summary>
 internal sealed class ContactOptions
 {
-    public Option<string[]> Roles { get; } = new("--role") { Description = $"A role at the company (repeat for several): {string.Join(", ", Enum.GetNames<ContactRole>())}.", AllowMultipleArgumentsPerToken = false };
+    public Option<string[]> Roles { get; } = new("--role") { Description = CliText.Format("Help.Contact.Roles", string.Join(", ", Enum.GetNames<ContactRole>())), AllowMultipleArgumentsPerToken = false };
 
-    public Option<string?> Email { get; } = new("--email") { Description = "Their email address." };
+    public Option<string?> Email { get; } = new("--email") { Description = CliText.Get("Help.Contact.Email") };
 
-    public Option<string?> LinkedIn { get; } = new("--linkedin") { Description = "Their LinkedIn profile's URL." };
+    public Option<string?> LinkedIn { get; } = new("--linkedin") { Description = CliText.Get("Help.Contact.LinkedIn") };
 
-    public Option<string?> Address { get; } = new("--address") { Description = "Their postal address, for a handwritten note." };
+    public Option<string?> Address { get; } = new("--address") { Description = CliText.Get("Help.Contact.Address") };
 
-    public Option<string?> Phone { get; } = new("--phone") { Description = "Their phone number." };
+    public Option<string?> Phone { get; } = new("--phone") { Description = CliText.Get("Help.Contact.Phone") };
 
-    public Option<string?> TimeZone { get; } = new("--time-zone") { Description = "Their time zone (a TZDB id such as America/New_York): send times are in it." };
+    public Option<string?> TimeZone { get; } = new("--time-zone") { Description = CliText.Get("Help.Contact.TimeZone") };
 
-    public Option<bool?> DoNotContact { get; } = new("--do-not-contact") { Description = "They asked not to be contacted: nothing is ever recommended to them (--do-not-contact false undoes it)." };
+    public Option<bool?> DoNotContact { get; } = new("--do-not-contact") { Description = CliText.Get("Help.Contact.DoNotContact") };
 
     public void AddTo(Command command)
     {

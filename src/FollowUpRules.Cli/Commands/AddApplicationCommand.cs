@@ -1,5 +1,6 @@
 using System.CommandLine;
 using FollowUpRules.Cli.Input;
+using FollowUpRules.Cli.Localization;
 using FollowUpRules.Cli.Output;
 using FollowUpRules.Domain;
 using FollowUpRules.Serialization;
@@ -17,12 +18,12 @@ internal static class AddApplicationCommand
 
     public static Command Create(Terminal terminal, GlobalOptions global)
     {
-        var company = new Argument<string?>("company") { Description = "The company's name, as you write it (\"Initech\"); asked for on a terminal when left out.", Arity = ArgumentArity.ZeroOrOne };
-        var role = new Argument<string?>("role") { Description = "The role applied for (\"Software Engineer\"); asked for on a terminal when left out.", Arity = ArgumentArity.ZeroOrOne };
-        var applied = new Option<string?>("--applied") { Description = "When you applied, yyyy-MM-dd; today when left out." };
-        var status = new Option<string?>("--status") { Description = $"Where it stands: {string.Join(", ", Enum.GetNames<ApplicationStatus>().Where(s => s != nameof(ApplicationStatus.Rejected)))}; Applied when left out (record a rejection with 'followup status <id> rejected')." };
-        var id = new Option<string?>("--id") { Description = "The id to use for it in other commands; made from the company and the role when left out (initech-software-engineer)." };
-        var command = new Command("application", "Add an application: the company, the role, when you applied, where it stands.") { company, role, applied, status, id };
+        var company = new Argument<string?>("company") { Description = CliText.Get("Help.AddApplication.Company"), Arity = ArgumentArity.ZeroOrOne };
+        var role = new Argument<string?>("role") { Description = CliText.Get("Help.AddApplication.Role"), Arity = ArgumentArity.ZeroOrOne };
+        var applied = new Option<string?>("--applied") { Description = CliText.Get("Help.AddApplication.Applied") };
+        var status = new Option<string?>("--status") { Description = CliText.Format("Help.AddApplication.Status", string.Join(", ", Enum.GetNames<ApplicationStatus>().Where(s => s != nameof(ApplicationStatus.Rejected)))) };
+        var id = new Option<string?>("--id") { Description = CliText.Get("Help.AddApplication.Id") };
+        var command = new Command("application", CliText.Get("Help.AddApplication")) { company, role, applied, status, id };
         command.SetAction(r => Run(terminal, global.Read(r), r.GetValue(company), r.GetValue(role), r.GetValue(applied), r.GetValue(status), r.GetValue(id)));
         return command;
     }
@@ -31,8 +32,8 @@ internal static class AddApplicationCommand
     {
         options.TextOnly("add application");
         using Workspace workspace = options.OpenForUpdate("add application");
-        string companyName = Ask.Text(terminal, companyText, "the company", $"{Usage} (for example: followup add application Initech \"Software Engineer\")");
-        string role = Ask.Text(terminal, roleText, "the role", $"{Usage} (for example: followup add application Initech \"Software Engineer\")");
+        string companyName = Ask.Text(terminal, companyText, "What.Company", $"{Usage} (for example: followup add application Initech \"Software Engineer\")");
+        string role = Ask.Text(terminal, roleText, "What.Role", $"{Usage} (for example: followup add application Initech \"Software Engineer\")");
         LocalDate applied = appliedText is null ? workspace.Today : Workspace.ParseDate(appliedText, "--applied");
         ApplicationStatus status = statusText is null ? ApplicationStatus.Applied : Vocabulary.Status(statusText, "--status");
         if (status == ApplicationStatus.Rejected)
@@ -52,8 +53,10 @@ internal static class AddApplicationCommand
 
         workspace.Save(updated);
         int others = pipeline.Applications.Count(a => a.Application.CompanyId == companyId);
-        terminal.Out.WriteLine($"Added {id}: {role} at {companyName}, {status}, applied {Text.Date(applied)}" + (others > 0 ? $" (your {Ordinal(others + 1)} application at {companyName}: its people are shared)." : "."));
-        terminal.Out.WriteLine($"Next: add the people you deal with there: followup add contact {id} \"<name>\" --role Recruiter --email <address>");
+        terminal.Out.WriteLine(others > 0
+            ? CliText.Format("Add.ApplicationAgain", id, role, companyName, Text.Status(status), Text.CultureDate(applied), Ordinal(others + 1))
+            : CliText.Format("Add.Application", id, role, companyName, Text.Status(status), Text.CultureDate(applied)));
+        terminal.Out.WriteLine(CliText.Format("Add.ApplicationNext", id));
         return ExitCodes.Ok;
     }
 
@@ -67,5 +70,6 @@ internal static class AddApplicationCommand
         return pipeline.Find(id) is null ? id : throw CliException.Usage($"--id: there is already an application '{id}' ({Edits.Describe(pipeline.Find(id)!)}); choose another id.");
     }
 
-    private static string Ordinal(int n) => n switch { 2 => "second", 3 => "third", 4 => "fourth", 5 => "fifth", _ => $"{n}th" };
+    /// <summary>"second" to "fifth", then "6th": the words of the current UI culture.</summary>
+    private static string Ordinal(int n) => n <= 5 ? CliText.Get($"Add.Ordinal.{n}") : CliText.Format("Add.Ordinal.Other", n);
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using FollowUpRules.Cli.Localization;
 
 namespace FollowUpRules.Cli.Commands;
 
@@ -6,7 +7,7 @@ namespace FollowUpRules.Cli.Commands;
 internal static class AddCommand
 {
     public static Command Create(Terminal terminal, GlobalOptions global) =>
-        new("add", "Add an application or a contact to the pipeline file.")
+        new("add", CliText.Get("Help.Add"))
         {
             AddApplicationCommand.Create(terminal, global),
             AddContactCommand.Create(terminal, global),

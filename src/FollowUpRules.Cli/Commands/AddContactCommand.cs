@@ -1,5 +1,6 @@
 using System.CommandLine;
 using FollowUpRules.Cli.Input;
+using FollowUpRules.Cli.Localization;
 using FollowUpRules.Domain;
 using FollowUpRules.Serialization;
 
@@ -16,11 +17,11 @@ internal static class AddContactCommand
 
     public static Command Create(Terminal terminal, GlobalOptions global)
     {
-        var application = new Argument<string?>("application") { Description = "The application's id; chosen from a list on a terminal when left out.", Arity = ArgumentArity.ZeroOrOne };
-        var name = new Argument<string?>("name") { Description = "The person's name (\"Ana Ruiz\"); asked for on a terminal when left out.", Arity = ArgumentArity.ZeroOrOne };
-        var id = new Option<string?>("--id") { Description = "The id to name them by in other commands; made from the name when left out (ana-ruiz)." };
+        var application = new Argument<string?>("application") { Description = CliText.Get("Help.ApplicationOrChoose"), Arity = ArgumentArity.ZeroOrOne };
+        var name = new Argument<string?>("name") { Description = CliText.Get("Help.AddContact.Name"), Arity = ArgumentArity.ZeroOrOne };
+        var id = new Option<string?>("--id") { Description = CliText.Get("Help.AddContact.Id") };
         var fields = new ContactOptions();
-        var command = new Command("contact", "Add a person you deal with at the application's company: roles, email, LinkedIn, postal address, phone, time zone.") { application, name, id };
+        var command = new Command("contact", CliText.Get("Help.AddContact")) { application, name, id };
         fields.AddTo(command);
         command.SetAction(r => Run(terminal, global.Read(r), r.GetValue(application), r.GetValue(name), r.GetValue(id), fields.Read(r)));
         return command;
@@ -31,10 +32,10 @@ internal static class AddContactCommand
         options.TextOnly("add contact");
         using Workspace workspace = options.OpenForUpdate("add contact");
         PipelineApplication entry = Edits.Application(terminal, workspace, applicationText, $"{Usage} (for example: followup add contact initech-software-engineer \"Ana Ruiz\")");
-        string name = Ask.Text(terminal, nameText, "the person's name", $"{Usage} (for example: followup add contact {entry.Application.Id} \"Ana Ruiz\")");
+        string name = Ask.Text(terminal, nameText, "What.Name", $"{Usage} (for example: followup add contact {entry.Application.Id} \"Ana Ruiz\")");
         if (fields.Roles is null && terminal.Prompts is not null)
         {
-            fields = fields with { Roles = [.. Ask.Several(terminal, $"{name}'s role at {entry.Application.CompanyName}?", Enum.GetValues<ContactRole>()).Select(r => r.ToString())] };
+            fields = fields with { Roles = [.. Ask.Several(terminal, CliText.Format("Ask.Roles", name, entry.Application.CompanyName), Enum.GetValues<ContactRole>()).Select(r => r.ToString())] };
         }
 
         PipelineFile pipeline = workspace.Pipeline;
@@ -57,15 +58,17 @@ internal static class AddContactCommand
         PipelineFile updated = Edits.Apply($"{name} cannot be added", () => pipeline.AddContact(entry.Application.Id, contact));
         workspace.Save(updated);
 
-        string[] details = [.. contact.Roles.Select(r => r.ToString()), .. new[] { contact.Email, contact.LinkedInUrl, contact.PostalAddress, contact.Phone, contact.TimeZoneId }.OfType<string>(), .. contact.DoNotContact ? ["do not contact"] : Array.Empty<string>()];
+        string[] details = [.. contact.Roles.Select(r => r.ToString()), .. new[] { contact.Email, contact.LinkedInUrl, contact.PostalAddress, contact.Phone, contact.TimeZoneId }.OfType<string>(), .. contact.DoNotContact ? [CliText.Get("Show.DoNotContact")] : Array.Empty<string>()];
         string[] alsoAt = [.. updated.Applications.Where(a => a.Application.Id != entry.Application.Id && a.Application.CompanyId == companyId && a.Contacts.Any(c => c.Id == contactId)).Select(a => a.Application.Id)];
-        terminal.Out.WriteLine($"Added {contact.Name} ({contactId}) to {entry.Application.Id}" + (details.Length > 0 ? $": {string.Join(", ", details)}." : "."));
+        terminal.Out.WriteLine(details.Length > 0
+            ? CliText.Format("Add.ContactDetails", contact.Name, contactId, entry.Application.Id, string.Join(", ", details))
+            : CliText.Format("Add.Contact", contact.Name, contactId, entry.Application.Id));
         if (alsoAt.Length > 0)
         {
-            terminal.Out.WriteLine($"{contact.Name} is the same person as at {string.Join(" and ", alsoAt)} ({entry.Application.CompanyName}): one set of details, and one step when both applications call for the same one.");
+            terminal.Out.WriteLine(CliText.Format("Add.ContactSame", contact.Name, CliText.And(alsoAt), entry.Application.CompanyName));
         }
 
-        terminal.Out.WriteLine($"Met them at an interview? followup log {entry.Application.Id} Interview --contact {contactId} --date <yyyy-MM-dd>");
+        terminal.Out.WriteLine(CliText.Format("Add.ContactNext", entry.Application.Id, contactId));
         return ExitCodes.Ok;
     }
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using FollowUpRules.Cli.Input;
+using FollowUpRules.Cli.Localization;
 using FollowUpRules.Domain;
 using FollowUpRules.Serialization;
 using NodaTime;
@@ -14,12 +15,12 @@ internal static class EditApplicationCommand
 {
     public static Command Create(Terminal terminal, GlobalOptions global)
     {
-        var application = new Argument<string?>("application") { Description = "The application's id; chosen from a list on a terminal when left out.", Arity = ArgumentArity.ZeroOrOne };
-        var company = new Option<string?>("--company") { Description = "The company's name." };
-        var role = new Option<string?>("--role") { Description = "The role." };
-        var applied = new Option<string?>("--applied") { Description = "When you applied, yyyy-MM-dd." };
-        var id = new Option<string?>("--id") { Description = "A new id for it." };
-        var command = new Command("application", "Change an application's company, role, application date or id (its status changes with 'followup status').") { application, company, role, applied, id };
+        var application = new Argument<string?>("application") { Description = CliText.Get("Help.ApplicationOrChoose"), Arity = ArgumentArity.ZeroOrOne };
+        var company = new Option<string?>("--company") { Description = CliText.Get("Help.EditApplication.Company") };
+        var role = new Option<string?>("--role") { Description = CliText.Get("Help.EditApplication.Role") };
+        var applied = new Option<string?>("--applied") { Description = CliText.Get("Help.EditApplication.Applied") };
+        var id = new Option<string?>("--id") { Description = CliText.Get("Help.EditApplication.Id") };
+        var command = new Command("application", CliText.Get("Help.EditApplication")) { application, company, role, applied, id };
         command.SetAction(r => Run(terminal, global.Read(r), r.GetValue(application), r.GetValue(company), r.GetValue(role), r.GetValue(applied), r.GetValue(id)));
         return command;
     }
@@ -48,7 +49,7 @@ internal static class EditApplicationCommand
         }
 
         workspace.Save(updated);
-        terminal.Out.WriteLine($"Changed {a.Id}: {Edits.Describe(updated.Find(id)!)}, applied {Output.Text.Date(applied)}.");
+        terminal.Out.WriteLine(CliText.Format("Edit.Application", a.Id, Edits.Tell(updated.Find(id)!), Output.Text.CultureDate(applied)));
         return ExitCodes.Ok;
     }
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using FollowUpRules.Cli.Localization;
 
 namespace FollowUpRules.Cli.Commands;
 
@@ -6,7 +7,7 @@ namespace FollowUpRules.Cli.Commands;
 internal static class EditCommand
 {
     public static Command Create(Terminal terminal, GlobalOptions global) =>
-        new("edit", "Change an application's or a contact's details in the pipeline file.")
+        new("edit", CliText.Get("Help.Edit"))
         {
             EditApplicationCommand.Create(terminal, global),
             EditContactCommand.Create(terminal, global),

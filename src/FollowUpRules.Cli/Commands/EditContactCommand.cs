@@ -1,4 +1,5 @@
 using System.CommandLine;
+using FollowUpRules.Cli.Localization;
 using FollowUpRules.Domain;
 using FollowUpRules.Serialization;
 
@@ -12,11 +13,11 @@ internal static class EditContactCommand
 {
     public static Command Create(Terminal terminal, GlobalOptions global)
     {
-        var application = new Argument<string?>("application") { Description = "An application the person is listed with; chosen from a list on a terminal when left out.", Arity = ArgumentArity.ZeroOrOne };
-        var contact = new Argument<string>("contact") { Description = "The person's id (or name)." };
-        var name = new Option<string?>("--name") { Description = "Their name." };
+        var application = new Argument<string?>("application") { Description = CliText.Get("Help.EditContact.Application"), Arity = ArgumentArity.ZeroOrOne };
+        var contact = new Argument<string>("contact") { Description = CliText.Get("Help.Contact") };
+        var name = new Option<string?>("--name") { Description = CliText.Get("Help.EditContact.Name") };
         var fields = new ContactOptions();
-        var command = new Command("contact", "Change a person's details (roles, email, LinkedIn, address, phone, time zone, do-not-contact) everywhere they are listed at the company.") { application, contact, name };
+        var command = new Command("contact", CliText.Get("Help.EditContact")) { application, contact, name };
         fields.AddTo(command);
         command.SetAction(r => Run(terminal, global.Read(r), r.GetValue(application), r.GetValue(contact)!, r.GetValue(name), fields.Read(r)));
         return command;
@@ -37,24 +38,29 @@ internal static class EditContactCommand
         PipelineFile updated = Edits.Apply($"{contact.Name} cannot be changed", () => workspace.Pipeline.ReplaceContact(changed));
         workspace.Save(updated);
         string[] at = [.. updated.Applications.Where(a => a.Application.CompanyId == contact.CompanyId && a.Contacts.Any(c => c.Id == contact.Id)).Select(a => a.Application.Id)];
-        terminal.Out.WriteLine($"Changed {changed.Name} ({changed.Id}) at {entry.Application.CompanyName}: {string.Join(", ", Changes(contact, changed))}" + (at.Length > 1 ? $", for {string.Join(" and ", at)}." : "."));
+        string changes = string.Join(", ", Changes(contact, changed));
+        terminal.Out.WriteLine(at.Length > 1
+            ? CliText.Format("Edit.ContactFor", changed.Name, changed.Id, entry.Application.CompanyName, changes, CliText.And(at))
+            : CliText.Format("Edit.Contact", changed.Name, changed.Id, entry.Application.CompanyName, changes));
         return ExitCodes.Ok;
     }
 
-    /// <summary>What changed, as "phone +44 20 7946 0018" or "email cleared", in the options' order.</summary>
+    /// <summary>What changed, as "phone +44 20 7946 0018" or "email cleared", in the options' order and the current UI culture.</summary>
     private static IEnumerable<string> Changes(Contact before, Contact after)
     {
         (string Field, string? Before, string? After)[] fields =
         [
-            ("name", before.Name, after.Name),
-            ("roles", string.Join(", ", before.Roles), string.Join(", ", after.Roles)),
-            ("email", before.Email, after.Email),
+            ("Name", before.Name, after.Name),
+            ("Roles", string.Join(", ", before.Roles), string.Join(", ", after.Roles)),
+            ("Email", before.Email, after.Email),
             ("LinkedIn", before.LinkedInUrl, after.LinkedInUrl),
-            ("address", before.PostalAddress, after.PostalAddress),
-            ("phone", before.Phone, after.Phone),
-            ("time zone", before.TimeZoneId, after.TimeZoneId),
+            ("Address", before.PostalAddress, after.PostalAddress),
+            ("Phone", before.Phone, after.Phone),
+            ("TimeZone", before.TimeZoneId, after.TimeZoneId),
         ];
-        IEnumerable<string> changes = fields.Where(f => f.Before != f.After).Select(f => string.IsNullOrEmpty(f.After) ? $"{f.Field} cleared" : $"{f.Field} {f.After}");
-        return before.DoNotContact == after.DoNotContact ? changes : [.. changes, after.DoNotContact ? "do not contact" : "may be contacted again"];
+        IEnumerable<string> changes = fields.Where(f => f.Before != f.After).Select(f => string.IsNullOrEmpty(f.After)
+            ? CliText.Format("Edit.Cleared", CliText.Get("Edit.Field." + f.Field))
+            : CliText.Format("Edit.Set", CliText.Get("Edit.Field." + f.Field), f.After));
+        return before.DoNotContact == after.DoNotContact ? changes : [.. changes, CliText.Get(after.DoNotContact ? "Show.DoNotContact" : "Edit.MayContact")];
     }
 }

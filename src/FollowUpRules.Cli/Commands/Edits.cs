@@ -1,4 +1,6 @@
+using System.Globalization;
 using FollowUpRules.Cli.Input;
+using FollowUpRules.Cli.Localization;
 using FollowUpRules.Serialization;
 
 namespace FollowUpRules.Cli.Commands;
@@ -17,13 +19,17 @@ internal static class Edits
             throw CliException.Usage($"{workspace.Source} has no applications yet; add one with 'followup add application' or 'followup import'.");
         }
 
-        string id = Ask.Choice(terminal, given, t => t, "the application", usage, [.. workspace.Pipeline.Applications.Select(a => a.Application.Id)], id => Describe(workspace.Pipeline.Find(id)!));
+        string id = Ask.Choice(terminal, given, t => t, "What.Application", usage, [.. workspace.Pipeline.Applications.Select(a => a.Application.Id)], id => Tell(workspace.Pipeline.Find(id)!));
         return workspace.Entry(id);
     }
 
-    /// <summary>"Software Engineer at Initech (initech-software-engineer, Interviewing)".</summary>
+    /// <summary>"Software Engineer at Initech (initech-software-engineer, Interviewing)", in English, for an error message.</summary>
     public static string Describe(PipelineApplication entry) =>
-        $"{entry.Application.Role} at {entry.Application.CompanyName} ({entry.Application.Id}, {entry.Application.Status})";
+        string.Format(CultureInfo.InvariantCulture, CliText.English("Application.Describe"), entry.Application.Role, entry.Application.CompanyName, entry.Application.Id, entry.Application.Status);
+
+    /// <summary>The application as <see cref="Describe"/> words it, in the current UI culture: "Software Engineer bei Initech (initech-software-engineer, Im Gespräch)".</summary>
+    public static string Tell(PipelineApplication entry) =>
+        CliText.Format("Application.Describe", entry.Application.Role, entry.Application.CompanyName, entry.Application.Id, Output.Text.Status(entry.Application.Status));
 
     /// <summary>Runs an edit; a refusal (an invalid result, an unknown or taken id) is a usage error that says why.</summary>
     /// <param name="what">What could not be done, to start the message.</param>

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using FollowUpRules.Cli.Input;
+using FollowUpRules.Cli.Localization;
 using FollowUpRules.Cli.Output;
 using FollowUpRules.Domain;
 using FollowUpRules.Serialization;
@@ -20,10 +21,10 @@ internal static class ImportCommand
 
     public static Command Create(Terminal terminal, GlobalOptions global)
     {
-        var file = new Argument<string>("file") { Description = "The CSV file, with a header row (company, role, applied, status, ...; 'followup import --help' and docs/cli.md list the columns)." };
-        var skipInvalid = new Option<bool>("--skip-invalid") { Description = "Import the good rows and skip the bad ones (each is reported), rather than nothing." };
-        var dayFirst = new Option<bool>("--day-first") { Description = "Dates such as 02/11/2026 are day first (2 November); month first by default." };
-        var command = new Command("import", "Add the applications of a CSV file (a spreadsheet's or job tracker's export), with the people each row names.") { file, skipInvalid, dayFirst };
+        var file = new Argument<string>("file") { Description = CliText.Get("Help.Import.File") };
+        var skipInvalid = new Option<bool>("--skip-invalid") { Description = CliText.Get("Help.Import.SkipInvalid") };
+        var dayFirst = new Option<bool>("--day-first") { Description = CliText.Get("Help.Import.DayFirst") };
+        var command = new Command("import", CliText.Get("Help.Import")) { file, skipInvalid, dayFirst };
         command.SetAction(r => Run(terminal, global.Read(r), r.GetValue(file)!, r.GetValue(skipInvalid), r.GetValue(dayFirst)));
         return command;
     }
@@ -71,14 +72,14 @@ internal static class ImportCommand
             {
                 if (lines.TryGetValue(same.Application.Id, out int first))
                 {
-                    notes.Add($"line {row.Line} repeats line {first} (the same company, role and date): imported once.");
+                    notes.Add(CliText.Format("Import.Repeats", row.Line, first));
                 }
                 else
                 {
                     already++;
                     if (same.Application.Status != row.Status)
                     {
-                        notes.Add($"line {row.Line}: {same.Application.Id} is already in the pipeline as {same.Application.Status}; the file says {row.Status} ('followup status {same.Application.Id} {row.Status.ToString().ToLowerInvariant()}' changes it).");
+                        notes.Add(CliText.Format("Import.AlreadyAs", row.Line, same.Application.Id, Text.Status(same.Application.Status), Text.Status(row.Status), row.Status.ToString().ToLowerInvariant()));
                     }
                 }
 
@@ -114,7 +115,7 @@ internal static class ImportCommand
             {
                 if (row.RejectedOn is null)
                 {
-                    notes.Add($"line {row.Line}: Rejected, with no date in a 'rejected' column: the rejection is dated on the application date, {Text.Date(row.Applied)}.");
+                    notes.Add(CliText.Format("Import.RejectedUndated", row.Line, Text.Status(ApplicationStatus.Rejected), Text.CultureDate(row.Applied)));
                 }
 
                 touchpoints.Add(new Touchpoint("t" + (nextTouchpoint++).ToString(CultureInfo.InvariantCulture), TouchpointKind.Rejection, row.RejectedOn ?? row.Applied));
@@ -145,7 +146,7 @@ internal static class ImportCommand
 
         if (read.IgnoredColumns.Count > 0)
         {
-            terminal.Out.WriteLine($"Columns ignored: {string.Join(", ", read.IgnoredColumns.Select(c => $"'{c}'"))} (the tool reads {string.Join(", ", ApplicationCsv.Columns.Select(c => c.Column))}).");
+            terminal.Out.WriteLine(CliText.Format("Import.IgnoredColumns", string.Join(", ", read.IgnoredColumns.Select(c => $"'{c}'")), string.Join(", ", ApplicationCsv.Columns.Select(c => c.Column))));
         }
 
         if (problems.Count > 0 && !skipInvalid)
@@ -155,21 +156,19 @@ internal static class ImportCommand
 
         if (added.Count == 0)
         {
-            terminal.Out.WriteLine(already > 0
-                ? $"Imported nothing: the {Text.Count(already, "application")} of '{file}' {(already == 1 ? "is" : "are")} already in {workspace.Path}."
-                : $"Imported nothing: '{file}' has no good rows.");
+            terminal.Out.WriteLine(already > 0 ? CliText.Count("Import.NothingAlready", already, file, workspace.Path) : CliText.Format("Import.NothingGood", file));
             WriteNotes(terminal, notes, problems);
             return problems.Count > 0 ? ExitCodes.Invalid : ExitCodes.Ok;
         }
 
         PipelineFile updated = Edits.Apply($"'{file}' cannot be imported", () => pipeline.AddApplications(added));
         workspace.Save(updated);
-        string statuses = string.Join(", ", added.GroupBy(a => a.Application.Status).OrderBy(g => g.Key).Select(g => $"{g.Count()} {g.Key}"));
+        string statuses = string.Join(", ", added.GroupBy(a => a.Application.Status).OrderBy(g => g.Key).Select(g => CliText.Format("Import.StatusCount", g.Count(), Text.Status(g.Key))));
         int contactsAdded = added.SelectMany(a => a.Contacts).DistinctBy(c => (c.CompanyId, c.Id)).Count(c => pipeline.FindContact(c.CompanyId, c.Id) is null);
-        terminal.Out.WriteLine($"Imported {Text.Count(added.Count, "application")} from {file} into {workspace.Path}: {statuses}" + (contactsAdded > 0 ? $"; {Text.Count(contactsAdded, "contact")}." : ".")
-            + (already > 0 ? $" {Text.Count(already, "row")} already there {(already == 1 ? "was" : "were")} left as {(already == 1 ? "it was" : "they were")}." : string.Empty));
+        terminal.Out.WriteLine(CliText.Count("Import.Done", added.Count, file, workspace.Path, statuses) + (contactsAdded > 0 ? CliText.Count("Import.Contacts", contactsAdded) : string.Empty) + "."
+            + (already > 0 ? " " + CliText.Count("Import.Already", already) : string.Empty));
         WriteNotes(terminal, notes, problems);
-        terminal.Out.WriteLine("Next: 'followup list' shows them; 'followup add contact <application> \"<name>\"' adds the people you met; 'followup agenda' says what to do.");
+        terminal.Out.WriteLine(CliText.Get("Import.Next"));
         return ExitCodes.Ok;
     }
 

@@ -1,3 +1,4 @@
+using FollowUpRules.Cli.Localization;
 using FollowUpRules.Domain;
 using FollowUpRules.Rules;
 using FollowUpRules.Serialization;
@@ -54,13 +55,9 @@ internal static class InitCommand
 
         PlaybookJson.SaveFile(DefaultPlaybook.Instance, playbookPath);
         PipelineJson.SaveFile(starter, pipelinePath);
-        string what = sample
-            ? "the sample pipeline: five made-up applications to try the tool on"
-            : $"no applications yet; your time zone is {starter.Seeker.Zone.Id}";
-        terminal.Out.WriteLine($"{(created ? "Created" : "In")} {folder}: wrote {PipelineFileName} ({what}) and {PlaybookFileName} (the default playbook, to edit if you like).");
-        terminal.Out.WriteLine(sample
-            ? $"Next: cd {folder} && followup agenda"
-            : $"Next: cd {folder}, then 'followup import applications.csv' (a spreadsheet's export) or 'followup add application <company> <role>'.");
+        string what = sample ? CliText.Get("Init.Sample") : CliText.Format("Init.Empty", starter.Seeker.Zone.Id);
+        terminal.Out.WriteLine(CliText.Format(created ? "Init.Created" : "Init.In", folder, PipelineFileName, what, PlaybookFileName));
+        terminal.Out.WriteLine(CliText.Format(sample ? "Init.NextSample" : "Init.NextEmpty", folder));
         return ExitCodes.Ok;
     }
 }

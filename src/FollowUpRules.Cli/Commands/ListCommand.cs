@@ -16,7 +16,7 @@ internal static class ListCommand
 {
     public static Command Create(Terminal terminal, GlobalOptions global)
     {
-        var command = new Command("list", "Every application: its status, when you applied, the last thing that happened and the next step.");
+        var command = new Command("list", CliText.Get("Help.List"));
         command.SetAction(r => Run(terminal, global.Read(r)));
         return command;
     }

@@ -61,7 +61,7 @@ internal static class PlanCommand
         IReadOnlyList<EvaluationInput> inputs = applicationId is null ? opened.Inputs() : [opened.Input(applicationId)];
         var planner = new FollowUpPlanner(opened.Engine);
         opened.Until(Period.FromMonths(months), $"A plan of {months} months");
-        return Progress.Each(terminal, $"Planning {Text.Count(inputs.Count, "application")}", inputs, i => (i, planner.Project(i, opened.Today, Period.FromMonths(months))));
+        return Progress.Each(terminal, CliText.Count("Plan.Progress", inputs.Count), inputs, i => (i, planner.Project(i, opened.Today, Period.FromMonths(months))));
     }
 
     public static IEnumerable<StepView> Views(Plan plan) =>

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using FollowUpRules.Cli.Input;
-using FollowUpRules.Cli.Output;
+using FollowUpRules.Cli.Localization;
 using FollowUpRules.Serialization;
 
 namespace FollowUpRules.Cli.Commands;
@@ -13,9 +13,9 @@ internal static class RemoveApplicationCommand
 {
     public static Command Create(Terminal terminal, GlobalOptions global)
     {
-        var application = new Argument<string?>("application") { Description = "The application's id; chosen from a list on a terminal when left out.", Arity = ArgumentArity.ZeroOrOne };
+        var application = new Argument<string?>("application") { Description = CliText.Get("Help.ApplicationOrChoose"), Arity = ArgumentArity.ZeroOrOne };
         Option<bool> yes = SharedOptions.Yes();
-        var command = new Command("application", "Remove an application with its touchpoints (asks first; --yes when input is not a terminal).") { application, yes };
+        var command = new Command("application", CliText.Get("Help.RemoveApplication")) { application, yes };
         command.SetAction(r => Run(terminal, global.Read(r), r.GetValue(application), r.GetValue(yes)));
         return command;
     }
@@ -25,12 +25,12 @@ internal static class RemoveApplicationCommand
         options.TextOnly("remove application");
         using Workspace workspace = options.OpenForUpdate("remove application");
         PipelineApplication entry = Edits.Application(terminal, workspace, applicationText, "followup remove application <application>");
-        string[] parts = [.. new[] { (entry.Contacts.Count, "contact"), (entry.Touchpoints.Count, "touchpoint") }.Where(p => p.Item1 > 0).Select(p => Text.Count(p.Item1, p.Item2))];
-        string what = Edits.Describe(entry) + (parts.Length == 0 ? string.Empty : $", with its {string.Join(" and ", parts)}");
-        Ask.Confirm(terminal, yes, $"Remove {what}?", "remove application");
+        string[] parts = [.. new[] { (entry.Contacts.Count, "Remove.Contacts"), (entry.Touchpoints.Count, "Remove.Touchpoints") }.Where(p => p.Item1 > 0).Select(p => CliText.Count(p.Item2, p.Item1))];
+        string what = parts.Length == 0 ? Edits.Tell(entry) : CliText.Format("Remove.With", Edits.Tell(entry), CliText.And(parts));
+        Ask.Confirm(terminal, yes, CliText.Format("Remove.Application.Ask", what), "remove application");
         PipelineFile updated = Edits.Apply($"{entry.Application.Id} cannot be removed", () => workspace.Pipeline.RemoveApplication(entry.Application.Id));
         workspace.Save(updated);
-        terminal.Out.WriteLine($"Removed {what}. 'followup undo' brings it back.");
+        terminal.Out.WriteLine(CliText.Format("Remove.Application.Done", what));
         return ExitCodes.Ok;
     }
 }

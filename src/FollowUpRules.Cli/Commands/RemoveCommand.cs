@@ -1,4 +1,5 @@
 using System.CommandLine;
+using FollowUpRules.Cli.Localization;
 
 namespace FollowUpRules.Cli.Commands;
 
@@ -6,7 +7,7 @@ namespace FollowUpRules.Cli.Commands;
 internal static class RemoveCommand
 {
     public static Command Create(Terminal terminal, GlobalOptions global) =>
-        new("remove", "Remove an application or a contact from the pipeline file ('followup undo' brings it back).")
+        new("remove", CliText.Get("Help.Remove"))
         {
             RemoveApplicationCommand.Create(terminal, global),
             RemoveContactCommand.Create(terminal, global),

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using FollowUpRules.Cli.Input;
+using FollowUpRules.Cli.Localization;
 using FollowUpRules.Domain;
 using FollowUpRules.Serialization;
 
@@ -14,11 +15,11 @@ internal static class RemoveContactCommand
 {
     public static Command Create(Terminal terminal, GlobalOptions global)
     {
-        var application = new Argument<string?>("application") { Description = "The application's id; chosen from a list on a terminal when left out.", Arity = ArgumentArity.ZeroOrOne };
-        var contact = new Argument<string>("contact") { Description = "The person's id (or name)." };
-        var withTouchpoints = new Option<bool>("--with-touchpoints") { Description = "Remove the application's touchpoints that name them too (an interview with others only loses their name)." };
+        var application = new Argument<string?>("application") { Description = CliText.Get("Help.ApplicationOrChoose"), Arity = ArgumentArity.ZeroOrOne };
+        var contact = new Argument<string>("contact") { Description = CliText.Get("Help.Contact") };
+        var withTouchpoints = new Option<bool>("--with-touchpoints") { Description = CliText.Get("Help.RemoveContact.WithTouchpoints") };
         Option<bool> yes = SharedOptions.Yes();
-        var command = new Command("contact", "Take a person off an application (asks first; --yes when input is not a terminal).") { application, contact, withTouchpoints, yes };
+        var command = new Command("contact", CliText.Get("Help.RemoveContact")) { application, contact, withTouchpoints, yes };
         command.SetAction(r => Run(terminal, global.Read(r), r.GetValue(application), r.GetValue(contact)!, r.GetValue(withTouchpoints), r.GetValue(yes)));
         return command;
     }
@@ -35,11 +36,14 @@ internal static class RemoveContactCommand
             throw CliException.Usage($"{contact.Name} ({contact.Id}) is named by {Output.Text.Count(naming.Length, "touchpoint")} of {entry.Application.Id} ({string.Join("; ", naming.Select(t => $"{t.Id}: {t.Kind} on {Output.Text.Date(t.Date)}"))}); nothing was removed. Add --with-touchpoints to remove those too.");
         }
 
-        Ask.Confirm(terminal, yes, $"Take {contact.Name} off {entry.Application.Id}" + (naming.Length > 0 ? $", with {Output.Text.Count(naming.Length, "touchpoint")} naming them?" : "?"), "remove contact");
+        string question = naming.Length > 0
+            ? CliText.Count("Remove.Contact.AskWith", naming.Length, contact.Name, entry.Application.Id)
+            : CliText.Format("Remove.Contact.Ask", contact.Name, entry.Application.Id);
+        Ask.Confirm(terminal, yes, question, "remove contact");
         PipelineFile updated = Edits.Apply($"{contact.Name} cannot be removed", () => workspace.Pipeline.RemoveContact(entry.Application.Id, contact.Id, withTouchpoints));
         workspace.Save(updated);
         bool stays = updated.FindContact(contact.CompanyId, contact.Id) is not null;
-        terminal.Out.WriteLine($"Removed {contact.Name} ({contact.Id}) from {entry.Application.Id}" + (stays ? $"; the other applications at {entry.Application.CompanyName} keep them." : ".") + " 'followup undo' brings them back.");
+        terminal.Out.WriteLine(CliText.Format(stays ? "Remove.Contact.DoneStays" : "Remove.Contact.Done", contact.Name, contact.Id, entry.Application.Id, entry.Application.CompanyName));
         return ExitCodes.Ok;
     }
 }

@@ -17,8 +17,8 @@ internal static class ShowCommand
 {
     public static Command Create(Terminal terminal, GlobalOptions global)
     {
-        var application = new Argument<string?>("application") { Description = "The application's id; chosen from a list on a terminal when left out.", Arity = ArgumentArity.ZeroOrOne };
-        var command = new Command("show", "One application: its contacts, its touchpoints in date order and its pending steps.") { application };
+        var application = new Argument<string?>("application") { Description = CliText.Get("Help.ApplicationOrChoose"), Arity = ArgumentArity.ZeroOrOne };
+        var command = new Command("show", CliText.Get("Help.Show")) { application };
         command.SetAction(r => Run(terminal, global.Read(r), r.GetValue(application)));
         return command;
     }

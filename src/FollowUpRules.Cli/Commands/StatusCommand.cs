@@ -21,11 +21,11 @@ internal static class StatusCommand
 
     public static Command Create(Terminal terminal, GlobalOptions global)
     {
-        var application = new Argument<string?>("application") { Description = "The application's id; chosen from a list on a terminal when left out.", Arity = ArgumentArity.ZeroOrOne };
-        var status = new Argument<string?>("status") { Description = $"The new status: {string.Join(", ", Enum.GetNames<ApplicationStatus>())} (any case); chosen from a list on a terminal when left out.", Arity = ArgumentArity.ZeroOrOne };
+        var application = new Argument<string?>("application") { Description = CliText.Get("Help.ApplicationOrChoose"), Arity = ArgumentArity.ZeroOrOne };
+        var status = new Argument<string?>("status") { Description = CliText.Format("Help.Status.Status", string.Join(", ", Enum.GetNames<ApplicationStatus>())), Arity = ArgumentArity.ZeroOrOne };
         Option<string?> reason = SharedOptions.Reason();
-        Option<string?> date = SharedOptions.Date("For a rejection: the day it arrived");
-        var command = new Command("status", "Change where an application stands; 'rejected' records the rejection with its reason and date.") { application, status, reason, date };
+        Option<string?> date = SharedOptions.Date("Help.Status.Date");
+        var command = new Command("status", CliText.Get("Help.Status")) { application, status, reason, date };
         command.SetAction(r => Run(terminal, global.Read(r), r.GetValue(application), r.GetValue(status), r.GetValue(reason), r.GetValue(date)));
         return command;
     }
@@ -35,7 +35,7 @@ internal static class StatusCommand
         options.TextOnly("status");
         using Workspace workspace = options.OpenForUpdate("status");
         PipelineApplication entry = Edits.Application(terminal, workspace, applicationText, $"{Usage} (for example: followup status acme-analyst rejected --reason HiringPaused)");
-        ApplicationStatus status = Ask.Choice(terminal, statusText, t => Vocabulary.Status(t, "status"), "the new status", $"{Usage} (one of {string.Join(", ", Enum.GetNames<ApplicationStatus>())})", Enum.GetValues<ApplicationStatus>(), s => s.ToString());
+        ApplicationStatus status = Ask.Choice(terminal, statusText, t => Vocabulary.Status(t, "status"), "What.Status", $"{Usage} (one of {string.Join(", ", Enum.GetNames<ApplicationStatus>())})", Enum.GetValues<ApplicationStatus>(), Text.Status);
         RejectionReason? reason = reasonText is null ? null : Vocabulary.Reason(reasonText, "--reason");
         reason ??= statusText is not null ? Vocabulary.ImpliedReason(statusText) : null;
         if (reason is not null && status is not (ApplicationStatus.Rejected or ApplicationStatus.Closed))
@@ -45,7 +45,7 @@ internal static class StatusCommand
 
         if (status == ApplicationStatus.Rejected && reason is null && entry.Application.RejectionReason is null)
         {
-            reason = Ask.Optional(terminal, "Why were you turned down, if you know?", Enum.GetValues<RejectionReason>(), "I don't know");
+            reason = Ask.Optional(terminal, CliText.Get("Ask.Why"), Enum.GetValues<RejectionReason>(), Text.Reason, CliText.Get("Ask.DontKnow"));
         }
 
         LocalDate? date = dateText is null ? null : Workspace.ParseDate(dateText, "--date");

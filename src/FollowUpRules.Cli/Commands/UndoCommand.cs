@@ -1,4 +1,5 @@
 using System.CommandLine;
+using FollowUpRules.Cli.Localization;
 using FollowUpRules.Serialization;
 
 namespace FollowUpRules.Cli.Commands;
@@ -12,8 +13,8 @@ internal static class UndoCommand
 {
     public static Command Create(Terminal terminal, GlobalOptions global)
     {
-        var force = new Option<bool>("--force") { Description = "Restore the version even if the file was changed since (that change is lost)." };
-        var command = new Command("undo", $"Put the pipeline file back as it was before the last command that changed it (the last {History.Kept} can be undone, one at a time).") { force };
+        var force = new Option<bool>("--force") { Description = CliText.Get("Help.Undo.Force") };
+        var command = new Command("undo", CliText.Format("Help.Undo", History.Kept)) { force };
         command.SetAction(r => Run(terminal, global.Read(r), r.GetValue(force)));
         return command;
     }
@@ -40,7 +41,7 @@ internal static class UndoCommand
             return true;
         });
         int left = History.Count(held);
-        terminal.Out.WriteLine($"Undid '{entry.Command}': {path} is as it was before it." + (left == 0 ? string.Empty : $" {Output.Text.Count(left, "earlier change")} can be undone too."));
+        terminal.Out.WriteLine(CliText.Format("Undo.Done", entry.Command, path) + (left == 0 ? string.Empty : " " + CliText.Count("Undo.More", left)));
         return ExitCodes.Ok;
     }
 }

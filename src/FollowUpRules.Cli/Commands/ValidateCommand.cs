@@ -1,4 +1,5 @@
 using System.Text.Json;
+using FollowUpRules.Cli.Localization;
 using FollowUpRules.Cli.Output;
 using FollowUpRules.Drafts;
 using FollowUpRules.Rules;
@@ -55,7 +56,7 @@ internal static class ValidateCommand
                 return Report(terminal, path, "playbook", e);
             }
 
-            string summary = $"a valid playbook, '{playbook.Id}' version {playbook.Version}, {Output.Text.Count(playbook.Rules.Count, "rule")}";
+            string summary = CliText.Count("Validate.Playbook", playbook.Rules.Count, playbook.Id, playbook.Version);
             report = new ValidateReport(path, true, "playbook", summary, []);
             terminal.Out.WriteLine($"{path}: {summary}.");
             return ExitCodes.Ok;
@@ -75,7 +76,7 @@ internal static class ValidateCommand
         // Opening checks what needs the playbook too: rules named by snoozes, contacts' holiday calendars, the settings.
         Workspace workspace = Workspace.Open(path, todayText: null, zoneText: null);
 
-        string pipelineSummary = $"a valid pipeline, {Output.Text.Count(pipeline.Applications.Count, "application")}, playbook '{workspace.Engine.Playbook.Id}'";
+        string pipelineSummary = CliText.Count("Validate.Pipeline", pipeline.Applications.Count, workspace.Engine.Playbook.Id);
         report = new ValidateReport(path, true, "pipeline", pipelineSummary, []);
         terminal.Out.WriteLine($"{path}: {pipelineSummary}.");
         return ExitCodes.Ok;

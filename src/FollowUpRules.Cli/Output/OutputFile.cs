@@ -1,3 +1,5 @@
+using FollowUpRules.Cli.Localization;
+
 namespace FollowUpRules.Cli.Output;
 
 /// <summary>Where a command's output goes: the terminal, or with <c>--output</c> a file written atomically.</summary>
@@ -17,7 +19,7 @@ internal static class OutputFile
         if (code == ExitCodes.Ok)
         {
             AtomicFile.Write(path, buffer.ToString());
-            terminal.Error.WriteLine($"Wrote {path}.");
+            terminal.Error.WriteLine(CliText.Format("Output.Wrote", path));
         }
 
         return code;

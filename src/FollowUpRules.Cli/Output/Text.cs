@@ -1,4 +1,5 @@
 using System.Globalization;
+using FollowUpRules.Domain;
 using FollowUpRules.Localization;
 using NodaTime;
 using NodaTime.Text;
@@ -16,12 +17,17 @@ internal static class Text
     public static string CultureDate(LocalDate date) => Texts.Date(date, CultureInfo.CurrentUICulture);
 
     /// <summary>Returns an application's status, with its rejection reason when it has one, in the current UI culture: <c>Rejected (HiringPaused)</c>, <c>Abgesagt (Einstellungsstopp)</c>.</summary>
-    public static string Status(FollowUpRules.Domain.Application application)
+    public static string Status(Application application)
     {
-        CultureInfo culture = CultureInfo.CurrentUICulture;
-        string status = Texts.Word("Status", application.Status, culture);
-        return application.RejectionReason is { } reason ? $"{status} ({Texts.Word("Reason", reason, culture)})" : status;
+        string status = Status(application.Status);
+        return application.RejectionReason is { } reason ? $"{status} ({Reason(reason)})" : status;
     }
+
+    /// <summary>Returns a status in the current UI culture: <c>Interviewing</c>, <c>Im Gespräch</c>, <c>En entrevistas</c>.</summary>
+    public static string Status(ApplicationStatus status) => Texts.Word("Status", status, CultureInfo.CurrentUICulture);
+
+    /// <summary>Returns a rejection reason in the current UI culture: <c>HiringPaused</c>, <c>Einstellungsstopp</c>.</summary>
+    public static string Reason(RejectionReason reason) => Texts.Word("Reason", reason, CultureInfo.CurrentUICulture);
 
     public static string Count(int count, string noun) => count.ToString(CultureInfo.InvariantCulture) + " " + noun + (count == 1 ? string.Empty : "s");
 }
