@@ -64,6 +64,15 @@ has_satellites() {
   done
 }
 
+# tool_speaks_es_de_only: the tool's satellite assemblies are Spanish and German only (System.CommandLine ships thirteen
+# languages; a help page half in one the tool's own words lack would read worse than English).
+tool_speaks_es_de_only() {
+  local others
+  others="$(unzip -Z1 "$CI_FEED/FollowUpRules.Cli.$CI_VERSION.nupkg" | grep -E '^tools/net10\.0/any/[^/]+/[^/]+\.resources\.dll$' |
+    cut -d/ -f4 | sort -u | grep -vxE 'es|de' || true)"
+  [[ -z "$others" ]] || { printf 'satellite assemblies in other languages:\n%s\n' "$others"; return 1; }
+}
+
 # has_resources PROJECT: the project under src/ has seeker-facing resources (a .resx with translations beside it).
 has_resources() {
   find "src/$1" -name '*.es.resx' -print -quit | grep -q .
@@ -90,8 +99,9 @@ run_packages() {
     localized+=("$id")
     ci_check "$id: the Spanish and German satellite assemblies" has_satellites "$id" lib/net10.0 "$id"
   done
-  ci_check "FollowUpRules.Cli: the Spanish and German satellite assemblies of the tool and its libraries (${localized[*]})" \
-    has_satellites FollowUpRules.Cli tools/net10.0/any followup "${localized[@]}"
+  ci_check "FollowUpRules.Cli: the Spanish and German satellite assemblies of the tool, its libraries (${localized[*]}) and System.CommandLine" \
+    has_satellites FollowUpRules.Cli tools/net10.0/any followup "${localized[@]}" System.CommandLine
+  ci_check "FollowUpRules.Cli: satellite assemblies in Spanish and German only" tool_speaks_es_de_only
   ci_check "FollowUpRules.Cli: no XML docs in the tool (only an IDE reads them)" tool_has_no_xml_docs
   ci_check "FollowUpRules.Cli: the tool rolls forward to newer major runtimes" tool_rolls_forward
   ci_check "FollowUpRules: no dependency on Fluid (only FollowUpRules.Drafts has one)" core_has_no_fluid

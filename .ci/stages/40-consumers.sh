@@ -104,6 +104,16 @@ tool_first_day() (
     expect_output "12 applications in pipeline.json" "$tool" list --today 2026-11-23
 )
 
+# The installed tool in German: a writing command's message from the tool's satellite assembly, and --help's headings
+# from System.CommandLine's, both of which the package must carry.
+tool_in_german() (
+  local tool="$CI_WORK/tool/followup" home="$CI_WORK/tool-german"
+  rm -rf "$home" && mkdir -p "$home" && cd "$home" || return 1
+  expect_output "Ordner jobsuche angelegt, darin pipeline.json (noch keine Bewerbungen; deine Zeitzone ist Europe/Berlin)" \
+    "$tool" init jobsuche --zone Europe/Berlin --culture de &&
+    expect_output "Nutzung:" "$tool" add contact --help --culture de
+)
+
 run_consumers() {
   if ! ci_stage_passed packages; then
     ci_skip "consumer checks" "the packages stage did not pass"
@@ -148,7 +158,8 @@ run_consumers() {
     consumer dotnet tool install FollowUpRules.Cli --version "$CI_VERSION" --tool-path "$CI_WORK/tool" \
       --configfile "$CI_CONSUMERS/nuget.config" &&
     ci_check "the tool: init --sample, agenda, log, agenda again, export-ics in a folder init creates" tool_session &&
-    ci_check "the tool: a first day (init, import a CSV, add contact, log, status rejected, agenda, undo, list)" tool_first_day
+    ci_check "the tool: a first day (init, import a CSV, add contact, log, status rejected, agenda, undo, list)" tool_first_day &&
+    ci_check "the tool in German: init says what it wrote, --help has System.CommandLine's German headings" tool_in_german
 }
 
 ci_stage consumers run_consumers

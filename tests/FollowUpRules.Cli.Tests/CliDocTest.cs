@@ -8,7 +8,7 @@ namespace FollowUpRules.Cli.Tests;
 /// and its output (standard output, then standard error) must be the text block; a text block ending in "..." must be
 /// the output's beginning. The blocks of "A first day" are one session: run as processes, in order, in a fresh folder
 /// standing for <c>~</c> (its <c>cd</c> and <c>cp</c> lines too), as a person types them. The other blocks run in-process
-/// on their own.
+/// on their own, each with a fresh folder for <c>~</c>.
 /// </summary>
 public partial class CliDocTest
 {
@@ -31,11 +31,12 @@ public partial class CliDocTest
     {
         (string command, string expected) = Blocks(Outside())[index];
         string root = Cli.RepositoryRoot();
-        string[] args = [.. Words(command).Skip(1).Select(a => File.Exists(Path.Combine(root, a)) ? Path.Combine(root, a) : a)];
+        string home = Directory.CreateTempSubdirectory("followup-doc-home").FullName;
+        string[] args = [.. Words(command).Skip(1).Select(a => a.StartsWith("~/", StringComparison.Ordinal) ? Path.Combine(home, a[2..]) : File.Exists(Path.Combine(root, a)) ? Path.Combine(root, a) : a)];
 
         Result result = Cli.Run(args);
 
-        Compare(command, expected, (result.Out + result.Error).Replace(root + Path.DirectorySeparatorChar, string.Empty, StringComparison.Ordinal));
+        Compare(command, expected, (result.Out + result.Error).Replace(root + Path.DirectorySeparatorChar, string.Empty, StringComparison.Ordinal).Replace(home, "~", StringComparison.Ordinal));
     }
 
     [Fact]
