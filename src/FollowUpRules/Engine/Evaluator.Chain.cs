@@ -183,14 +183,16 @@ internal sealed partial class Evaluator
     /// timing's convention, its earliest and latest dates, a snooze's delay, and the date from which evidence counts. When
     /// <paramref name="doneOnBase"/>, the previous occurrence was done on <paramref name="baseDate"/>, and this one opens
     /// the day after (unless it is due that very day): what was recorded that day did the previous one, and the same
-    /// thing recorded again that day is a duplicate, which counts once.
+    /// thing recorded again that day is a duplicate, which counts once. So an occurrence scheduled after that day is not
+    /// moved back onto it by the adjustment, where doing it again would be the duplicate and the step would stay due.
     /// </summary>
     private OccurrenceWindow WindowOf(CompiledRule compiledRule, Contact? contact, AnchorInstance instance, ActionSpec action, BusinessCalendar calendar, CompiledOffset interval, LocalDate scheduled, LocalDate baseDate, int k, bool doneOnBase)
     {
         Rule rule = compiledRule.Rule;
         Timing timing = rule.Timing!;
-        LocalDate due = Adjust(timing.Adjust, scheduled, baseDate, calendar);
-        trace?.Adjusted(timing.Adjust, scheduled, baseDate, calendar);
+        LocalDate from = doneOnBase && scheduled > baseDate ? baseDate.PlusDays(1) : baseDate;
+        LocalDate due = Adjust(timing.Adjust, scheduled, from, calendar);
+        trace?.Adjusted(timing.Adjust, scheduled, from, calendar);
         LocalDate opens = doneOnBase && due > baseDate ? baseDate.PlusDays(1) : baseDate;
         LocalDate earliest = compiledRule.Early is { } early ? Max(opens, early.SubtractFrom(due)) : opens;
         LocalDate latest = compiledRule.Late.AddTo(due);

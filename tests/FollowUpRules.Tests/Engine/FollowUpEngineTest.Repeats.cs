@@ -1,3 +1,4 @@
+using FollowUpRules.Calendar;
 using FollowUpRules.Domain;
 using FollowUpRules.Engine;
 using FollowUpRules.Rules;
@@ -38,6 +39,29 @@ public partial class FollowUpEngineTest
             .After(Anchor.RejectionReceived).Due(StepOffset.Zero).Window(late: Period.FromDays(1))
             .For(Audience.Seeker).Do(ActionKind.WriteJournalNotes, Channel.None))
         .Build();
+
+    // A check-in with each hiring manager four days after applying, then every two days for two months, moved back to the
+    // preceding business day when it falls on a weekend.
+    private static readonly Playbook EveryOtherDayPlaybook = PlaybookBuilder.Create("every-other-day", "Every other day")
+        .AddRule("check-in", "Check in", rule => rule
+            .After(Anchor.ApplicationSubmitted).Due(StepOffset.FromDays(4)).Adjust(DateAdjustment.Preceding)
+            .Repeat(StepOffset.FromDays(2), @for: Period.FromMonths(2))
+            .For(Audience.Each(ContactRole.HiringManager)).Do(ActionKind.SendCheckIn, Channel.Email))
+        .Build();
+
+    [Fact]
+    public void Evaluate_RepeatMovedBackOntoTheDayThePreviousWasDone_IsDueTheNextBusinessDay()
+    {
+        // Applied Mon 2026-03-02; the first check-in is due Fri 03-06 and Hana gets it that day. The next one falls on Sun
+        // 03-08, whose preceding business day is the Friday the first was done: doing it again that day would count once,
+        // so it is due on Mon 03-09, and counts from Sat 03-07.
+        Scenario scenario = new Scenario(D(2026, 3, 2)).Person("hana", [ContactRole.HiringManager]).Touch(TouchpointKind.CheckIn, D(2026, 3, 6), "hana");
+
+        Recommendation step = scenario.Evaluate(D(2026, 3, 6), EveryOtherDayPlaybook).Single("check-in", "hana");
+
+        (step.Occurrence, step.Earliest, step.Due).ShouldBe((2, D(2026, 3, 7), D(2026, 3, 9)));
+        step.Explanation.Lines.ShouldContain(line => line.StartsWith("Due date moved from Sun 2026-03-08 to Mon 2026-03-09, the following business day, since the preceding one would fall before Sat 2026-03-07", StringComparison.Ordinal));
+    }
 
     [Fact]
     public void Evaluate_RestartOnInteraction_CountsFromALaterCoffee()

@@ -1,3 +1,4 @@
+using FollowUpRules.Calendar;
 using FollowUpRules.Domain;
 using FollowUpRules.Engine;
 using FollowUpRules.Planning;
@@ -131,6 +132,64 @@ public partial class FollowUpPlannerTest
         plan.Steps.Select(s => $"{s.Date:uuuu-MM-dd} {s.Recommendation.Target.Key}").ShouldBe(
             ["2026-03-03 contact:ana", "2026-03-03 contact:ben", "2026-03-03 contact:cy", "2026-03-03 contact:dan"]);
         plan.Steps.ShouldBe(OneStepAtATime(engine, input, D(2026, 3, 3), plan.Until));
+    }
+
+    [Fact]
+    public void Project_RepeatMovedBackOntoTheDayThePreviousWasDone_EachCheckInDoneOnce()
+    {
+        // A check-in with Hana four days after she applied on Mon 2026-03-02, then every two days for two months, moved back
+        // to the preceding business day off a weekend. Done on Fri 03-06, the next falls on Sun 03-08 and would move back to
+        // that Friday: it is due on Mon 03-09 instead, and no day has two check-ins with her.
+        Playbook playbook = PlaybookBuilder.Create("every-other-day", "Every other day")
+            .AddRule("check-in", "Check in", rule => rule
+                .After(Anchor.ApplicationSubmitted).Due(StepOffset.FromDays(4)).Adjust(DateAdjustment.Preceding)
+                .Repeat(StepOffset.FromDays(2), @for: Period.FromMonths(2))
+                .For(Audience.Each(ContactRole.HiringManager)).Do(ActionKind.SendCheckIn, Channel.Email))
+            .Build();
+        FollowUpEngine engine = Properties.Engine(playbook);
+        EvaluationInput input = new Scenario(D(2026, 3, 2)).Person("hana", [ContactRole.HiringManager]).Input();
+
+        Plan plan = new FollowUpPlanner(engine).Project(input, D(2026, 3, 2), FourMonths);
+
+        plan.IsTruncated.ShouldBeFalse();
+        plan.Steps.Take(5).Select(s => $"{s.Date:ddd uuuu-MM-dd} {s.Recommendation.Occurrence}").ShouldBe(
+            ["Fri 2026-03-06 1", "Mon 2026-03-09 2", "Wed 2026-03-11 3", "Fri 2026-03-13 4", "Mon 2026-03-16 5"]);
+        plan.Steps.GroupBy(s => s.Date).ShouldAllBe(day => day.Count() == 1);
+        plan.Steps[^1].Date.ShouldBeLessThanOrEqualTo(D(2026, 5, 2));
+        plan.Steps.ShouldBe(OneStepAtATime(engine, input, D(2026, 3, 2), plan.Until));
+    }
+
+    [Fact]
+    public void Project_CoffeeCadenceRestartingOnInteraction_EachCoffeeDoneOnce()
+    {
+        // A case the generated playbooks found: a Friday-Saturday week, coffee with each hiring manager 30 days after
+        // applying on Tue 2024-01-23, then every 5 days with back-off, restarting at each interaction, moved back off
+        // non-working days. Coffee with both on Sat 02-17 makes the next ones fall on Thu 02-22, moved back to that
+        // Saturday, where another coffee would be the same one: they are due on Fri 02-23 instead.
+        ActionSpec coffee = new(ActionKind.MeetForCoffee, Channel.InPerson, new ActionSpec(ActionKind.SendCheckIn, Channel.Phone));
+        Playbook playbook = PlaybookBuilder.Create("coffee", "Coffee")
+            .WithWorkingWeek(WorkingWeek.Of(IsoDayOfWeek.Friday, IsoDayOfWeek.Saturday))
+            .AddRule("coffee", "Coffee", rule => rule
+                .After(Anchor.ApplicationSubmitted).Due(StepOffset.FromDays(30)).Adjust(DateAdjustment.Preceding)
+                .Window(early: Period.FromMonths(2), late: Period.FromDays(13))
+                .Repeat(StepOffset.FromDays(5), @for: Period.FromYears(2), restartOnInteraction: true, backOffFactor: 2)
+                .For(Audience.Each(ContactRole.HiringManager)).Do(coffee)
+                .IfLate(LatePolicy.TurnIntoAction(new ActionSpec(ActionKind.MeetForCoffee, Channel.Postal))))
+            .Build();
+        FollowUpEngine engine = Properties.Engine(playbook);
+        EvaluationInput input = new Scenario(D(2024, 1, 23), ApplicationStatus.Closed)
+            .Person("c1", [ContactRole.HiringManager, ContactRole.Referrer], email: false, postal: true, phone: true)
+            .Person("c2", [ContactRole.HiringManager], email: false, phone: true, connection: LinkedInConnection.Pending)
+            .Touch(TouchpointKind.Congratulations, D(2024, 1, 23), "c2")
+            .Input();
+
+        Plan plan = new FollowUpPlanner(engine).Project(input, D(2024, 1, 23), FourMonths);
+
+        plan.IsTruncated.ShouldBeFalse();
+        plan.Steps.Take(4).Select(s => $"{s.Date:ddd uuuu-MM-dd} {s.Recommendation.Target.Key} {s.Recommendation.Occurrence}").ShouldBe(
+            ["Sat 2024-02-17 contact:c1 1", "Sat 2024-02-17 contact:c2 1", "Fri 2024-02-23 contact:c1 2", "Fri 2024-02-23 contact:c2 2"]);
+        plan.Steps.GroupBy(s => (s.Date, s.Recommendation.Target.Key)).ShouldAllBe(day => day.Count() == 1);
+        plan.Steps.ShouldBe(OneStepAtATime(engine, input, D(2024, 1, 23), plan.Until));
     }
 
     // Checks the plan against OneStepAtATime; returns the number of days on which it did steps for two people or more.

@@ -28,7 +28,7 @@ internal sealed class Scenario
 
     internal static LocalDate D(int year, int month, int day) => new(year, month, day);
 
-    internal Scenario Person(string id, ContactRole[]? roles = null, bool email = true, bool postal = false, bool linkedIn = false, bool doNotContact = false, LinkedInConnection connection = LinkedInConnection.None, string? name = null)
+    internal Scenario Person(string id, ContactRole[]? roles = null, bool email = true, bool postal = false, bool linkedIn = false, bool doNotContact = false, LinkedInConnection connection = LinkedInConnection.None, string? name = null, bool phone = false)
     {
         name ??= char.ToUpperInvariant(id[0]) + id[1..];
         contacts.Add(new Contact(
@@ -39,6 +39,7 @@ internal sealed class Scenario
             email: email ? $"{id}@acme.example" : null,
             linkedInUrl: linkedIn ? $"https://www.linkedin.com/in/{id}" : null,
             postalAddress: postal ? $"{name}, 1 Acme Way, London" : null,
+            phone: phone ? "+44 20 7946 0000" : null,
             linkedIn: connection,
             doNotContact: doNotContact));
         return this;
