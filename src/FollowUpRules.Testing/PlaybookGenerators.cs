@@ -24,10 +24,14 @@ namespace FollowUpRules.Testing;
 /// actions and channels that fit the audience with alternatives, every <see cref="LateAction"/>, silent-rejection rules
 /// (<see cref="ActionKind.TreatAsRejected"/>, for the seeker, on the application, an interview or the last interview),
 /// stop rules, conditions of every kind nested up to 3 levels, priorities and custom working weeks.</para>
-/// <para><see cref="Playbooks"/> shrinks by dropping rules no other rule waits on, conditions, repeats and late policies.
-/// All members are thread-safe.</para>
+/// <para>Half of them have draft templates (rules' own and the playbook's, valid Liquid from <see cref="TemplateTexts"/>
+/// naming only values their steps can have), and a third have translations (<see cref="Translated"/>): one to three of
+/// <see cref="TranslationCultures"/>, some partial, with rules' titles and sources and templates that name exactly the
+/// values of their originals. So they pass the validator with the Drafts package's template checker too.</para>
+/// <para><see cref="Playbooks"/> shrinks first by dropping the translations, then the templates, then rules no other rule
+/// waits on (with their translations), conditions, repeats and late policies. All members are thread-safe.</para>
 /// </remarks>
-public static class PlaybookGenerators
+public static partial class PlaybookGenerators
 {
     /// <summary>How deeply generated conditions nest: a condition at the top, inside one <c>Not</c> or <c>AnyOf</c>, inside two.</summary>
     public const int MaxConditionDepth = 3;
@@ -66,7 +70,9 @@ public static class PlaybookGenerators
                from limits in OutreachLimits()
                let playbook = new Playbook("generated", "Generated playbook", version, rules, week, window, holidays, limits)
                where holidays.Length == 0 || new PlaybookValidator(pools.CustomNames).Validate(playbook).IsValid // a rare week and calendars that leave no business day for too long
-               select playbook;
+               from drafted in Gen.Frequency((1, Gen.Constant(playbook)), (1, Drafted(playbook)))
+               from translated in Gen.Frequency((2, Gen.Constant(drafted)), (1, Translated(drafted)))
+               select translated;
     }
 
     /// <summary>Gets the arbitrary of valid playbooks, with a shrinker that keeps them valid.</summary>
@@ -76,9 +82,10 @@ public static class PlaybookGenerators
         Arb.From(Playbook(customConditionNames), Shrink);
 
     /// <summary>
-    /// Returns smaller valid playbooks than <paramref name="playbook"/>: one rule fewer (never one that another rule waits
-    /// on), one condition or stop condition fewer (a stop rule keeps at least one), a rule without its repeat, a rule whose
-    /// late steps stay open, the Monday-to-Friday week.
+    /// Returns smaller valid playbooks than <paramref name="playbook"/>: without translations, or one fewer; without
+    /// templates; one rule fewer (never one that another rule waits on; its translations go with it), one condition or stop
+    /// condition fewer (a stop rule keeps at least one), a rule without its repeat, a rule whose late steps stay open, the
+    /// Monday-to-Friday week, office hours, no holidays, the default outreach limits.
     /// </summary>
     /// <param name="playbook">A valid playbook.</param>
     /// <returns>Candidate smaller playbooks, biggest cut first.</returns>
@@ -147,6 +154,11 @@ public static class PlaybookGenerators
 
     private static IEnumerable<Playbook> ShrinkIterator(Playbook playbook)
     {
+        foreach (Playbook smaller in ShrinkWords(playbook))
+        {
+            yield return smaller;
+        }
+
         Rule[] rules = [.. playbook.Rules];
         var waitedOn = playbook.Rules
             .Select(r => r.Anchor)
@@ -194,22 +206,22 @@ public static class PlaybookGenerators
 
         if (playbook.WorkingWeek != Week.MondayToFriday)
         {
-            yield return new Playbook(playbook.Id, playbook.Name, playbook.Version, playbook.Rules, Week.MondayToFriday, playbook.SendWindow, playbook.Holidays, playbook.OutreachLimits);
+            yield return Rebuild(playbook, workingWeek: Week.MondayToFriday);
         }
 
         if (playbook.SendWindow != FollowUpRules.Calendar.SendWindow.OfficeHours)
         {
-            yield return new Playbook(playbook.Id, playbook.Name, playbook.Version, playbook.Rules, playbook.WorkingWeek, holidays: playbook.Holidays, outreachLimits: playbook.OutreachLimits);
+            yield return Rebuild(playbook, officeHours: true);
         }
 
         if (playbook.Holidays.Count > 0)
         {
-            yield return new Playbook(playbook.Id, playbook.Name, playbook.Version, playbook.Rules, playbook.WorkingWeek, playbook.SendWindow, outreachLimits: playbook.OutreachLimits);
+            yield return Rebuild(playbook, noHolidays: true);
         }
 
         if (playbook.OutreachLimits != FollowUpRules.Rules.OutreachLimits.Default)
         {
-            yield return new Playbook(playbook.Id, playbook.Name, playbook.Version, playbook.Rules, playbook.WorkingWeek, playbook.SendWindow, playbook.Holidays);
+            yield return Rebuild(playbook, defaultLimits: true);
         }
     }
 
@@ -242,8 +254,15 @@ public static class PlaybookGenerators
                 from spacing in Gen.Frequency((3, Gen.Choose(0, 7)), (1, Gen.Choose(0, FollowUpRules.Rules.OutreachLimits.MaxSpacingDays)))
                 select new OutreachLimits(perDay, perWeek, NodaTime.Period.FromDays(spacing))));
 
-    private static Playbook With(Playbook playbook, IEnumerable<Rule> rules) =>
-        new(playbook.Id, playbook.Name, playbook.Version, [.. rules], playbook.WorkingWeek, playbook.SendWindow, playbook.Holidays, playbook.OutreachLimits);
+    // The playbook with other rules; the translations of a rule dropped go with it.
+    private static Playbook With(Playbook playbook, IEnumerable<Rule> rules)
+    {
+        Rule[] kept = [.. rules];
+        var ids = kept.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+        return Rebuild(playbook, kept, translations: [.. playbook.Translations.Select(t => t.Rules.All(r => ids.Contains(r.RuleId))
+            ? t
+            : new PlaybookTranslation(t.Culture, t.Rules.Where(r => ids.Contains(r.RuleId)), t.Drafts))]);
+    }
 
     private static Rule[] Replace(Rule[] rules, int index, Rule rule) => [.. rules.Select((r, k) => k == index ? rule : r)];
 
@@ -260,7 +279,8 @@ public static class PlaybookGenerators
         IEnumerable<Condition>? stopWhen = null,
         LatePolicy? late = null,
         int? priority = null,
-        bool clearAnchor = false) =>
+        bool clearAnchor = false,
+        IEnumerable<DraftTemplate>? drafts = null) =>
         new(
             id ?? rule.Id,
             title ?? rule.Title,
@@ -272,7 +292,8 @@ public static class PlaybookGenerators
             stopWhen ?? rule.StopWhen,
             late ?? rule.Late,
             priority ?? rule.Priority,
-            rule.Source);
+            rule.Source,
+            drafts ?? rule.Drafts);
 
     private static Gen<ImmutableList<Rule>> RuleList(int count, Pools pools)
     {

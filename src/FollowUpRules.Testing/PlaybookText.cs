@@ -17,6 +17,20 @@ internal static class PlaybookText
             text.AppendLine().Append($"  Rules[{i}] ").Append(Describe(playbook.Rules[i]));
         }
 
+        string[] own = [.. playbook.Rules.SelectMany(r => r.Drafts.Select(d => $"{r.Id} by {d.Channel}"))];
+        if (playbook.Drafts.Count > 0 || own.Length > 0)
+        {
+            text.AppendLine().Append("  templates: ").AppendJoin(", ", playbook.Drafts.Select(d => $"{d.Action} by {d.Channel}").Concat(own.Select(o => "rule " + o)));
+        }
+
+        foreach (PlaybookTranslation translation in playbook.Translations)
+        {
+            text.AppendLine().Append($"  translation '{translation.Culture}': ")
+                .AppendJoin(", ", translation.Rules.Select(r => r.RuleId + (r.Title is null ? string.Empty : " title") + (r.Source is null ? string.Empty : " source")
+                    + (r.Drafts.Count == 0 ? string.Empty : " templates " + string.Join("/", r.Drafts.Select(d => d.Channel)))))
+                .Append(translation.Drafts.Count == 0 ? string.Empty : $"; templates {string.Join(", ", translation.Drafts.Select(d => $"{d.Action} by {d.Channel}"))}");
+        }
+
         return text.ToString();
     }
 

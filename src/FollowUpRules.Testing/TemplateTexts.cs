@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using FollowUpRules.Rules;
 using FsCheck;
 using FsCheck.Fluent;
@@ -51,11 +52,14 @@ public static class TemplateTexts
 
     private static readonly string[] Words = ["Hi", "there", "thank you", ",", ".", "\n", "\n\n", " ", "—", "é", "\"quoted\""];
 
+    // The generators of valid templates, by the values they name: built once each.
+    private static readonly ConcurrentDictionary<string, Gen<string>> ValidByValues = new(StringComparer.Ordinal);
+
     private static readonly string[] Filters = ["upcase", "downcase", "capitalize", "strip", "default: \"there\"", "append: \"!\"", "prepend: company", "truncate: 8", "remove: \"a\""];
 
     /// <summary>
     /// Generates template texts of 0 to <see cref="MaxPieces"/> pieces, sometimes with a long run of one piece: half of
-    /// them valid templates for a step for a person (<see cref="Valid"/>), half a hostile mix of any pieces.
+    /// them valid templates for a step for a person (<see cref="Valid()"/>), half a hostile mix of any pieces.
     /// </summary>
     /// <returns>The generator.</returns>
     public static Gen<string> Text() => Gen.OneOf(Valid(), Hostile());
@@ -66,29 +70,141 @@ public static class TemplateTexts
     /// up to two deep.
     /// </summary>
     /// <returns>The generator.</returns>
-    public static Gen<string> Valid() =>
-        from first in Gen.Elements("Hi", "Thank you", "Notes")
-        from rest in Gen.Sized(size => Block(Math.Min(size, 2)))
-        select first + rest;
+    public static Gen<string> Valid() => Valid(PersonValues);
 
-    private static Gen<string> Block(int depth)
+    /// <summary>
+    /// Generates valid templates that name only <paramref name="values"/>, for the steps that have them: as
+    /// <see cref="Valid()"/>, with only those values in outputs and in <c>if</c> and <c>unless</c> tags, a <c>case</c> block
+    /// only when <c>rejection_reason</c> is one of them, and words alone when there is no value.
+    /// </summary>
+    /// <param name="values">
+    /// Names from <see cref="DraftValues.All"/>: for example all but <c>first_name</c>, <c>full_name</c> and
+    /// <c>posting_title</c> for a step for the seeker or the company.
+    /// </param>
+    /// <returns>The generator.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="values"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="values"/> names something that is not a draft value.</exception>
+    public static Gen<string> Valid(IEnumerable<string> values)
     {
-        Gen<string> value = from name in Gen.Elements(PersonValues)
+        ArgumentNullException.ThrowIfNull(values);
+        string[] names = [.. values.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+        if (names.Any(n => n is null))
+        {
+            throw new ArgumentException("A value's name cannot be null.", nameof(values));
+        }
+
+        if (names.FirstOrDefault(n => !DraftValues.IsValue(n)) is { } unknown)
+        {
+            throw new ArgumentException($"'{unknown}' is not a draft value; the values are {string.Join(", ", DraftValues.All)}.", nameof(values));
+        }
+
+        return ValidByValues.GetOrAdd(string.Join(",", names), _ =>
+            from first in Gen.Elements("Hi", "Thank you", "Notes")
+            from rest in Gen.Sized(size => Block(Math.Min(size, 2), names))
+            select first + rest);
+    }
+
+    private static Gen<string> Block(int depth, string[] names)
+    {
+        if (names.Length == 0)
+        {
+            return from count in Gen.Choose(0, 6)
+                   from words in Gen.ListOf(Gen.Elements(Words), count)
+                   select string.Concat(words);
+        }
+
+        Gen<string> value = from name in Gen.Elements(names)
                             from filtered in Gen.Elements(true, false)
                             from filter in Gen.Elements(Filters)
                             select filtered ? $"{{{{ {name} | {filter} }}}}" : $"{{{{ {name} }}}}";
         Gen<string> leaf = Gen.OneOf(Gen.Elements(Words), value);
-        Gen<string> piece = depth == 0 ? leaf : Gen.Frequency(
-            (4, leaf),
-            (1, from name in Gen.Elements(PersonValues) from then in Block(depth - 1) from otherwise in Block(depth - 1)
-                select $"{{% if {name} %}}{then}{{% else %}}{otherwise}{{% endif %}}"),
-            (1, from name in Gen.Elements(PersonValues) from then in Block(depth - 1)
-                select $"{{% unless {name} %}}{then}{{% endunless %}}"),
-            (1, from then in Block(depth - 1) from otherwise in Block(depth - 1)
-                select $"{{% case rejection_reason %}}{{% when \"HiringPaused\" %}}{then}{{% else %}}{otherwise}{{% endcase %}}"));
+        Gen<string> piece = leaf;
+        if (depth > 0)
+        {
+            var pieces = new List<(int, Gen<string>)>
+            {
+                (4, leaf),
+                (1, from name in Gen.Elements(names) from then in Block(depth - 1, names) from otherwise in Block(depth - 1, names)
+                    select $"{{% if {name} %}}{then}{{% else %}}{otherwise}{{% endif %}}"),
+                (1, from name in Gen.Elements(names) from then in Block(depth - 1, names)
+                    select $"{{% unless {name} %}}{then}{{% endunless %}}"),
+            };
+            if (names.Contains(DraftValues.RejectionReason, StringComparer.Ordinal))
+            {
+                pieces.Add((1, from then in Block(depth - 1, names) from otherwise in Block(depth - 1, names)
+                    select $"{{% case rejection_reason %}}{{% when \"HiringPaused\" %}}{then}{{% else %}}{otherwise}{{% endcase %}}"));
+            }
+
+            piece = Gen.Frequency(pieces);
+        }
+
         return from count in Gen.Choose(0, 6)
-               from pieces in Gen.ListOf(piece, count)
-               select string.Concat(pieces);
+               from all in Gen.ListOf(piece, count)
+               select string.Concat(all);
+    }
+
+    /// <summary>
+    /// Generates <paramref name="text"/> in other words, as a translation of a template writes it: every Liquid output and
+    /// tag kept as it is, so the text names the same values; each run of text between them that is not blank replaced by one
+    /// or two of <paramref name="words"/>; and <paramref name="marker"/> first, so a draft rendered from it shows which
+    /// text it came from.
+    /// </summary>
+    internal static Gen<string> Reworded(string text, string marker, string[] words)
+    {
+        List<(string Piece, bool IsText)> pieces = Split(text);
+        Gen<string> phrase = from count in Gen.Choose(1, 2)
+                             from chosen in Gen.ArrayOf(Gen.Elements(words), count)
+                             select string.Join(' ', chosen);
+        return Gen.CollectToArray(pieces.Select(p => p.IsText && !string.IsNullOrWhiteSpace(p.Piece) ? phrase.Select(w => " " + w + " ") : Gen.Constant(p.Piece)))
+            .Select(parts => marker + " " + string.Concat(parts));
+    }
+
+    /// <summary>
+    /// Splits a template into its Liquid (<c>{{ ... }}</c> and <c>{% ... %}</c>, quoted text inside them skipped) and the
+    /// runs of text between, in order.
+    /// </summary>
+    internal static List<(string Piece, bool IsText)> Split(string text)
+    {
+        var pieces = new List<(string, bool)>();
+        int start = 0;
+        int i = 0;
+        while (i < text.Length - 1)
+        {
+            if (text[i] != '{' || (text[i + 1] != '{' && text[i + 1] != '%'))
+            {
+                i++;
+                continue;
+            }
+
+            char close = text[i + 1] == '{' ? '}' : '%';
+            int end = i + 2;
+            char quote = '\0';
+            while (end < text.Length - 1 && (quote != '\0' || text[end] != close || text[end + 1] != '}'))
+            {
+                quote = quote == '\0' ? (text[end] is '"' or '\'' ? text[end] : '\0') : (text[end] == quote ? '\0' : quote);
+                end++;
+            }
+
+            if (end >= text.Length - 1)
+            {
+                break; // not closed: the rest is text
+            }
+
+            if (i > start)
+            {
+                pieces.Add((text[start..i], true));
+            }
+
+            pieces.Add((text[i..(end + 2)], false));
+            start = i = end + 2;
+        }
+
+        if (start < text.Length)
+        {
+            pieces.Add((text[start..], true));
+        }
+
+        return pieces;
     }
 
     /// <summary>Generates a hostile mix of 0 to <see cref="MaxPieces"/> pieces, valid and not, or a long run of one piece.</summary>

@@ -1,6 +1,7 @@
 using FluentValidation.Results;
 using FollowUpRules.Calendar;
 using FollowUpRules.Domain;
+using FollowUpRules.Drafts;
 using FollowUpRules.Rules;
 using FollowUpRules.Rules.Conditions;
 using FollowUpRules.Testing;
@@ -11,7 +12,7 @@ using FsCheck.Fluent;
 
 namespace FollowUpRules.Tests.Testing;
 
-public class PlaybookGeneratorsTest
+public partial class PlaybookGeneratorsTest
 {
     internal static readonly string[] CustomNames = ["likes-tea", "met-at-event"];
 
@@ -96,11 +97,12 @@ public class PlaybookGeneratorsTest
         silent.Select(r => r.Anchor!.Kind).Distinct().Order().ShouldBe([AnchorKind.ApplicationSubmitted, AnchorKind.InterviewHeld, AnchorKind.LastInterview]);
     }
 
-    internal static bool Valid(Playbook playbook, IEnumerable<string> names) => new PlaybookValidator(names).Validate(playbook).IsValid;
+    // Valid with the template checker too: the templates' Liquid, and the values of each translated text against its original's.
+    internal static bool Valid(Playbook playbook, IEnumerable<string> names) => new PlaybookValidator(names, LiquidTemplateChecker.Instance).Validate(playbook).IsValid;
 
     private static string Errors(Playbook playbook, IEnumerable<string> names)
     {
-        ValidationResult result = new PlaybookValidator(names).Validate(playbook);
+        ValidationResult result = new PlaybookValidator(names, LiquidTemplateChecker.Instance).Validate(playbook);
         return string.Join(Environment.NewLine, result.Errors.Select(e => $"{e.PropertyName}: {e.ErrorMessage}"));
     }
 
