@@ -16,11 +16,13 @@ namespace FollowUpRules.Testing;
 /// <para>The faults cover ids (duplicate, empty, malformed), titles, priorities, offsets, windows and repeats out of range,
 /// undefined enum values (cast integers) in audiences, anchors, actions, channels, late policies and conditions, dangling
 /// and circular <see cref="AnchorKind.AfterRule"/> anchors, malformed stop rules and silent-rejection rules, actions that
-/// do not fit their audience, empty or too deep conditions, unknown custom conditions, and playbook-level fields (among them
-/// outreach limits out of range).</para>
+/// do not fit their audience, empty or too deep conditions, unknown custom conditions, playbook-level fields (among them
+/// outreach limits out of range), and translations (cultures that are empty, unknown or given twice, translations of rules
+/// or templates the playbook does not have, blank titles and bodies, templates whose parts differ from their original's;
+/// <see cref="TranslationFaults"/> puts several in one playbook, with those only a template checker finds).</para>
 /// <para>A fault never needs a custom condition evaluator: validate with <c>new PlaybookValidator()</c>. All members are thread-safe.</para>
 /// </remarks>
-public static class PlaybookFaults
+public static partial class PlaybookFaults
 {
     private static readonly Func<Playbook, int, PlaybookFault>[] Injectors =
     [
@@ -38,14 +40,14 @@ public static class PlaybookFaults
     ];
 
     /// <summary>Gets how many kinds of fault the generator injects.</summary>
-    /// <value>About fifty. Each kind has its own <see cref="PlaybookFault.Description"/>, up to a parenthesis naming the rule.</value>
-    public static int KindCount => Injectors.Length;
+    /// <value>About sixty-five, thirteen of them in translations. Each kind has its own <see cref="PlaybookFault.Description"/>, up to a parenthesis naming the rule.</value>
+    public static int KindCount => Injectors.Length + TranslationInjectors.Length;
 
     /// <summary>Generates a faulty playbook: a valid generated one with one fault injected, and the expected error path.</summary>
     /// <returns>The generator.</returns>
     public static Gen<PlaybookFault> Fault() =>
         from playbook in PlaybookGenerators.Playbook()
-        from inject in Gen.Elements(Injectors)
+        from inject in Gen.Elements([.. Injectors, .. TranslationInjectors])
         from pick in Gen.Choose(0, 9999)
         select inject(playbook, pick);
 
@@ -376,5 +378,5 @@ public static class PlaybookFaults
         return new PlaybookFault($"{description} (Rules[{index}] '{faulty.Id}')", With(p, rules), $"Rules[{index}]{(path.Length == 0 ? string.Empty : "." + path)}");
     }
 
-    private static Playbook With(Playbook p, Rule[] rules) => new(p.Id, p.Name, p.Version, rules, p.WorkingWeek);
+    private static Playbook With(Playbook p, Rule[] rules) => new(p.Id, p.Name, p.Version, rules, p.WorkingWeek, drafts: p.Drafts, translations: p.Translations);
 }
