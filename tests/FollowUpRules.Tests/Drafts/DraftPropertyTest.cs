@@ -13,7 +13,7 @@ namespace FollowUpRules.Tests.Drafts;
 /// Drafts hold up whatever the facts: every pending step of generated cases renders, and a value the facts lack is worded
 /// around, never left as a blank, a placeholder or an empty line.
 /// </summary>
-public class DraftPropertyTest
+public partial class DraftPropertyTest
 {
     // English words a Spanish or German draft never holds: one of them in a translated template is English left over.
     private static readonly Regex English = new(

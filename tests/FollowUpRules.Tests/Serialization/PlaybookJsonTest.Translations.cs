@@ -3,6 +3,10 @@ using FollowUpRules.Domain;
 using FollowUpRules.Drafts;
 using FollowUpRules.Rules;
 using FollowUpRules.Serialization;
+using FollowUpRules.Testing;
+using FollowUpRules.Tests.Support;
+using FsCheck;
+using FsCheck.Fluent;
 
 namespace FollowUpRules.Tests.Serialization;
 
@@ -32,6 +36,28 @@ public partial class PlaybookJsonTest
         loaded.ShouldBe(playbook);
         PlaybookJson.Save(loaded).ShouldBe(json);
         json.ShouldContain("\"translations\": {");
+    }
+
+    [Fact]
+    public void SaveThenLoad_GeneratedTranslatedPlaybooks_RoundTripToTheSamePlaybookAndText()
+    {
+        // Every case translated (the playbook generator translates a third): titles, sources and templates, partly, in one
+        // to three cultures, loaded with the template checker so each translated text's values are compared too.
+        string[] names = ["likes-tea", "met-at-event"];
+        Gen<Playbook> translated = from generated in PlaybookGenerators.Playbook(names)
+                                   from playbook in PlaybookGenerators.Translated(generated)
+                                   select playbook;
+        FsCheck.Check.One(
+            Properties.Quiet(100),
+            Prop.ForAll(translated.ToArbitrary(), (Playbook playbook) =>
+            {
+                string json = PlaybookJson.Save(playbook);
+                Playbook loaded = PlaybookJson.Load(json, names, LiquidTemplateChecker.Instance);
+                loaded.ShouldBe(playbook, json);
+                loaded.Translations.ShouldBe(playbook.Translations);
+                PlaybookJson.Save(loaded).ShouldBe(json);
+                return true;
+            }));
     }
 
     [Theory]

@@ -24,6 +24,14 @@ internal static class Properties
     internal static int? MaxRuns { get; } =
         int.TryParse(Environment.GetEnvironmentVariable("FOLLOWUP_PROPERTY_RUNS"), NumberStyles.None, CultureInfo.InvariantCulture, out int most) && most > 0 ? most : null;
 
+    /// <summary>
+    /// Gets the cultures a seeker of a generated translated playbook reads in: those of the translations
+    /// (<see cref="PlaybookGenerators.TranslationCultures"/>), regions whose language alone is translated (<c>es-AR</c>,
+    /// <c>de-CH</c>), and cultures no translation is for (<c>en</c>, <c>it</c>).
+    /// </summary>
+    internal static CultureInfo[] ReadingCultures { get; } =
+        [.. PlaybookGenerators.TranslationCultures.Concat(["es-AR", "de-CH", "en", "it"]).Select(CultureInfo.GetCultureInfo)];
+
     internal static Config Quiet(int runs) => Config.QuickThrowOnFailure.WithMaxTest(Math.Min(runs, MaxRuns ?? runs)).WithQuietOnSuccess(true);
 
     /// <summary>Checks one of the kit's engine invariants (written once, in FollowUpRules.Testing) for a playbook.</summary>
