@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using System.Text;
 using FollowUpRules.Rules;
 using FsCheck;
 using FsCheck.Fluent;
@@ -52,8 +52,7 @@ public static class TemplateTexts
 
     private static readonly string[] Words = ["Hi", "there", "thank you", ",", ".", "\n", "\n\n", " ", "—", "é", "\"quoted\""];
 
-    // The generators of valid templates, by the values they name: built once each.
-    private static readonly ConcurrentDictionary<string, Gen<string>> ValidByValues = new(StringComparer.Ordinal);
+    private static readonly string[] FirstWords = ["Hi", "Thank you", "Notes"];
 
     private static readonly string[] Filters = ["upcase", "downcase", "capitalize", "strip", "default: \"there\"", "append: \"!\"", "prepend: company", "truncate: 8", "remove: \"a\""];
 
@@ -98,49 +97,65 @@ public static class TemplateTexts
             throw new ArgumentException($"'{unknown}' is not a draft value; the values are {string.Join(", ", DraftValues.All)}.", nameof(values));
         }
 
-        return ValidByValues.GetOrAdd(string.Join(",", names), _ =>
-            from first in Gen.Elements("Hi", "Thank you", "Notes")
-            from rest in Gen.Sized(size => Block(Math.Min(size, 2), names))
-            select first + rest);
+        // Each text is built from a seed by plain code: a generator per piece would cost a thousand binds a template.
+        return from seed in Gen.Choose(0, int.MaxValue)
+               from depth in Gen.Sized(size => Gen.Constant(Math.Min(size, 2)))
+               select Build(new Random(seed), depth, names);
     }
 
-    private static Gen<string> Block(int depth, string[] names)
+    // A valid template: a first word, then a block of text, values and tags nested up to depth.
+    private static string Build(Random random, int depth, string[] names)
     {
-        if (names.Length == 0)
-        {
-            return from count in Gen.Choose(0, 6)
-                   from words in Gen.ListOf(Gen.Elements(Words), count)
-                   select string.Concat(words);
-        }
+        var text = new StringBuilder(FirstWords[random.Next(FirstWords.Length)]);
+        Block(random, depth, names, text);
+        return text.ToString();
+    }
 
-        Gen<string> value = from name in Gen.Elements(names)
-                            from filtered in Gen.Elements(true, false)
-                            from filter in Gen.Elements(Filters)
-                            select filtered ? $"{{{{ {name} | {filter} }}}}" : $"{{{{ {name} }}}}";
-        Gen<string> leaf = Gen.OneOf(Gen.Elements(Words), value);
-        Gen<string> piece = leaf;
-        if (depth > 0)
+    // Up to six pieces: a word or a value (filtered half the time), or, above depth 0, an if, unless or case block around
+    // smaller blocks, one time in seven each.
+    private static void Block(Random random, int depth, string[] names, StringBuilder text)
+    {
+        bool hasCase = names.Contains(DraftValues.RejectionReason, StringComparer.Ordinal);
+        for (int count = random.Next(0, 7); count > 0; count--)
         {
-            var pieces = new List<(int, Gen<string>)>
+            int roll = depth == 0 || names.Length == 0 ? 0 : random.Next(hasCase ? 7 : 6);
+            switch (roll)
             {
-                (4, leaf),
-                (1, from name in Gen.Elements(names) from then in Block(depth - 1, names) from otherwise in Block(depth - 1, names)
-                    select $"{{% if {name} %}}{then}{{% else %}}{otherwise}{{% endif %}}"),
-                (1, from name in Gen.Elements(names) from then in Block(depth - 1, names)
-                    select $"{{% unless {name} %}}{then}{{% endunless %}}"),
-            };
-            if (names.Contains(DraftValues.RejectionReason, StringComparer.Ordinal))
-            {
-                pieces.Add((1, from then in Block(depth - 1, names) from otherwise in Block(depth - 1, names)
-                    select $"{{% case rejection_reason %}}{{% when \"HiringPaused\" %}}{then}{{% else %}}{otherwise}{{% endcase %}}"));
+                case 4:
+                    text.Append("{% if ").Append(names[random.Next(names.Length)]).Append(" %}");
+                    Block(random, depth - 1, names, text);
+                    text.Append("{% else %}");
+                    Block(random, depth - 1, names, text);
+                    text.Append("{% endif %}");
+                    break;
+                case 5:
+                    text.Append("{% unless ").Append(names[random.Next(names.Length)]).Append(" %}");
+                    Block(random, depth - 1, names, text);
+                    text.Append("{% endunless %}");
+                    break;
+                case 6:
+                    text.Append("{% case rejection_reason %}{% when \"HiringPaused\" %}");
+                    Block(random, depth - 1, names, text);
+                    text.Append("{% else %}");
+                    Block(random, depth - 1, names, text);
+                    text.Append("{% endcase %}");
+                    break;
+                default:
+                    if (names.Length == 0 || random.Next(2) == 0)
+                    {
+                        text.Append(Words[random.Next(Words.Length)]);
+                    }
+                    else
+                    {
+                        string name = names[random.Next(names.Length)];
+                        string filter = Filters[random.Next(Filters.Length)];
+                        bool named = !filter.Contains(DraftValues.Company, StringComparison.Ordinal) || names.Contains(DraftValues.Company, StringComparer.Ordinal);
+                        text.Append(random.Next(2) == 0 && named ? $"{{{{ {name} | {filter} }}}}" : $"{{{{ {name} }}}}");
+                    }
+
+                    break;
             }
-
-            piece = Gen.Frequency(pieces);
         }
-
-        return from count in Gen.Choose(0, 6)
-               from all in Gen.ListOf(piece, count)
-               select string.Concat(all);
     }
 
     /// <summary>
@@ -152,11 +167,30 @@ public static class TemplateTexts
     internal static Gen<string> Reworded(string text, string marker, string[] words)
     {
         List<(string Piece, bool IsText)> pieces = Split(text);
-        Gen<string> phrase = from count in Gen.Choose(1, 2)
-                             from chosen in Gen.ArrayOf(Gen.Elements(words), count)
-                             select string.Join(' ', chosen);
-        return Gen.CollectToArray(pieces.Select(p => p.IsText && !string.IsNullOrWhiteSpace(p.Piece) ? phrase.Select(w => " " + w + " ") : Gen.Constant(p.Piece)))
-            .Select(parts => marker + " " + string.Concat(parts));
+        return Gen.Choose(0, int.MaxValue).Select(seed =>
+        {
+            var random = new Random(seed);
+            var reworded = new StringBuilder(marker).Append(' ');
+            foreach ((string piece, bool isText) in pieces)
+            {
+                if (isText && !string.IsNullOrWhiteSpace(piece))
+                {
+                    reworded.Append(' ').Append(words[random.Next(words.Length)]);
+                    if (random.Next(2) == 0)
+                    {
+                        reworded.Append(' ').Append(words[random.Next(words.Length)]);
+                    }
+
+                    reworded.Append(' ');
+                }
+                else
+                {
+                    reworded.Append(piece);
+                }
+            }
+
+            return reworded.ToString();
+        });
     }
 
     /// <summary>

@@ -32,11 +32,8 @@ public partial class FollowUpEngineTest
                 Evaluation english = InCulture(CultureInfo.GetCultureInfo("en-US"), () => engine.Evaluate(x.Case.Input, x.Case.Today));
                 InCulture(x.Culture, () => engine.Evaluate(x.Case.Input, x.Case.Today)).ShouldBe(english, x.Culture.Name);
 
-                // Only the words differ: read in each culture.
-                foreach (CultureInfo culture in Properties.ReadingCultures)
-                {
-                    ShouldWordTitlesIn(x.Playbook, english, culture);
-                }
+                // Only the words differ: read in that culture.
+                ShouldWordTitlesIn(x.Playbook, english, x.Culture);
 
                 return true;
             }));

@@ -1,5 +1,6 @@
 using FollowUpRules.Drafts;
 using FollowUpRules.Testing;
+using FollowUpRules.Validation;
 using FsCheck.Fluent;
 
 namespace FollowUpRules.Tests.Testing;
@@ -18,6 +19,30 @@ public class TemplateTextsTest
             text.ShouldNotBeNullOrWhiteSpace();
             LiquidTemplateChecker.Instance.Check(text).Problems.ShouldBeEmpty(text);
         }
+    }
+
+    [Theory]
+    [InlineData("company", "role", "rejection_reason")]
+    [InlineData("posting_title")]
+    [InlineData]
+    public void Valid_WithValues_PassesTheCheck_AndNamesNoOtherValue(params string[] values)
+    {
+        string[] texts = TemplateTexts.Valid(values).Sample(300, 20);
+
+        foreach (string text in texts)
+        {
+            DraftTemplateCheck check = LiquidTemplateChecker.Instance.Check(text);
+            check.Problems.ShouldBeEmpty(text);
+            check.Values.ShouldAllBe(v => values.Contains(v), text);
+        }
+
+        (texts.Count(t => LiquidTemplateChecker.Instance.Check(t).Values.Count > 0) > 0).ShouldBe(values.Length > 0);
+    }
+
+    [Fact]
+    public void Valid_NotAValue_IsRefused()
+    {
+        Should.Throw<ArgumentException>(() => TemplateTexts.Valid(["first_nme"])).ParamName.ShouldBe("values");
     }
 
     [Fact]
