@@ -25,7 +25,7 @@ public partial class FuzzTest
                             from playbook in generated.Translations.Count > 0 ? Gen.Constant(generated) : PlaybookGenerators.Translated(generated)
                             from bytes in TextMutations.Mutated(PlaybookJson.Save(playbook))
                             select bytes;
-        int translated = 0;
+        int translated = 0, refusedTranslation = 0;
         output.WriteLine(Fuzz.Run(Arb.From(files), defaultCases: 300, bytes =>
         {
             Playbook playbook;
@@ -36,6 +36,7 @@ public partial class FuzzTest
             catch (FollowUpFileException e)
             {
                 CheckErrors(e);
+                refusedTranslation += e.Errors.Any(error => error.Path.StartsWith("translations", StringComparison.Ordinal)) ? 1 : 0;
                 return FuzzOutcome.Typed;
             }
 
@@ -45,6 +46,6 @@ public partial class FuzzTest
             translated += playbook.Translations.Count > 0 ? 1 : 0;
             return FuzzOutcome.Ok;
         }));
-        output.WriteLine($"loaded with translations: {translated}");
+        output.WriteLine($"loaded with translations: {translated}; refused for a translation among other errors: {refusedTranslation}");
     }
 }
