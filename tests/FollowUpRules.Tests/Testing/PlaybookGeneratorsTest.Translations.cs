@@ -20,7 +20,7 @@ public partial class PlaybookGeneratorsTest(ITestOutputHelper output)
         Playbook[] translated = [.. sample.Where(p => p.Translations.Count > 0)];
         PlaybookTranslation[] translations = [.. translated.SelectMany(p => p.Translations)];
 
-        // The figures the report of issue 23 quotes: run with --logger "console;verbosity=detailed" to read them.
+        // The distribution of what is generated: run with --logger "console;verbosity=detailed" to read it.
         output.WriteLine($"of {sample.Length} playbooks: {sample.Count(p => p.Drafts.Count > 0 || p.Rules.Any(r => r.Drafts.Count > 0))} with templates, {translated.Length} translated");
         output.WriteLine("cultures per translated playbook: " + string.Join(", ", translated.GroupBy(p => p.Translations.Count).OrderBy(g => g.Key).Select(g => $"{g.Key}: {g.Count()}")));
         output.WriteLine("translations by culture: " + string.Join(", ", translations.GroupBy(t => t.Culture).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key}: {g.Count()}")));
