@@ -30,7 +30,10 @@ public sealed class FollowUpEngine
     /// <param name="playbook">The playbook, for example <see cref="DefaultPlaybook.Instance"/>.</param>
     /// <param name="clock">The clock "today" is read from, for example <see cref="SystemClock.Instance"/>.</param>
     /// <param name="customConditions">Evaluators for the custom conditions the playbook uses, each under its own name.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="playbook"/> or <paramref name="clock"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentNullException">
+    /// <paramref name="playbook"/> or <paramref name="clock"/> is <see langword="null"/>, or <paramref name="customConditions"/>
+    /// holds <see langword="null"/>.
+    /// </exception>
     /// <exception cref="ArgumentException">Two custom condition evaluators share a name.</exception>
     /// <exception cref="FollowUpValidationException">The playbook is invalid; the exception lists every problem.</exception>
     public FollowUpEngine(Playbook playbook, IClock clock, IEnumerable<ICustomConditionEvaluator>? customConditions = null)
@@ -40,7 +43,7 @@ public sealed class FollowUpEngine
         var evaluators = new Dictionary<string, ICustomConditionEvaluator>(StringComparer.Ordinal);
         foreach (ICustomConditionEvaluator evaluator in customConditions ?? [])
         {
-            Preconditions.CheckNotNull(evaluator);
+            Preconditions.CheckNotNull(evaluator, nameof(customConditions));
             Preconditions.CheckArgument(evaluators.TryAdd(evaluator.Name, evaluator), nameof(customConditions), $"Two custom condition evaluators are named '{evaluator.Name}'; names must be unique.");
         }
 
