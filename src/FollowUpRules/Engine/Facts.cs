@@ -187,8 +187,6 @@ internal sealed class Facts
     /// <summary>Returns whether the contact at <paramref name="person"/> was named by an interview.</summary>
     internal bool IsInterviewer(int person) => people[person].Interviewed;
 
-    internal LocalDate? LastInterview => Interviews.Length == 0 ? null : Interviews[^1].Date;
-
     /// <summary>Gets the date of the first Rejection touchpoint, if any.</summary>
     internal LocalDate? ExplicitRejection { get; }
 
