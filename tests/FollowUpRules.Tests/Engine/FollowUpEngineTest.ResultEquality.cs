@@ -29,49 +29,34 @@ public partial class FollowUpEngineTest
             .When(Condition.TouchpointRecorded(TouchpointKind.Coffee)))
         .Build();
 
-    // Two people of the same name: only their contact ids tell their steps apart.
-    private static Evaluation EvaluateTwins() =>
-        new Scenario(D(2026, 3, 2)).Person("sam-a", name: "Sam Lee", postal: true).Person("sam-b", name: "Sam Lee", postal: true)
-            .Evaluate(D(2026, 3, 9), TwinsPlaybook);
+    [Fact]
+    public void Recommendation_SameStepForTwoPeopleOfOneName_NotEqual() =>
+        ShouldTellTwinsApart((evaluation, id) => evaluation.Single("ask", id), step => step.Explanation);
 
     [Fact]
-    public void Recommendation_SameStepForTwoPeopleOfOneName_NotEqual()
-    {
-        Evaluation evaluation = EvaluateTwins();
-        Recommendation a = evaluation.Single("ask", "sam-a");
-        Recommendation b = evaluation.Single("ask", "sam-b");
-
-        a.Explanation.Lines.ShouldBe(b.Explanation.Lines);
-        a.Equals(b).ShouldBeFalse();
-        Recommendation again = EvaluateTwins().Single("ask", "sam-a");
-        a.Equals(again).ShouldBeTrue();
-        a.GetHashCode().ShouldBe(again.GetHashCode());
-    }
+    public void ExpiredStep_SameStepForTwoPeopleOfOneName_NotEqual() =>
+        ShouldTellTwinsApart((evaluation, id) => evaluation.Expired.Single(s => s.Target.ContactId == id), step => step.Explanation);
 
     [Fact]
-    public void ExpiredStep_SameStepForTwoPeopleOfOneName_NotEqual()
+    public void SuppressedStep_SameStepForTwoPeopleOfOneName_NotEqual() =>
+        ShouldTellTwinsApart((evaluation, id) => evaluation.Suppressed("coffee", id), step => step.Explanation);
+
+    // Two people of the same name, whose steps differ only in their contact ids: the steps are not equal, while each
+    // equals itself from another evaluation and hashes alike.
+    private static void ShouldTellTwinsApart<T>(Func<Evaluation, string, T> stepOf, Func<T, Explanation> explanationOf)
+        where T : class, IEquatable<T>
     {
+        static Evaluation EvaluateTwins() =>
+            new Scenario(D(2026, 3, 2)).Person("sam-a", name: "Sam Lee", postal: true).Person("sam-b", name: "Sam Lee", postal: true)
+                .Evaluate(D(2026, 3, 9), TwinsPlaybook);
+
         Evaluation evaluation = EvaluateTwins();
-        ExpiredStep a = evaluation.Expired.Single(s => s.Target.ContactId == "sam-a");
-        ExpiredStep b = evaluation.Expired.Single(s => s.Target.ContactId == "sam-b");
+        T a = stepOf(evaluation, "sam-a");
+        T b = stepOf(evaluation, "sam-b");
 
-        a.Explanation.Lines.ShouldBe(b.Explanation.Lines);
+        explanationOf(a).Lines.ShouldBe(explanationOf(b).Lines);
         a.Equals(b).ShouldBeFalse();
-        ExpiredStep again = EvaluateTwins().Expired.Single(s => s.Target.ContactId == "sam-a");
-        a.Equals(again).ShouldBeTrue();
-        a.GetHashCode().ShouldBe(again.GetHashCode());
-    }
-
-    [Fact]
-    public void SuppressedStep_SameStepForTwoPeopleOfOneName_NotEqual()
-    {
-        Evaluation evaluation = EvaluateTwins();
-        SuppressedStep a = evaluation.Suppressed("coffee", "sam-a");
-        SuppressedStep b = evaluation.Suppressed("coffee", "sam-b");
-
-        a.Explanation.Lines.ShouldBe(b.Explanation.Lines);
-        a.Equals(b).ShouldBeFalse();
-        SuppressedStep again = EvaluateTwins().Suppressed("coffee", "sam-a");
+        T again = stepOf(EvaluateTwins(), "sam-a");
         a.Equals(again).ShouldBeTrue();
         a.GetHashCode().ShouldBe(again.GetHashCode());
     }
