@@ -14,12 +14,6 @@ internal static class Describe
 
     internal static string IsoDate(LocalDate date) => NodaTime.Text.LocalDatePattern.Iso.Format(date);
 
-    internal static string Time(LocalTime time) => Formats.Time(time);
-
-    internal static string DateTime(ZonedDateTime value) => $"{Date(value.Date)} {Time(value.TimeOfDay)}";
-
-    internal static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
-
     internal static string Summary(ActionKind action, Channel channel, Target target, LocalDate due, CultureInfo culture)
     {
         string how = channel == Channel.None ? string.Empty : Texts.Word("By", channel, culture);
