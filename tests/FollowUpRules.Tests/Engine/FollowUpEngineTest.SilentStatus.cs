@@ -17,15 +17,17 @@ public partial class FollowUpEngineTest
     // No decision 30 days after the last interview is a silent rejection; one seeker step per condition on the status
     // and the reason, each anchored on the interview.
     private static readonly Playbook SilentStatusPlaybook = PlaybookBuilder.Create("silence", "Silence")
-        .AddRule("silence", "Treat a month of silence as a rejection", rule => rule
-            .After(Anchor.LastInterview).Due(StepOffset.FromDays(30)).Window(early: Period.Zero)
-            .For(Audience.Seeker).Do(ActionKind.TreatAsRejected, Channel.None))
+        .AddRule("silence", "Treat a month of silence as a rejection", rule => Silence(rule, Anchor.LastInterview, 30))
         .AddRule("rejected", "rejected", rule => Notes(rule).When(Condition.StatusIs(ApplicationStatus.Rejected)))
         .AddRule("no-response", "no-response", rule => Notes(rule).When(Condition.RejectionReasonIs(RejectionReason.NoResponse)))
         .AddRule("unknown", "unknown", rule => Notes(rule).When(Condition.RejectionReasonIs(RejectionReason.Unknown)))
         .AddRule("paused", "paused", rule => Notes(rule).When(Condition.RejectionReasonIs(RejectionReason.HiringPaused)))
         .AddRule("stop-if-rejected", "stop-if-rejected", rule => Notes(rule).StopWhen(Condition.StatusIs(ApplicationStatus.Rejected)))
         .Build();
+
+    // A seeker step that treats the silence since the anchor as a rejection, once it has lasted the days given.
+    private static RuleBuilder Silence(RuleBuilder rule, Anchor after, int days) =>
+        rule.After(after).Due(StepOffset.FromDays(days)).Window(early: Period.Zero).For(Audience.Seeker).Do(ActionKind.TreatAsRejected, Channel.None);
 
     private static RuleBuilder Notes(RuleBuilder rule) =>
         rule.After(Anchor.InterviewHeld).Due(StepOffset.FromDays(1)).Window(late: Period.FromDays(90)).For(Audience.Seeker).Do(ActionKind.WriteJournalNotes, Channel.None);
@@ -71,9 +73,7 @@ public partial class FollowUpEngineTest
     {
         // Applied on Mon 2026-02-02 and no word since: a month later, Wed 03-04, the silence is a rejection.
         Playbook playbook = PlaybookBuilder.Create("silence", "Silence")
-            .AddRule("silence", "Treat a month of silence as a rejection", rule => rule
-                .After(Anchor.ApplicationSubmitted).Due(StepOffset.FromDays(30)).Window(early: Period.Zero)
-                .For(Audience.Seeker).Do(ActionKind.TreatAsRejected, Channel.None))
+            .AddRule("silence", "Treat a month of silence as a rejection", rule => Silence(rule, Anchor.ApplicationSubmitted, 30))
             .AddRule("ask", "Ask about the application", rule => rule
                 .After(Anchor.ApplicationSubmitted).Due(StepOffset.FromDays(35)).Window(late: Period.FromDays(7))
                 .For(Audience.Seeker).Do(ActionKind.WriteJournalNotes, Channel.None).StopWhen(Condition.StatusIs(ApplicationStatus.Rejected)))
@@ -95,15 +95,9 @@ public partial class FollowUpEngineTest
     {
         // 45 days after the interview of Mon 2026-03-02 is Thu 04-16; 30 days is Wed 04-01, found by two rules.
         Playbook playbook = PlaybookBuilder.Create("silences", "Silences")
-            .AddRule("long-silence", "Treat six weeks of silence as a rejection", rule => rule
-                .After(Anchor.LastInterview).Due(StepOffset.FromDays(45)).Window(early: Period.Zero)
-                .For(Audience.Seeker).Do(ActionKind.TreatAsRejected, Channel.None))
-            .AddRule("silence", "Treat a month of silence as a rejection", rule => rule
-                .After(Anchor.LastInterview).Due(StepOffset.FromDays(30)).Window(early: Period.Zero)
-                .For(Audience.Seeker).Do(ActionKind.TreatAsRejected, Channel.None))
-            .AddRule("silence-too", "Treat a month of silence as a rejection, again", rule => rule
-                .After(Anchor.LastInterview).Due(StepOffset.FromDays(30)).Window(early: Period.Zero)
-                .For(Audience.Seeker).Do(ActionKind.TreatAsRejected, Channel.None))
+            .AddRule("long-silence", "Treat six weeks of silence as a rejection", rule => Silence(rule, Anchor.LastInterview, 45))
+            .AddRule("silence", "Treat a month of silence as a rejection", rule => Silence(rule, Anchor.LastInterview, 30))
+            .AddRule("silence-too", "Treat a month of silence as a rejection, again", rule => Silence(rule, Anchor.LastInterview, 30))
             .AddRule("notes", "Write notes", rule => rule
                 .After(Anchor.RejectionReceived).Due(StepOffset.FromDays(1)).Window(late: Period.FromDays(30))
                 .For(Audience.Seeker).Do(ActionKind.WriteJournalNotes, Channel.None))
