@@ -70,7 +70,10 @@ public sealed record Explanation
     public ValueList<ExplanationMessage> Messages => source is null ? messages : source.Messages(index);
 
     /// <summary>
-    /// Compares the rule id and the messages (so the sentences, in every culture). An explanation built by hand
+    /// Compares the rule id and the messages, that is what the explanation says: its English sentences, and its sentences in
+    /// any culture for one playbook. The playbook's translations are not compared (<see cref="ExplanationMessage.Equals(ExplanationMessage)"/>):
+    /// explanations from two playbooks that differ only in how a translation words a rule's title are equal, though their
+    /// sentences in that language differ. An explanation built by hand
     /// (<see cref="FollowUpModelFactory.Explanation"/>) holds its sentences as written, in no culture: it equals another
     /// whose sentences read the same in the invariant culture, the English.
     /// </summary>
