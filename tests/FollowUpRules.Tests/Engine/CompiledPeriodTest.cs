@@ -35,6 +35,7 @@ public class CompiledPeriodTest
     {
         var compiled = new CompiledPeriod(Period.FromHours(1));
         Should.Throw<ArgumentException>(() => compiled.AddTo(new LocalDate(2026, 1, 1)));
+        Should.Throw<ArgumentException>(() => compiled.SubtractFrom(new LocalDate(2026, 1, 1)));
     }
 
     /// <summary>Dates from 1950 to about 2059, and periods of years, months, weeks and days, month ends among them.</summary>

@@ -66,6 +66,16 @@ public class CompiledPlaybookTest
     }
 
     [Fact]
+    public void IsReadForOnePersonOnly_CompanyStepAnchoredElsewhere_LeavesRepliesOnePersons()
+    {
+        FollowUpEngine engine = EngineFor(builder => builder
+            .AddRule("thanks", "Thank", rule => ThankEachInterviewer(rule))
+            .AddRule("check", "Check", rule => rule.After(Anchor.ApplicationSubmitted).Due(StepOffset.FromDays(7)).For(Audience.Company).Do(ActionKind.CheckOnCompany, Channel.Web)));
+
+        engine.IsReadForOnePersonOnly(TouchpointKind.Reply).ShouldBeTrue();
+    }
+
+    [Fact]
     public void IsReadForOnePersonOnly_ReplyAnchoringACompanyStep_IsShared()
     {
         FollowUpEngine engine = EngineFor(builder => builder

@@ -1,0 +1,256 @@
+using FollowUpRules.Calendar;
+using FollowUpRules.Domain;
+using FollowUpRules.Engine;
+using FollowUpRules.Rules;
+using FollowUpRules.Tests.Support;
+using NodaTime;
+using static FollowUpRules.Tests.Support.Scenario;
+
+namespace FollowUpRules.Tests.Engine;
+
+/// <summary>
+/// The edges of a chain of occurrences, on small playbooks of their own: whose touchpoints do a person's step, when an
+/// occurrence's window opens and closes, what a missed occurrence of a restarting cadence becomes, which answer counts
+/// against unanswered attempts, and what a rule that waits on another counts from.
+/// </summary>
+public partial class FollowUpEngineTest
+{
+    // Notes due a week after applying, on time for three more days; not done by then, the step expires.
+    private static readonly Playbook ExpirePlaybook = PlaybookBuilder.Create("expire", "Expire")
+        .AddRule("notes", "Write notes", rule => rule
+            .After(Anchor.ApplicationSubmitted).Due(StepOffset.FromDays(7)).Window(late: Period.FromDays(3))
+            .For(Audience.Seeker).Do(ActionKind.WriteJournalNotes, Channel.None).IfLate(LatePolicy.Expire))
+        .Build();
+
+    // A check-in with each hiring manager a week after applying, then every two weeks, counting from the last interaction;
+    // one not done within two days of its due date expires, and the next counts from when it was due.
+    private static readonly Playbook RestartExpirePlaybook = PlaybookBuilder.Create("restart-expire", "Restart, expire")
+        .AddRule("check-in", "Check in", rule => rule
+            .After(Anchor.ApplicationSubmitted).Due(StepOffset.FromWeeks(1)).Window(late: Period.FromDays(2))
+            .Repeat(StepOffset.FromWeeks(2), maxCount: 3, restartOnInteraction: true)
+            .For(Audience.Each(ContactRole.HiringManager)).Do(ActionKind.SendCheckIn, Channel.Email).IfLate(LatePolicy.Expire))
+        .Build();
+
+    // A look at the company a week after applying, open from two days before; following it on social media two days after
+    // the look was done (or was due).
+    private static readonly Playbook AfterLookPlaybook = PlaybookBuilder.Create("after-look", "After the look")
+        .AddRule("look", "Look at the company", rule => rule
+            .After(Anchor.ApplicationSubmitted).Due(StepOffset.FromDays(7)).Window(early: Period.FromDays(2), late: Period.FromDays(3))
+            .For(Audience.Company).Do(ActionKind.CheckOnCompany, Channel.Web))
+        .AddRule("follow", "Follow the company", rule => rule
+            .After(Anchor.AfterRule("look")).Due(StepOffset.FromDays(2)).Window(late: Period.FromDays(3))
+            .For(Audience.Company).Do(ActionKind.FollowOnSocial, Channel.Social))
+        .Build();
+
+    [Fact]
+    public void Evaluate_CheckInSentToSomeoneElse_DoesNotDoThisPersonsStep()
+    {
+        // Applied Mon 2026-01-05; the weekly check-in went to Ben on Mon 01-12, not to Hana.
+        Scenario scenario = new Scenario(D(2026, 1, 5)).Person("hana", [ContactRole.HiringManager]).Person("ben", [ContactRole.HiringManager])
+            .Touch(TouchpointKind.CheckIn, D(2026, 1, 12), "ben");
+
+        Evaluation evaluation = scenario.Evaluate(D(2026, 1, 13), UnansweredPlaybook);
+
+        Recommendation hana = evaluation.Single("check-in", "hana");
+        (hana.Occurrence, hana.Due, hana.Urgency).ShouldBe((1, D(2026, 1, 12), Urgency.Due));
+        Recommendation ben = evaluation.Single("check-in", "ben");
+        (ben.Occurrence, ben.Due).ShouldBe((2, D(2026, 1, 19)));
+    }
+
+    [Fact]
+    public void Evaluate_RepeatThatDoesNotRestart_InteractionAfterTheAnchor_ChangesNothing()
+    {
+        // Coffee with Hana on Thu 2026-01-08: the weekly check-in still counts from the application, Mon 01-05.
+        Scenario scenario = new Scenario(D(2026, 1, 5)).Person("hana", [ContactRole.HiringManager]).Touch(TouchpointKind.Coffee, D(2026, 1, 8), "hana");
+
+        Recommendation step = scenario.Evaluate(D(2026, 1, 9), UnansweredPlaybook).Single("check-in", "hana");
+
+        (step.Occurrence, step.AnchorDate, step.Due).ShouldBe((1, D(2026, 1, 5), D(2026, 1, 12)));
+        step.Explanation.Lines.ShouldNotContain(line => line.StartsWith("The clock restarted", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Evaluate_LaterOccurrence_ExplainsItsOwnScheduleOnly()
+    {
+        Scenario scenario = new Scenario(D(2026, 1, 5))
+            .Touch(TouchpointKind.JournalEntry, D(2026, 2, 5))
+            .Touch(TouchpointKind.JournalEntry, D(2026, 3, 5));
+
+        Recommendation third = scenario.Evaluate(D(2026, 3, 5), ForThreeMonthsPlaybook).Single("notes");
+
+        third.Explanation.Lines.Where(line => line.StartsWith("Step ", StringComparison.Ordinal))
+            .ShouldBe(["Step 3: due 1 month after the previous one was done (a journal entry on Thu 2026-03-05): Sun 2026-04-05."]);
+        third.Explanation.Lines.Count(line => line.StartsWith("Window:", StringComparison.Ordinal)).ShouldBe(1);
+    }
+
+    [Fact]
+    public void Evaluate_StepDoneBeforeItsWindowOpens_DoesNotCount()
+    {
+        // Applied Mon 2026-03-02: the notes are open from Sat 03-07; notes written on Wed 03-04 were too early for the step.
+        Scenario scenario = new Scenario(D(2026, 3, 2)).Touch(TouchpointKind.JournalEntry, D(2026, 3, 4));
+
+        Recommendation step = scenario.Evaluate(D(2026, 3, 8), WindowPlaybook).Single("notes");
+
+        (step.Occurrence, step.Due, step.Urgency).ShouldBe((1, D(2026, 3, 9), Urgency.Due));
+        scenario.Touch(TouchpointKind.JournalEntry, D(2026, 3, 7)).Evaluate(D(2026, 3, 8), WindowPlaybook).Recommendations.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Evaluate_ExpiringStep_DoneOnItsLatestDate_CountsAsDone()
+    {
+        // Applied Mon 2026-03-02: the notes are due Mon 03-09, on time until Thu 03-12.
+        Evaluation onTheLastDay = new Scenario(D(2026, 3, 2)).Touch(TouchpointKind.JournalEntry, D(2026, 3, 12)).Evaluate(D(2026, 3, 20), ExpirePlaybook);
+
+        onTheLastDay.Recommendations.ShouldBeEmpty();
+        onTheLastDay.Expired.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Evaluate_ExpiringStep_DoneTheDayAfterItsLatestDate_Expired()
+    {
+        Evaluation aDayLate = new Scenario(D(2026, 3, 2)).Touch(TouchpointKind.JournalEntry, D(2026, 3, 13)).Evaluate(D(2026, 3, 20), ExpirePlaybook);
+
+        aDayLate.Recommendations.ShouldBeEmpty();
+        ExpiredStep expired = aDayLate.Expired.ShouldHaveSingleItem();
+        (expired.RuleId, expired.Occurrence, expired.Due, expired.Latest).ShouldBe(("notes", 1, D(2026, 3, 9), D(2026, 3, 12)));
+    }
+
+    [Fact]
+    public void Evaluate_StepNotDone_IsNeitherAReplacementNorALaterOccurrence()
+    {
+        Scenario scenario = new Scenario(D(2026, 3, 2));
+
+        Recommendation due = scenario.Evaluate(D(2026, 3, 8), WindowPlaybook).Single("notes");
+        (due.Occurrence, due.IsReplacement, due.Urgency).ShouldBe((1, false, Urgency.Due));
+        Recommendation overdue = scenario.Evaluate(D(2026, 3, 20), WindowPlaybook).Single("notes");
+        (overdue.Occurrence, overdue.IsReplacement, overdue.Urgency).ShouldBe((1, false, Urgency.Overdue));
+    }
+
+    [Fact]
+    public void Evaluate_RestartingCadence_MissedCheckInExpires_AndComesBackUnderTheSameNumber_AnIntervalLater()
+    {
+        // Applied Mon 2026-01-05: the first check-in was due Mon 01-12 and on time until Wed 01-14. Missed, it expired,
+        // and comes back as the first attempt, due two weeks after the missed one was due: Mon 01-26.
+        Scenario scenario = new Scenario(D(2026, 1, 5)).Person("hana", [ContactRole.HiringManager]);
+
+        Evaluation evaluation = scenario.Evaluate(D(2026, 1, 20), RestartExpirePlaybook);
+
+        Recommendation step = evaluation.Single("check-in", "hana");
+        (step.Occurrence, step.AnchorDate, step.Due, step.Urgency).ShouldBe((1, D(2026, 1, 12), D(2026, 1, 26), Urgency.Due));
+        step.Explanation.Lines.ShouldContain("Step 1 of at most 3: due 2 weeks after the missed one was due (Mon 2026-01-12): Mon 2026-01-26.");
+        ExpiredStep expired = evaluation.Expired.ShouldHaveSingleItem();
+        (expired.Occurrence, expired.Due, expired.Latest).ShouldBe((1, D(2026, 1, 12), D(2026, 1, 14)));
+    }
+
+    [Fact]
+    public void Evaluate_RestartOnInteraction_TwoCoffees_CountsFromTheLater()
+    {
+        Scenario scenario = new Scenario(D(2026, 1, 5)).Person("hana", [ContactRole.HiringManager])
+            .Touch(TouchpointKind.Coffee, D(2026, 1, 10), "hana")
+            .Touch(TouchpointKind.Coffee, D(2026, 1, 20), "hana");
+
+        Recommendation step = scenario.Evaluate(D(2026, 1, 21), RestartPlaybook).Single("check-in", "hana");
+
+        (step.Occurrence, step.AnchorDate, step.Due).ShouldBe((1, D(2026, 1, 20), D(2026, 2, 20)));
+    }
+
+    [Fact]
+    public void Evaluate_RestartOnInteraction_InteractionOnTheAnchorDay_CountsFromTheAnchor()
+    {
+        // Coffee with Hana on the day of applying, Mon 2026-01-05: nothing restarts.
+        Scenario scenario = new Scenario(D(2026, 1, 5)).Person("hana", [ContactRole.HiringManager]).Touch(TouchpointKind.Coffee, D(2026, 1, 5), "hana");
+
+        Recommendation step = scenario.Evaluate(D(2026, 1, 6), RestartPlaybook).Single("check-in", "hana");
+
+        (step.Occurrence, step.AnchorDate, step.Due).ShouldBe((1, D(2026, 1, 5), D(2026, 2, 5)));
+        step.Explanation.Lines.ShouldNotContain(line => line.StartsWith("The clock restarted", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Evaluate_OneUnansweredCheckIn_WithoutBackOff_SpacingUnchanged_AndNotMentioned()
+    {
+        Scenario scenario = new Scenario(D(2026, 1, 5)).Person("hana", [ContactRole.HiringManager]).Touch(TouchpointKind.CheckIn, D(2026, 1, 12), "hana");
+
+        Recommendation step = scenario.Evaluate(D(2026, 1, 13), UnansweredPlaybook).Single("check-in", "hana");
+
+        (step.Occurrence, step.Due).ShouldBe((2, D(2026, 1, 19)));
+        step.Explanation.Lines.ShouldNotContain(line => line.StartsWith("Spacing multiplied", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Evaluate_ReplyOnTheDayOfACheckIn_AnswersIt()
+    {
+        // Hana replied on Mon 2026-01-12, the day of the first check-in, and the reply is her first touchpoint: only the
+        // check-in of Mon 01-19 is unanswered, and the rule goes on.
+        Scenario scenario = new Scenario(D(2026, 1, 5)).Person("hana", [ContactRole.HiringManager])
+            .Reply(D(2026, 1, 12), "hana", ReplyOutcome.Neutral)
+            .Touch(TouchpointKind.CheckIn, D(2026, 1, 12), "hana")
+            .Touch(TouchpointKind.CheckIn, D(2026, 1, 19), "hana");
+
+        Recommendation step = scenario.Evaluate(D(2026, 1, 20), UnansweredPlaybook).Single("check-in", "hana");
+
+        (step.Occurrence, step.Due).ShouldBe((3, D(2026, 1, 26)));
+    }
+
+    [Fact]
+    public void Evaluate_TwoAnswers_TheLatestCountsAgainstUnansweredCheckIns()
+    {
+        // Replies on Wed 2026-01-07 and Thu 01-15; check-ins on Mon 01-12 and Mon 01-19: the later reply answered the first.
+        Scenario scenario = new Scenario(D(2026, 1, 5)).Person("hana", [ContactRole.HiringManager])
+            .Reply(D(2026, 1, 7), "hana", ReplyOutcome.Neutral)
+            .Touch(TouchpointKind.CheckIn, D(2026, 1, 12), "hana")
+            .Reply(D(2026, 1, 15), "hana", ReplyOutcome.Neutral)
+            .Touch(TouchpointKind.CheckIn, D(2026, 1, 19), "hana");
+
+        Evaluation evaluation = scenario.Evaluate(D(2026, 1, 20), UnansweredPlaybook);
+
+        evaluation.Suppressed.ShouldBeEmpty();
+        (evaluation.Single("check-in", "hana").Occurrence, evaluation.Single("check-in", "hana").Due).ShouldBe((3, D(2026, 1, 26)));
+    }
+
+    [Fact]
+    public void Evaluate_RuleAfterAStepDoneEarly_CountsFromWhenItWasDone_AndWhatWasDoneSinceCounts()
+    {
+        // Applied Mon 2026-03-02: the look at the company was due Mon 03-09 and done early, on Sat 03-07; following the
+        // company is due two days later, Mon 03-09.
+        Scenario scenario = new Scenario(D(2026, 3, 2)).Touch(TouchpointKind.CompanyCheck, D(2026, 3, 7));
+
+        Recommendation follow = scenario.Evaluate(D(2026, 3, 8), AfterLookPlaybook).Single("follow");
+        (follow.AnchorDate, follow.Due).ShouldBe((D(2026, 3, 7), D(2026, 3, 9)));
+
+        // Following it on Sun 03-08, after the look was done and before it was due, does that step.
+        scenario.Touch(TouchpointKind.SocialFollow, D(2026, 3, 8)).Evaluate(D(2026, 3, 10), AfterLookPlaybook).Recommendations.ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData(2026, 3, 6, 1, 2026, 3, 6)] // Fri + 1 day: Sat, back to the Friday it counts from
+    [InlineData(2026, 3, 4, 3, 2026, 3, 6)] // Wed + 3 days: Sat, back to Fri
+    [InlineData(2026, 3, 7, 0, 2026, 3, 9)] // Sat + 0 days: back to Fri would be before Sat, so forward to Mon
+    public void Evaluate_MovedBackToABusinessDay_NotBeforeWhatItCountsFrom(int year, int month, int day, int days, int dueYear, int dueMonth, int dueDay)
+    {
+        Playbook playbook = PlaybookBuilder.Create("preceding", "Preceding")
+            .AddRule("notes", "Write notes", rule => rule
+                .After(Anchor.ApplicationSubmitted).Due(StepOffset.FromDays(days)).Adjust(DateAdjustment.Preceding)
+                .For(Audience.Seeker).Do(ActionKind.WriteJournalNotes, Channel.None))
+            .Build();
+
+        Recommendation step = new Scenario(D(year, month, day)).Evaluate(D(year, month, day), playbook).Single("notes");
+
+        step.Due.ShouldBe(D(dueYear, dueMonth, dueDay));
+    }
+
+    [Fact]
+    public void Evaluate_WindowOpeningBeforeTheAnchor_OpensOnTheAnchor()
+    {
+        // Due two days after applying on Mon 2026-03-02, open from five days before that: the step opens on the day of applying.
+        Playbook playbook = PlaybookBuilder.Create("wide", "Wide")
+            .AddRule("notes", "Write notes", rule => rule
+                .After(Anchor.ApplicationSubmitted).Due(StepOffset.FromDays(2)).Window(early: Period.FromDays(5))
+                .For(Audience.Seeker).Do(ActionKind.WriteJournalNotes, Channel.None))
+            .Build();
+
+        Recommendation step = new Scenario(D(2026, 3, 2)).Evaluate(D(2026, 3, 2), playbook).Single("notes");
+
+        (step.Earliest, step.Due, step.Urgency).ShouldBe((D(2026, 3, 2), D(2026, 3, 4), Urgency.Due));
+    }
+}
