@@ -76,6 +76,18 @@ public class CompiledPlaybookTest
     }
 
     [Fact]
+    public void IsReadForOnePersonOnly_ConditionsThatReadNoTouchpoint_ShareNoKind()
+    {
+        FollowUpEngine engine = EngineFor(builder => builder
+            .AddRule("thanks", "Thank", rule => ThankEachInterviewer(rule).When(Condition.HasChannel(Channel.Email), Condition.Not(Condition.DoNotContact))));
+
+        foreach (TouchpointKind kind in Enum.GetValues<TouchpointKind>())
+        {
+            engine.IsReadForOnePersonOnly(kind).ShouldBe(!KeptForTheApplication.Contains(kind), kind.ToString());
+        }
+    }
+
+    [Fact]
     public void IsReadForOnePersonOnly_ReplyAnchoringACompanyStep_IsShared()
     {
         FollowUpEngine engine = EngineFor(builder => builder
@@ -134,6 +146,7 @@ public class CompiledPlaybookTest
 
         engine.IsReadForOnePersonOnly((TouchpointKind)1000).ShouldBeFalse();
         engine.IsReadForOnePersonOnly((TouchpointKind)(-1)).ShouldBeFalse();
+        engine.IsReadForOnePersonOnly((TouchpointKind)(Enum.GetValues<TouchpointKind>().Max(kind => (int)kind) + 1)).ShouldBeFalse();
     }
 
     private static RuleBuilder ThankEachInterviewer(RuleBuilder rule) =>

@@ -253,4 +253,97 @@ public partial class FollowUpEngineTest
 
         (step.Earliest, step.Due, step.Urgency).ShouldBe((D(2026, 3, 2), D(2026, 3, 4), Urgency.Due));
     }
+
+    [Fact]
+    public void Evaluate_RejectionRecordedBeforeTheSilenceWouldCount_NoSilentRejectionStep()
+    {
+        // The last interview was on Mon 2026-03-02 and the rejection came on Fri 03-20, before 30 days of silence.
+        Scenario scenario = new Scenario(D(2026, 2, 2)).Person("ana").Interview(D(2026, 3, 2), "ana").Rejected(D(2026, 3, 20));
+
+        Evaluation evaluation = scenario.Evaluate(D(2026, 4, 5), SilencePlaybook);
+
+        evaluation.For("silence").ShouldBeEmpty();
+        evaluation.Single("notes").AnchorDate.ShouldBe(D(2026, 3, 20));
+    }
+
+    [Fact]
+    public void Evaluate_RuleAfterAStepDoneLate_LaterOccurrence_DoneBeforeItOpens_DoesNotCount()
+    {
+        // The look at the company was due Mon 2026-03-09 and done late, on Wed 03-11. Following the company is due two days
+        // later, Fri 03-13, open from the day before, then every week: done Thu 03-12, the second is due Thu 03-19 and
+        // opens Wed 03-18, so following it again on Mon 03-16 was too early for that one.
+        Playbook playbook = PlaybookBuilder.Create("after-late-look", "After a late look")
+            .AddRule("look", "Look at the company", rule => rule
+                .After(Anchor.ApplicationSubmitted).Due(StepOffset.FromDays(7)).Window(late: Period.FromDays(3))
+                .For(Audience.Company).Do(ActionKind.CheckOnCompany, Channel.Web))
+            .AddRule("follow", "Follow the company", rule => rule
+                .After(Anchor.AfterRule("look")).Due(StepOffset.FromDays(2)).Window(early: Period.FromDays(1), late: Period.FromDays(3))
+                .Repeat(StepOffset.FromWeeks(1), maxCount: 3)
+                .For(Audience.Company).Do(ActionKind.FollowOnSocial, Channel.Social))
+            .Build();
+        Scenario scenario = new Scenario(D(2026, 3, 2))
+            .Touch(TouchpointKind.CompanyCheck, D(2026, 3, 11))
+            .Touch(TouchpointKind.SocialFollow, D(2026, 3, 12))
+            .Touch(TouchpointKind.SocialFollow, D(2026, 3, 16));
+
+        Recommendation second = scenario.Evaluate(D(2026, 3, 16), playbook).Single("follow");
+
+        (second.Occurrence, second.Earliest, second.Due, second.Urgency).ShouldBe((2, D(2026, 3, 18), D(2026, 3, 19), Urgency.Upcoming));
+    }
+
+    [Fact]
+    public void Evaluate_TwoRecordsOnTheDayOfTheFirstOccurrence_DoOnlyTheFirst()
+    {
+        // A LinkedIn invitation on the day of applying, Mon 2026-03-02, then every two days: sent and accepted that same
+        // day, the first is done, and the second, due Wed 03-04, still is to do.
+        Playbook playbook = PlaybookBuilder.Create("invite", "Invite")
+            .AddRule("invite", "Invite on LinkedIn", rule => rule
+                .After(Anchor.ApplicationSubmitted).Due(StepOffset.Zero).Repeat(StepOffset.FromDays(2), maxCount: 3)
+                .For(Audience.Each()).Do(ActionKind.SendLinkedInInvitation, Channel.LinkedIn))
+            .Build();
+        Scenario scenario = new Scenario(D(2026, 3, 2)).Person("ana", linkedIn: true)
+            .Touch(TouchpointKind.LinkedInRequestSent, D(2026, 3, 2), "ana")
+            .Touch(TouchpointKind.LinkedInRequestAccepted, D(2026, 3, 2), "ana");
+
+        Recommendation second = scenario.Evaluate(D(2026, 3, 3), playbook).Single("invite", "ana");
+
+        (second.Occurrence, second.Earliest, second.Due).ShouldBe((2, D(2026, 3, 3), D(2026, 3, 4)));
+    }
+
+    [Fact]
+    public void Evaluate_RepeatingNoteTooLate_OnlyItsReplacementIsRecommended()
+    {
+        // A note three days after the interview of Mon 2026-03-02, then every two weeks; too late for the first (on time
+        // until Mon 03-09), an email replaces it, and nothing else is recommended until that is done.
+        Playbook playbook = PlaybookBuilder.Create("repeating-note", "Repeating note")
+            .AddRule("note", "Send a note", rule => rule
+                .After(Anchor.InterviewHeld).Due(StepOffset.FromDays(3)).Window(late: Period.FromDays(4))
+                .Repeat(StepOffset.FromWeeks(2), maxCount: 3)
+                .For(Audience.EachInterviewer).Do(ActionKind.SendThankYouNote, Channel.Postal)
+                .IfLate(LatePolicy.TurnIntoAction(new ActionSpec(ActionKind.SendThankYouEmail, Channel.Email))))
+            .Build();
+        Scenario scenario = new Scenario(D(2026, 3, 2)).Person("ana", postal: true).Interview(D(2026, 3, 2), "ana");
+
+        Recommendation email = scenario.Evaluate(D(2026, 3, 10), playbook).For("note").ShouldHaveSingleItem();
+
+        (email.Action, email.IsReplacement, email.Occurrence, email.Due).ShouldBe((ActionKind.SendThankYouEmail, true, 1, D(2026, 3, 10)));
+    }
+
+    [Fact]
+    public void Evaluate_SeekerStepAfterAnotherSeekerStep_WithoutContacts_CountsFromItsDueDate()
+    {
+        // Notes a week after applying on Mon 2026-03-02, not written; a review of them two days after they were due.
+        Playbook playbook = PlaybookBuilder.Create("review", "Review")
+            .AddRule("notes", "Write notes", rule => rule
+                .After(Anchor.ApplicationSubmitted).Due(StepOffset.FromDays(7))
+                .For(Audience.Seeker).Do(ActionKind.WriteJournalNotes, Channel.None))
+            .AddRule("review", "Review the notes", rule => rule
+                .After(Anchor.AfterRule("notes")).Due(StepOffset.FromDays(2))
+                .For(Audience.Seeker).Do(ActionKind.WriteJournalNotes, Channel.None))
+            .Build();
+
+        Recommendation review = new Scenario(D(2026, 3, 2)).Evaluate(D(2026, 3, 10), playbook).Single("review");
+
+        (review.AnchorDate, review.Due).ShouldBe((D(2026, 3, 9), D(2026, 3, 11)));
+    }
 }
