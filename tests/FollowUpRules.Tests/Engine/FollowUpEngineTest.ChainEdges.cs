@@ -344,12 +344,24 @@ public partial class FollowUpEngineTest
 
         // On a thread of its own, where nothing was evaluated before: the engine's working arrays are sized for this
         // application alone, with no room for people it does not have.
-        Recommendation? review = null;
-        var thread = new Thread(() => review = new Scenario(D(2026, 3, 2)).Evaluate(D(2026, 3, 10), playbook).Single("review"));
+        Evaluation? evaluation = null;
+        Exception? failure = null;
+        var thread = new Thread(() =>
+        {
+            try
+            {
+                evaluation = new Scenario(D(2026, 3, 2)).Evaluate(D(2026, 3, 10), playbook);
+            }
+            catch (Exception e)
+            {
+                failure = e;
+            }
+        });
         thread.Start();
         thread.Join();
 
-        review.ShouldNotBeNull();
+        failure.ShouldBeNull();
+        Recommendation review = evaluation.ShouldNotBeNull().Single("review");
 
         (review.AnchorDate, review.Due).ShouldBe((D(2026, 3, 9), D(2026, 3, 11)));
     }
