@@ -227,8 +227,9 @@ internal sealed partial class Evaluator
     }
 
     /// <summary>
-    /// Applies the late policy to an occurrence not done by its latest date: expires it (returns <see langword="true"/>
-    /// when a repeat goes on), or recommends its replacement or the overdue step (returns <see langword="false"/>).
+    /// Applies the late policy to an occurrence not done by its latest date: expires it, under <c>Expire</c> or when its
+    /// replacement cannot reach the person (returns <see langword="true"/> when a repeat goes on), or recommends its
+    /// replacement or the overdue step (returns <see langword="false"/>).
     /// </summary>
     private bool MissedLate(CompiledRule compiledRule, Subject who, AnchorInstance instance, ActionSpec action, LocalDate baseDate, int k, OccurrenceWindow window)
     {
@@ -247,7 +248,7 @@ internal sealed partial class Evaluator
                 {
                     trace?.Add(MessageId.ExpiredUnreachable, latest, TargetOf(who).Name);
                     Expire(compiledRule, who, k + 1, due, latest);
-                    return false;
+                    return rule.Timing!.Repeat is not null;
                 }
 
                 LocalDate replacementDue = latest.PlusDays(1);

@@ -330,6 +330,31 @@ public partial class FollowUpEngineTest
     }
 
     [Fact]
+    public void Evaluate_RepeatingNoteTooLate_ReplacementCannotReachThePerson_ExpiresAndTheNextNoteFollows()
+    {
+        // The same note for someone with a postal address and no email: the first note (due Thu 2026-03-05, on time
+        // until Mon 03-09) is not sent, the email that would replace it cannot reach her, so it expires, as under the
+        // Expire policy, and the next note is due two weeks after the first, Thu 03-19.
+        Playbook playbook = PlaybookBuilder.Create("repeating-note", "Repeating note")
+            .AddRule("note", "Send a note", rule => rule
+                .After(Anchor.InterviewHeld).Due(StepOffset.FromDays(3)).Window(late: Period.FromDays(4))
+                .Repeat(StepOffset.FromWeeks(2), maxCount: 3)
+                .For(Audience.EachInterviewer).Do(ActionKind.SendThankYouNote, Channel.Postal)
+                .IfLate(LatePolicy.TurnIntoAction(new ActionSpec(ActionKind.SendThankYouEmail, Channel.Email))))
+            .Build();
+        Scenario scenario = new Scenario(D(2026, 3, 2)).Person("ana", email: false, postal: true).Interview(D(2026, 3, 2), "ana");
+
+        Evaluation evaluation = scenario.Evaluate(D(2026, 3, 19), playbook);
+
+        ExpiredStep expired = evaluation.Expired.ShouldHaveSingleItem();
+        (expired.RuleId, expired.Occurrence, expired.Latest).ShouldBe(("note", 1, D(2026, 3, 9)));
+        expired.Explanation.Lines.ShouldContain(
+            "Not done by its latest date, Mon 2026-03-09, and Ana cannot be reached for the replacement step, so it expired.");
+        Recommendation next = evaluation.Recommendations.ShouldHaveSingleItem();
+        (next.RuleId, next.Action, next.IsReplacement, next.Occurrence, next.Due).ShouldBe(("note", ActionKind.SendThankYouNote, false, 2, D(2026, 3, 19)));
+    }
+
+    [Fact]
     public void Evaluate_SeekerStepAfterAnotherSeekerStep_WithoutContacts_CountsFromItsDueDate()
     {
         // Notes a week after applying on Mon 2026-03-02, not written; a review of them two days after they were due.
