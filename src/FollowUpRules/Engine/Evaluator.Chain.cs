@@ -30,6 +30,7 @@ internal sealed partial class Evaluator
         int k = 0;
         int next = 0;
         bool offsetUsed = false;
+        bool missedOnBase = false;
 
         // A cadence that restarts on interaction numbers its occurrences by the attempts made; a missed one comes back
         // under the same number. Other repeats number every occurrence, done or missed.
@@ -62,7 +63,7 @@ internal sealed partial class Evaluator
             trace?.Scheduled(repeat, k + 1, interval.Source, scheduled, baseDate, calendar);
             // An occurrence done on the date this one counts from had that day's record: this one opens the day after.
             bool doneOnBase = next > 0 && evidence[next - 1].Date == baseDate;
-            OccurrenceWindow window = WindowOf(compiledRule, who.Contact, instance, action, calendar, interval, scheduled, baseDate, k, doneOnBase);
+            OccurrenceWindow window = WindowOf(compiledRule, who.Contact, instance, action, calendar, interval, scheduled, baseDate, k, doneOnBase, doneOnBase || missedOnBase);
             LocalDate due = window.Due;
             LocalDate latest = window.Latest;
             if (k == 0 && action.Kind == ActionKind.TreatAsRejected && due <= Today && (facts.ExplicitRejection is null || facts.ExplicitRejection > due))
@@ -92,6 +93,7 @@ internal sealed partial class Evaluator
 
                 k++;
                 offsetUsed = true;
+                missedOnBase = false;
                 baseDate = done.Date;
                 trace?.From(ExplanationMessage.Of(MessageId.PreviousDone, done.Kind, done.Date));
                 continue;
@@ -117,6 +119,7 @@ internal sealed partial class Evaluator
             // An expired occurrence of a repeat: the next one counts from when the missed one was due.
             k += restarts ? 0 : 1;
             offsetUsed = true;
+            missedOnBase = true;
             baseDate = due;
             trace?.From(ExplanationMessage.Of(MessageId.MissedOneDue, due));
         }
@@ -183,14 +186,16 @@ internal sealed partial class Evaluator
     /// timing's convention, its earliest and latest dates, a snooze's delay, and the date from which evidence counts. When
     /// <paramref name="doneOnBase"/>, the previous occurrence was done on <paramref name="baseDate"/>, and this one opens
     /// the day after (unless it is due that very day): what was recorded that day did the previous one, and the same
-    /// thing recorded again that day is a duplicate, which counts once. So an occurrence scheduled after that day is not
-    /// moved back onto it by the adjustment, where doing it again would be the duplicate and the step would stay due.
+    /// thing recorded again that day is a duplicate, which counts once. When <paramref name="previousOnBase"/>, the
+    /// previous occurrence was done or due on <paramref name="baseDate"/>, so an occurrence scheduled after that day is
+    /// not moved back onto it by the adjustment: doing it again that day would be the duplicate, and a missed one would
+    /// be due again on the day it was missed, so the chain would never move on.
     /// </summary>
-    private OccurrenceWindow WindowOf(CompiledRule compiledRule, Contact? contact, AnchorInstance instance, ActionSpec action, BusinessCalendar calendar, CompiledOffset interval, LocalDate scheduled, LocalDate baseDate, int k, bool doneOnBase)
+    private OccurrenceWindow WindowOf(CompiledRule compiledRule, Contact? contact, AnchorInstance instance, ActionSpec action, BusinessCalendar calendar, CompiledOffset interval, LocalDate scheduled, LocalDate baseDate, int k, bool doneOnBase, bool previousOnBase)
     {
         Rule rule = compiledRule.Rule;
         Timing timing = rule.Timing!;
-        LocalDate from = doneOnBase && scheduled > baseDate ? baseDate.PlusDays(1) : baseDate;
+        LocalDate from = previousOnBase && scheduled > baseDate ? baseDate.PlusDays(1) : baseDate;
         LocalDate due = Adjust(timing.Adjust, scheduled, from, calendar);
         trace?.Adjusted(timing.Adjust, scheduled, from, calendar);
         LocalDate opens = doneOnBase && due > baseDate ? baseDate.PlusDays(1) : baseDate;

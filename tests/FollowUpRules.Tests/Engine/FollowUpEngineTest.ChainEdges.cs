@@ -354,6 +354,33 @@ public partial class FollowUpEngineTest
         (next.RuleId, next.Action, next.IsReplacement, next.Occurrence, next.Due).ShouldBe(("note", ActionKind.SendThankYouNote, false, 2, D(2026, 3, 19)));
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Evaluate_RepeatMovedBackOntoTheDayAMissedOneWasDue_IsDueTheNextBusinessDay(bool replacementUnreachable)
+    {
+        // A daily check-in from Thu 2026-03-05, three days after the interview, on time only on its day, moved back to the
+        // preceding business day off a weekend; none is sent. Thu 03-05 and Fri 03-06 expire (under Expire, or because
+        // the replacement's email cannot reach Ana). The third falls on Sat 03-07, whose preceding business day is the
+        // Friday the second was due: it goes forward to Mon 03-09 instead, and is due that day.
+        Playbook playbook = PlaybookBuilder.Create("daily", "Daily")
+            .AddRule("check-in", "Check in", rule => rule
+                .After(Anchor.InterviewHeld).Due(StepOffset.FromDays(3)).Adjust(DateAdjustment.Preceding)
+                .Window(late: Period.Zero).Repeat(StepOffset.FromDays(1), maxCount: 5)
+                .For(Audience.EachInterviewer).Do(ActionKind.SendCheckIn, Channel.Postal)
+                .IfLate(replacementUnreachable
+                    ? LatePolicy.TurnIntoAction(new ActionSpec(ActionKind.SendCheckIn, Channel.Email))
+                    : LatePolicy.Expire))
+            .Build();
+        Scenario scenario = new Scenario(D(2026, 3, 2)).Person("ana", email: false, postal: true).Interview(D(2026, 3, 2), "ana");
+
+        Evaluation evaluation = scenario.Evaluate(D(2026, 3, 9), playbook);
+
+        evaluation.Expired.Select(e => (e.Occurrence, e.Due)).ShouldBe([(1, D(2026, 3, 5)), (2, D(2026, 3, 6))]);
+        Recommendation next = evaluation.Recommendations.ShouldHaveSingleItem();
+        (next.Occurrence, next.Due, next.Urgency).ShouldBe((3, D(2026, 3, 9), Urgency.Due));
+    }
+
     [Fact]
     public void Evaluate_SeekerStepAfterAnotherSeekerStep_WithoutContacts_CountsFromItsDueDate()
     {
