@@ -30,6 +30,9 @@ internal sealed partial class Evaluator
         int k = 0;
         int next = 0;
         bool offsetUsed = false;
+
+        // Set once an occurrence is missed: the date counted from is then the due date of a previous occurrence, like the
+        // date one was done on, which doneOnBase tells.
         bool missedOnBase = false;
 
         // A cadence that restarts on interaction numbers its occurrences by the attempts made; a missed one comes back
@@ -93,7 +96,6 @@ internal sealed partial class Evaluator
 
                 k++;
                 offsetUsed = true;
-                missedOnBase = false;
                 baseDate = done.Date;
                 trace?.From(ExplanationMessage.Of(MessageId.PreviousDone, done.Kind, done.Date));
                 continue;
