@@ -31,12 +31,18 @@ internal static class Echo
     /// <summary>
     /// Writes a name from the input (a property or key) for a path: as it is when it is plain, else with control characters
     /// and line or paragraph separators as escapes, and cut to <see cref="MaxLength"/> characters (ending <c>…</c>), so a
-    /// path never breaks a message's line or makes it long.
+    /// path never breaks a message's line or makes it long. An empty name shows as <c>''</c>, so a path never ends in a dot or
+    /// is empty.
     /// </summary>
     /// <param name="name">The name.</param>
     /// <returns>The name as a path shows it.</returns>
     internal static string Name(string name)
     {
+        if (name.Length == 0)
+        {
+            return "''";
+        }
+
         bool plain = name.Length <= MaxLength;
         foreach (char c in name)
         {

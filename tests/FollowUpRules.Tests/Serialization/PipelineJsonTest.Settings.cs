@@ -57,6 +57,22 @@ public partial class PipelineJsonTest
     }
 
     [Fact]
+    public void Load_UnknownPropertiesWithAnEmptyName_HaveAPathThatShowsTheEmptyName()
+    {
+        // A property named "" at the top of the file and in its settings, as a fuzz run made one: each error has a path.
+        JsonNode sample = JsonNode.Parse(SampleWithSettings("""  "": 1"""))!;
+        sample[""] = 2;
+
+        FollowUpFileException error = Should.Throw<FollowUpFileException>(() => PipelineJson.Load(sample.ToJsonString()));
+
+        error.Errors.Select(e => e.ToString()).ShouldBe(
+        [
+            "'': Unknown property ''. Known here: formatVersion, seeker, playbook, settings, applications.",
+            "settings.'': Unknown property ''. Known here: workingWeek, holidays, outreachLimits, pauses.",
+        ], ignoreOrder: true);
+    }
+
+    [Fact]
     public void Load_UnknownPropertyWithAHugeName_HasAPathOfReadableLength()
     {
         string name = new('x', 100_000);
