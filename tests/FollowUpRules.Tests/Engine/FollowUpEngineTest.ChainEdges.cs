@@ -155,18 +155,6 @@ public partial class FollowUpEngineTest
     }
 
     [Fact]
-    public void Evaluate_RestartOnInteraction_InteractionOnTheAnchorDay_CountsFromTheAnchor()
-    {
-        // Coffee with Hana on the day of applying, Mon 2026-01-05: nothing restarts.
-        Scenario scenario = new Scenario(D(2026, 1, 5)).Person("hana", [ContactRole.HiringManager]).Touch(TouchpointKind.Coffee, D(2026, 1, 5), "hana");
-
-        Recommendation step = scenario.Evaluate(D(2026, 1, 6), RestartPlaybook).Single("check-in", "hana");
-
-        (step.Occurrence, step.AnchorDate, step.Due).ShouldBe((1, D(2026, 1, 5), D(2026, 2, 5)));
-        step.Explanation.Lines.ShouldNotContain(line => line.StartsWith("The clock restarted", StringComparison.Ordinal));
-    }
-
-    [Fact]
     public void Evaluate_OneUnansweredCheckIn_WithoutBackOff_SpacingUnchanged_AndNotMentioned()
     {
         Scenario scenario = new Scenario(D(2026, 1, 5)).Person("hana", [ContactRole.HiringManager]).Touch(TouchpointKind.CheckIn, D(2026, 1, 12), "hana");

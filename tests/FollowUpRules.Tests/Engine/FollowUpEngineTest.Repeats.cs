@@ -88,10 +88,13 @@ public partial class FollowUpEngineTest
         (step.Occurrence, step.AnchorDate, step.Due).ShouldBe((2, D(2026, 2, 20), D(2026, 3, 20)));
     }
 
-    [Fact]
-    public void Evaluate_RestartOnInteraction_InteractionBeforeTheAnchor_ChangesNothing()
+    [Theory]
+    [InlineData(2)]
+    [InlineData(5)]
+    public void Evaluate_RestartOnInteraction_InteractionBeforeOrOnTheAnchorDay_ChangesNothing(int coffeeDay)
     {
-        Scenario scenario = new Scenario(D(2026, 1, 5)).Person("hana", [ContactRole.HiringManager]).Touch(TouchpointKind.Coffee, D(2026, 1, 2), "hana");
+        // Applied Mon 2026-01-05; coffee with Hana on Fri 01-02, or on the day of applying: nothing restarts.
+        Scenario scenario = new Scenario(D(2026, 1, 5)).Person("hana", [ContactRole.HiringManager]).Touch(TouchpointKind.Coffee, D(2026, 1, coffeeDay), "hana");
 
         Recommendation step = scenario.Evaluate(D(2026, 1, 6), RestartPlaybook).Single("check-in", "hana");
 
