@@ -56,7 +56,7 @@ def read(root, relpath):
     return open(p, encoding="utf-8-sig").read() if os.path.exists(p) else None
 
 
-def mapped_span(m, lmap, old_starts, new_starts):
+def mapped_span(m, lmap, new_starts):
     s, e = m["location"]["start"], m["location"]["end"]
     a, b = s["line"] - 1, e["line"] - 1
     if a not in lmap or b not in lmap:
@@ -75,17 +75,17 @@ def patterns(old_path, root):
         if new is None:
             continue
         lmap, changed = line_map(f["source"], new)
-        os_, ns = offsets(f["source"]), offsets(new)
+        ns, new_lines = offsets(new), new.split("\n")
         spans = []
         for m in f["mutants"]:
             if m["status"] in ALIVE:
-                sp = mapped_span(m, lmap, os_, ns)
+                sp = mapped_span(m, lmap, ns)
                 if sp:
                     spans.append(sp)
         nlines = len(ns)
         for j1, j2 in changed:
             a, b = max(0, j1 - CONTEXT), min(nlines - 1, j2 + CONTEXT)
-            spans.append((ns[a], ns[b] + len(new.split("\n")[b])))
+            spans.append((ns[a], ns[b] + len(new_lines[b])))
         if spans:
             out.append("**/" + r.split("src/FollowUpRules/", 1)[1]
                        + "".join("{%d..%d}" % s for s in sorted(spans)))
@@ -118,7 +118,7 @@ def combine(old_path, new_path, root, merged_path=None):
         if src is None or not any(m["status"] in SCORED for m in f["mutants"]):
             continue
         lmap, _ = line_map(f["source"], src)
-        os_, ns = offsets(f["source"]), offsets(src)
+        ns = offsets(src)
         nf = newf.get(r)
         tested = {}
         if nf:
@@ -135,7 +135,7 @@ def combine(old_path, new_path, root, merged_path=None):
         for m in f["mutants"]:
             if m["status"] not in SCORED:
                 continue
-            sp = mapped_span(m, lmap, os_, ns)
+            sp = mapped_span(m, lmap, ns)
             if sp is None:
                 c["dropped"] += 1
                 continue
